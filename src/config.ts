@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './project.js';
+
+/** Every setting of the service comes from the environment and is checked here, once, at start-up. */
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const port = z.coerce.number().int().min(1).max(65535);
+const memorySize = z.string().regex(/^\d+[mg]$/, 'expected a size such as 512m or 2g');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, 'expected a Bolt URI such as bolt://host:7687 or neo4j+s://host')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'expected a Neo4j database name').default('neo4j'),
+    NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+    NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+    NEO4J_EMBEDDED_HOME: z.string().min(1).default(join(projectRoot, '.neo4j', 'default')),
+    NEO4J_EMBEDDED_BOLT_PORT: port.default(7687),
+    NEO4J_EMBEDDED_HEAP: memorySize.default('2g'),
+    NEO4J_EMBEDDED_PAGECACHE: memorySize.default('1g'),
+    NEO4J_EMBEDDED_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
+    DEMO_DATA: flag.default(true),
+  })
+  .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD, {
+    path: ['NEO4J_PASSWORD'],
+    message: 'required when NEO4J_URI is set',
+  });
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+const secret = /PASSWORD|SECRET|KEY/;
+
+/** Reads the settings; a bad value stops with every problem named by its variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    const given = name in present ? (secret.test(name) ? ' (value hidden)' : `, got ${JSON.stringify(present[name])}`) : '';
+    return `  ${name}: ${issue.message}${given}`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The Java and Maven that run the embedded Neo4j, and the class path Maven resolves for it. */
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const launcherSource = join(here, 'EmbeddedNeo4j.java');
+const pom = join(here, 'pom.xml');
+const minimumJava = 17;
+
+export class MissingPrerequisite extends Error {}
+
+export function javaCommand(): string {
+  const javaHome = process.env.JAVA_HOME;
+  return javaHome ? join(javaHome, 'bin', 'java') : 'java';
+}
+
+/** Stops early, naming what to install, when Java 17+ is not there. */
+export function checkJava(java = javaCommand()): number {
+  const run = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  if (run.error || run.status !== 0) {
+    throw new MissingPrerequisite(
+      `Java ${minimumJava} or newer is needed to run the embedded Neo4j, and '${java}' could not be run. ` +
+        `Install a JDK ${minimumJava}+ (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless) ` +
+        `or set JAVA_HOME to one. To use an existing Neo4j instead, set NEO4J_URI.`,
+    );
+  }
+  const version = /version "(\d+)(?:\.(\d+))?/.exec(run.stderr);
+  const major = version ? Number(version[1] === '1' ? version[2] : version[1]) : 0;
+  if (major < minimumJava) {
+    throw new MissingPrerequisite(
+      `Java ${minimumJava} or newer is needed to run the embedded Neo4j 5.26; '${java}' is Java ${major || 'of an unknown version'}. ` +
+        `Install a JDK ${minimumJava}+ (apt-get install openjdk-17-jdk-headless) or point JAVA_HOME at one.`,
+    );
+  }
+  return major;
+}
+
+function checkMaven(): void {
+  const run = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  if (run.error || run.status !== 0) {
+    throw new MissingPrerequisite(
+      `Maven is needed once to download the embedded Neo4j's jars from Maven Central, and 'mvn' could not be run. ` +
+        `Install it (Debian/Ubuntu: apt-get install maven) or set NEO4J_URI to use an existing Neo4j.`,
+    );
+  }
+}
+
+/**
+ * The jars of Neo4j Community, from the local Maven cache. Maven runs only when the pom changed
+ * or a cached jar is gone, so a warm start costs no Maven start-up at all.
+ */
+export function resolveClasspath(cacheDir: string, log: (line: string) => void): string {
+  const pomText = readFileSync(pom, 'utf8');
+  const key = createHash('sha256').update(pomText).digest('hex');
+  const cacheFile = join(cacheDir, `classpath-${key.slice(0, 16)}.txt`);
+  if (existsSync(cacheFile)) {
+    const cached = readFileSync(cacheFile, 'utf8').trim();
+    if (cached.split(':').every((jar) => existsSync(jar))) return cached;
+  }
+  checkMaven();
+  mkdirSync(cacheDir, { recursive: true });
+  log('Resolving the Neo4j Community jars with Maven (the first time downloads about 210 MB)...');
+  const outputFile = `${cacheFile}.partial`;
+  const run = spawnSync(
+    'mvn',
+    ['-B', '-q', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${outputFile}`],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (run.status !== 0) {
+    const output = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-30).join('\n');
+    throw new MissingPrerequisite(`Maven could not resolve the Neo4j jars (exit ${run.status}):\n${output}`);
+  }
+  const classpath = readFileSync(outputFile, 'utf8').trim();
+  writeFileSync(cacheFile, classpath);
+  return classpath;
+}
