@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { customerResolvers } from '../customers/resolvers.js';
+import { projectRoot } from '../project.js';
+import { DateTime } from './scalars.js';
+
+/** schema.graphql is the contract; each concern of the product brings the resolvers of its types. */
+export const typeDefs = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
+
+export function createSchema() {
+  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers] });
+}

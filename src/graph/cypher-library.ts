@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { projectRoot } from '../project.js';
+
+/**
+ * Every statement the service runs is a .cypher file under cypher/, with a header that names it,
+ * says how it runs and lists its parameters:
+ *
+ *   // name: customers/by-id        (its path under cypher/, without .cypher)
+ *   // mode: read                   (read | write | schema | system)
+ *   // param $id: the customer's id (one line per parameter; none for a statement without any)
+ *   // Any other comment line describes the statement for analysts.
+ *
+ * The header is checked against the body when the library loads, so a typo fails at start-up.
+ */
+export type Mode = 'read' | 'write' | 'schema' | 'system';
+
+export interface Statement {
+  name: string;
+  mode: Mode;
+  params: string[];
+  description: string;
+  text: string;
+  file: string;
+}
+
+export class CypherFileError extends Error {}
+
+const modes: readonly Mode[] = ['read', 'write', 'schema', 'system'];
+const parameterUse = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
+
+export function parseStatement(file: string, name: string, source: string): Statement {
+  const lines = source.replace(/\r\n/g, '\n').split('\n');
+  const headerLength = lines.findIndex((line) => !line.trim().startsWith('//'));
+  const header = lines.slice(0, headerLength < 0 ? lines.length : headerLength).map((line) => line.trim().replace(/^\/\/\s?/, ''));
+  const text = lines.slice(header.length).join('\n').trim();
+  const fail = (problem: string) => new CypherFileError(`${file}: ${problem}`);
+
+  const field = (key: string) => header.find((line) => line.startsWith(`${key}:`))?.slice(key.length + 1).trim();
+  const declaredName = field('name');
+  if (declaredName !== name) throw fail(`header must name the statement '${name}' (found ${declaredName ? `'${declaredName}'` : 'no name'})`);
+  const mode = field('mode') as Mode | undefined;
+  if (!mode || !modes.includes(mode)) throw fail(`header must give a mode, one of ${modes.join(', ')}`);
+  if (!text) throw fail('has no statement after its header');
+
+  const params = header.flatMap((line) => /^param \$([A-Za-z_][A-Za-z0-9_]*):/.exec(line)?.[1] ?? []);
+  const used = new Set([...text.matchAll(parameterUse)].map((match) => match[1]!));
+  const undeclared = [...used].filter((param) => !params.includes(param));
+  const unused = params.filter((param) => !used.has(param));
+  if (undeclared.length) throw fail(`uses parameters its header does not declare: ${undeclared.map((p) => `$${p}`).join(', ')}`);
+  if (unused.length) throw fail(`declares parameters it never uses: ${unused.map((p) => `$${p}`).join(', ')}`);
+
+  const description = header.filter((line) => !/^(name|mode):|^param \$/.test(line)).join(' ').trim();
+  return { name, mode, params, description, text, file };
+}
+
+export class CypherLibrary {
+  private constructor(private readonly statements: Map<string, Statement>) {}
+
+  static load(root: string): CypherLibrary {
+    const statements = new Map<string, Statement>();
+    for (const file of cypherFiles(root)) {
+      const name = relative(root, file).split(sep).join('/').replace(/\.cypher$/, '');
+      statements.set(name, parseStatement(file, name, readFileSync(file, 'utf8')));
+    }
+    return new CypherLibrary(statements);
+  }
+
+  get(name: string): Statement {
+    const statement = this.statements.get(name);
+    if (!statement) throw new CypherFileError(`No Cypher statement named '${name}': expected a file cypher/${name}.cypher`);
+    return statement;
+  }
+
+  /** The statements under a folder, in file-name order (migrations rely on it). */
+  under(folder: string): Statement[] {
+    return [...this.statements.values()].filter((s) => s.name.startsWith(`${folder}/`)).sort((a, b) => a.name.localeCompare(b.name));
+  }
+}
+
+function cypherFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return cypherFiles(path);
+    return entry.name.endsWith('.cypher') ? [path] : [];
+  });
+}
+
+/**
+ * The project's statements, read once when the service starts. Modules look theirs up at import
+ * time (`const byId = cypher.get('customers/by-id')`), so a missing file stops start-up.
+ */
+export const cypher = CypherLibrary.load(join(projectRoot, 'cypher'));

@@ -1,0 +1,123 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Metrics } from '../observability/metrics.js';
+import type { Mode, Statement } from './cypher-library.js';
+import { toParameters, toPlain } from './values.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface GraphOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  txTimeoutMs: number;
+  maxPoolSize: number;
+}
+
+/** A transaction that runs only statements from the Cypher library, with their declared parameters. */
+export interface Transaction {
+  run(statement: Statement, params?: Params): Promise<Row[]>;
+}
+
+export class StatementCallError extends Error {}
+
+/**
+ * The one door to Neo4j. One driver per process; every session names its database; reads go
+ * through read transactions and writes through write transactions, so a neo4j:// URI lets a
+ * cluster route them; every transaction has a timeout.
+ */
+export class Graph {
+  private readonly driver: Driver;
+
+  constructor(
+    private readonly options: GraphOptions,
+    private readonly metrics?: Metrics,
+  ) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      maxConnectionPoolSize: options.maxPoolSize,
+      connectionAcquisitionTimeout: Math.min(options.txTimeoutMs, 60_000),
+      userAgent: 'customer-graph',
+    });
+  }
+
+  read(statement: Statement, params: Params = {}): Promise<Row[]> {
+    return this.transaction('read', (tx) => tx.run(statement, params));
+  }
+
+  write(statement: Statement, params: Params = {}): Promise<Row[]> {
+    return this.transaction('write', (tx) => tx.run(statement, params));
+  }
+
+  /** Several statements that land together or not at all. The work may be retried on transient errors. */
+  async transaction<T>(access: 'read' | 'write', work: (tx: Transaction) => Promise<T>, timeoutMs = this.options.txTimeoutMs): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: access === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: timeoutMs };
+    try {
+      const managed = (tx: ManagedTransaction) => work(this.wrap(tx, access));
+      return await (access === 'read' ? session.executeRead(managed, config) : session.executeWrite(managed, config));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Administration statements (e.g. user management) that run against the system database. */
+  async system(statement: Statement, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: 'system', defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => this.wrap(tx, 'system').run(statement, params), { timeout: this.options.txTimeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  verifyConnectivity(): Promise<unknown> {
+    return this.driver.getServerInfo({ database: this.options.database });
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private wrap(tx: ManagedTransaction, access: 'read' | 'write' | 'system'): Transaction {
+    return {
+      run: async (statement, params = {}) => {
+        checkCall(statement, access, params);
+        const stop = this.metrics?.querySeconds.startTimer({ statement: statement.name });
+        try {
+          const result = await tx.run(statement.text, toParameters(params));
+          stop?.({ outcome: 'ok' });
+          return result.records.map((record) => toPlain(record.toObject()) as Row);
+        } catch (error) {
+          stop?.({ outcome: 'error' });
+          throw error;
+        }
+      },
+    };
+  }
+}
+
+const allowed: Record<'read' | 'write' | 'system', Mode[]> = {
+  read: ['read'],
+  write: ['read', 'write', 'schema'],
+  system: ['system'],
+};
+
+function checkCall(statement: Statement, access: 'read' | 'write' | 'system', params: Params): void {
+  if (!allowed[access].includes(statement.mode)) {
+    throw new StatementCallError(`${statement.name} is a ${statement.mode} statement and cannot run in a ${access} transaction`);
+  }
+  const given = Object.keys(params);
+  const missing = statement.params.filter((name) => !given.includes(name));
+  const unknown = given.filter((name) => !statement.params.includes(name));
+  if (missing.length || unknown.length) {
+    throw new StatementCallError(
+      `${statement.name} takes ${statement.params.map((p) => `$${p}`).join(', ') || 'no parameters'}` +
+        (missing.length ? `; missing ${missing.join(', ')}` : '') +
+        (unknown.length ? `; unexpected ${unknown.join(', ')}` : ''),
+    );
+  }
+}

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
+import { cypher, CypherFileError, type CypherLibrary, type Statement } from './cypher-library.js';
+import type { Graph } from './graph.js';
+
+/**
+ * Constraints and indexes live in cypher/migrations/NNNN-what.cypher, applied in file-name order.
+ * Each applied migration is recorded in the graph as a (:SchemaMigration {name, checksum,
+ * appliedAt}); an applied migration whose file changed since is an error, because the graph no
+ * longer matches its code: add a new migration instead.
+ */
+export interface Migration {
+  name: string;
+  checksum: string;
+  statements: Statement[];
+}
+
+export class MigrationError extends Error {}
+
+const ledger = {
+  requireUniqueName: cypher.get('migration-ledger/require-unique-name'),
+  applied: cypher.get('migration-ledger/applied'),
+  record: cypher.get('migration-ledger/record'),
+};
+
+/** Every schema statement must be safe to run twice, since a migration cut off half-way runs again. */
+const idempotent = /^(CREATE\s+(CONSTRAINT|INDEX|(RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\s+INDEX)\b[^]*\bIF\s+NOT\s+EXISTS\b|DROP\s+(CONSTRAINT|INDEX)\b[^]*\bIF\s+EXISTS\b)/i;
+
+export function migrationsOf(library: CypherLibrary): Migration[] {
+  return library.under('migrations').map((file) => {
+    if (file.mode !== 'schema') throw new CypherFileError(`${file.file}: a migration must have mode schema`);
+    const parts = file.text.split(/;\s*(?:\n|$)/).map((part) => part.trim()).filter(Boolean);
+    const statements = parts.map((text, index) => {
+      if (!idempotent.test(text)) {
+        throw new CypherFileError(`${file.file}: statement ${index + 1} must be idempotent (CREATE ... IF NOT EXISTS or DROP ... IF EXISTS)`);
+      }
+      return { ...file, name: `${file.name}#${index + 1}`, text };
+    });
+    const checksum = createHash('sha256').update(parts.join(';\n')).digest('hex');
+    return { name: file.name, checksum, statements };
+  });
+}
+
+interface Applied {
+  name: string;
+  checksum: string;
+}
+
+async function appliedMigrations(graph: Graph): Promise<Map<string, Applied>> {
+  const rows = (await graph.read(ledger.applied)) as unknown as Applied[];
+  return new Map(rows.map((row) => [row.name, row]));
+}
+
+function checkUnchanged(migration: Migration, applied: Applied | undefined): void {
+  if (applied && applied.checksum !== migration.checksum) {
+    throw new MigrationError(
+      `Migration ${migration.name} was changed after it was applied (applied checksum ${applied.checksum.slice(0, 12)}, ` +
+        `file now ${migration.checksum.slice(0, 12)}). Applied migrations are never edited: restore the file and add a new migration.`,
+    );
+  }
+}
+
+/** Applies what has not run yet; returns the names it applied. Safe to call at every start. */
+export async function applyMigrations(graph: Graph, migrations: Migration[], log?: Logger): Promise<string[]> {
+  await graph.write(ledger.requireUniqueName);
+  const applied = await appliedMigrations(graph);
+  migrations.forEach((migration) => checkUnchanged(migration, applied.get(migration.name)));
+  const known = new Set(migrations.map((m) => m.name));
+  for (const name of applied.keys()) {
+    if (!known.has(name)) log?.warn({ migration: name }, 'the graph has a migration this version does not know (a newer version ran?)');
+  }
+
+  const ran: string[] = [];
+  for (const migration of migrations.filter((m) => !applied.has(m.name))) {
+    // Schema statements cannot share a transaction with each other's data writes: one each.
+    for (const statement of migration.statements) await graph.write(statement);
+    await graph.write(ledger.record, { name: migration.name, checksum: migration.checksum });
+    log?.info({ migration: migration.name }, 'migration applied');
+    ran.push(migration.name);
+  }
+  return ran;
+}
+
+/** What stands between this graph and the schema this code expects; empty when all is applied. */
+export async function pendingMigrations(graph: Graph, migrations: Migration[]): Promise<string[]> {
+  const applied = await appliedMigrations(graph);
+  return migrations.flatMap((migration) => {
+    const record = applied.get(migration.name);
+    if (!record) return [`${migration.name} is not applied`];
+    return record.checksum === migration.checksum ? [] : [`${migration.name} changed after it was applied`];
+  });
+}

@@ -1,0 +1,47 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Neo4j values as plain JSON-friendly values. Integers become numbers when they fit in a double
+ * without loss and decimal strings when they do not, so nothing is silently rounded; temporal
+ * values become ISO-8601 strings; nodes and relationships become their properties.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (isTemporal(value)) return String(value);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isEntity(value)) return toPlain(value.properties);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, toPlain(inner)]));
+  }
+  return value;
+}
+
+/**
+ * Parameters for the driver. A JavaScript integer is sent as a Neo4j integer (the driver would
+ * send a float, which LIMIT, SKIP and range() refuse); fractional numbers stay floats.
+ */
+export function toParameters(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, toParameter(value)]));
+}
+
+function toParameter(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toParameter);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return toParameters(value as Record<string, unknown>);
+  }
+  return value;
+}
+
+function isTemporal(value: unknown): boolean {
+  return (
+    neo4j.isDateTime(value) || neo4j.isDate(value) || neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) || neo4j.isTime(value) || neo4j.isDuration(value)
+  );
+}
+
+function isEntity(value: unknown): value is { properties: Record<string, unknown> } {
+  return neo4j.isNode(value) || neo4j.isRelationship(value);
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { inRequest } from '../observability/log.js';
+import type { Metrics } from '../observability/metrics.js';
+import type { Readiness } from './readiness.js';
+
+export interface HttpOptions {
+  api: RequestListener;
+  readiness: () => Promise<Readiness>;
+  metrics: Metrics;
+  log: Logger;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
+
+/**
+ * One HTTP server: /healthz (the process is up), /readyz (Neo4j answers and the schema is
+ * migrated), /metrics (Prometheus), and everything else to the GraphQL API. Each request gets an
+ * id (the caller's x-request-id when it is sane), echoed back and present on every log line.
+ */
+export function createHttpServer({ api, readiness, metrics, log }: HttpOptions): Server {
+  return createServer((req, res) => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    inRequest(requestId, () => {
+      const started = process.hrtime.bigint();
+      const route = routeOf(req);
+      res.on('finish', () => {
+        metrics.httpRequests.inc({ route, status: String(res.statusCode) });
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      });
+      handle(route, req, res, { api, readiness, metrics, log }).catch((error: unknown) => {
+        log.error({ err: error }, 'request failed');
+        if (!res.headersSent) json(res, 500, { error: 'internal error', requestId });
+        else res.end();
+      });
+    });
+  });
+}
+
+function routeOf(req: IncomingMessage): string {
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  return ['/healthz', '/readyz', '/metrics', '/graphql'].includes(path) ? path : 'other';
+}
+
+async function handle(route: string, req: IncomingMessage, res: ServerResponse, options: HttpOptions): Promise<void> {
+  if (route === '/healthz') return json(res, 200, { status: 'ok' });
+  if (route === '/readyz') {
+    const state = await options.readiness();
+    return state.ready ? json(res, 200, { status: 'ready' }) : json(res, 503, { status: 'not ready', reason: state.reason });
+  }
+  if (route === '/metrics') {
+    res.writeHead(200, { 'content-type': options.metrics.registry.contentType });
+    res.end(await options.metrics.registry.metrics());
+    return;
+  }
+  await options.api(req, res);
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

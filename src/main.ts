@@ -1,0 +1,97 @@
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadDemoCustomers } from './demo/demo-customers.js';
+import { embeddedOptions } from './embedded-neo4j/from-config.js';
+import { EmbeddedStartError, startEmbedded, stopEmbedded, type EmbeddedConnection } from './embedded-neo4j/instance.js';
+import { MissingPrerequisite } from './embedded-neo4j/toolchain.js';
+import { createLogger } from './observability/log.js';
+import { createService, type Neo4jConnection } from './service.js';
+
+/**
+ * `npm start`: with no NEO4J_URI, the project's embedded Neo4j (started, or reused when it runs);
+ * otherwise the server NEO4J_URI names. Then migrations, demo data in an empty graph, and the API.
+ */
+const config = readConfig();
+const log = createLogger(config.LOG_LEVEL);
+
+try {
+  await run(config);
+} catch (error) {
+  if (error instanceof EmbeddedStartError || error instanceof MissingPrerequisite) {
+    console.error(`\n${error.message}\n`);
+  } else {
+    log.fatal({ err: error }, 'start-up failed');
+  }
+  process.exit(1);
+}
+
+async function run(config: Config): Promise<void> {
+  const embedded = config.NEO4J_URI ? undefined : await startEmbedded(embeddedOptions(config, (line) => log.info(line)));
+  const neo4j: Neo4jConnection = embedded ?? { uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD! };
+  const { graph, server } = await createService(config, neo4j, log);
+  if (config.DEMO_DATA) await loadDemoCustomers(graph, log);
+  await listen(server, config);
+  printWhereEverythingIs(config, embedded);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: HTTP server, then the Neo4j driver, then the embedded database');
+    await closeServer(server);
+    await graph.close();
+    if (embedded?.started) await stopEmbedded(config.NEO4J_EMBEDDED_HOME);
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+function listen(server: Server, config: Config): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE'
+        ? new EmbeddedStartError(`Port ${config.PORT} on ${config.HOST} is already in use: stop what holds it or set PORT.`)
+        : error);
+    });
+    server.listen(config.PORT, config.HOST, resolve);
+  });
+}
+
+/** In-flight requests get ten seconds to finish; idle keep-alive connections are closed at once. */
+function closeServer(server: Server): Promise<void> {
+  const force = setTimeout(() => server.closeAllConnections(), 10_000);
+  server.closeIdleConnections();
+  return new Promise((resolve) => server.close(() => {
+    clearTimeout(force);
+    resolve();
+  }));
+}
+
+function printWhereEverythingIs(config: Config, embedded: EmbeddedConnection | undefined): void {
+  const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+  const database = embedded
+    ? `${embedded.uri} (embedded Neo4j ${embedded.started ? 'started' : 'reused'}, pid ${embedded.pid}; ` +
+      `data in ${config.NEO4J_EMBEDDED_HOME}, user neo4j, password in ${config.NEO4J_EMBEDDED_HOME}/password)`
+    : `${config.NEO4J_URI} (database ${config.NEO4J_DATABASE})`;
+  log.info({ graphql: `${base}/graphql`, neo4j: embedded?.uri ?? config.NEO4J_URI }, 'service ready');
+  console.error([
+    '',
+    `  GraphQL    ${base}/graphql${config.NODE_ENV !== 'production' ? '  (GraphiQL in the browser)' : ''}`,
+    `  Health     ${base}/healthz   Ready ${base}/readyz   Metrics ${base}/metrics`,
+    `  Neo4j      ${database}`,
+    '  Stop with Ctrl-C.',
+    '',
+  ].join('\n'));
+}

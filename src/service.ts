@@ -1,0 +1,47 @@
+import type { Server } from 'node:http';
+import type { Logger } from 'pino';
+import { createApi } from './api/yoga.js';
+import type { Config } from './config.js';
+import { cypher } from './graph/cypher-library.js';
+import { Graph } from './graph/graph.js';
+import { applyMigrations, migrationsOf } from './graph/migrations.js';
+import { readinessCheck } from './http/readiness.js';
+import { createHttpServer } from './http/server.js';
+import { Metrics } from './observability/metrics.js';
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export interface Service {
+  graph: Graph;
+  server: Server;
+  metrics: Metrics;
+}
+
+/** Wires the service on an open connection: graph layer, migrations, API and HTTP routes. */
+export async function createService(config: Config, neo4j: Neo4jConnection, log: Logger): Promise<Service> {
+  const metrics = new Metrics();
+  const graph = new Graph(
+    {
+      ...neo4j,
+      database: config.NEO4J_DATABASE,
+      txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+      maxPoolSize: config.NEO4J_MAX_POOL_SIZE,
+    },
+    metrics,
+  );
+  const migrations = migrationsOf(cypher);
+  try {
+    await graph.verifyConnectivity();
+    await applyMigrations(graph, migrations, log);
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+  const api = createApi({ graph, log, metrics, graphiql: config.NODE_ENV !== 'production' });
+  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log });
+  return { graph, server, metrics };
+}
