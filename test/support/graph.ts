@@ -1,0 +1,22 @@
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.js';
+import { cypher } from '../../src/graph/cypher-library.js';
+import { Graph } from '../../src/graph/graph.js';
+import { applyMigrations, migrationsOf } from '../../src/graph/migrations.js';
+
+/** The run's Neo4j (see global-setup.ts). */
+export const testNeo4j = () => inject('neo4j');
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...overrides });
+}
+
+export function testGraph(txTimeoutMs = 30_000): Graph {
+  return new Graph({ ...testNeo4j(), database: 'neo4j', txTimeoutMs, maxPoolSize: 10 });
+}
+
+/** The known state every data test starts from: an empty graph with the project's schema. */
+export async function resetGraph(graph: Graph): Promise<void> {
+  await graph.write(cypher.get('test-support/delete-everything'));
+  await applyMigrations(graph, migrationsOf(cypher));
+}
