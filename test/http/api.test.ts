@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCustomers, loadDemoCustomers } from '../../src/demo/demo-customers.js';
+import { cypher } from '../../src/graph/cypher-library.js';
+import { createLogger } from '../../src/observability/log.js';
+import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
+import { graphql, startTestService, type RunningService } from '../support/service.js';
+
+describe('the service over HTTP', () => {
+  let service: RunningService;
+
+  beforeAll(async () => {
+    service = await startTestService(testConfig(), testNeo4j());
+    await resetGraph(service.graph);
+    expect(await loadDemoCustomers(service.graph, createLogger('silent'))).toBe(demoCustomers.length);
+  });
+  afterAll(() => service.stop());
+
+  it('answers { __typename }', async () => {
+    const { status, body } = await graphql(service.url, '{ __typename }');
+    expect(status).toBe(200);
+    expect(body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('serves a customer with its identities from the graph', async () => {
+    const query = 'query One($id: ID!) { customer(id: $id) { id givenName familyName country identities { type value } createdAt } }';
+    const { body } = await graphql(service.url, query, { id: 'c-0001' });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.customer).toMatchObject({
+      id: 'c-0001',
+      givenName: 'Amélie',
+      familyName: 'Laurent',
+      country: 'FR',
+      identities: [
+        { type: 'CRM_ID', value: 'CRM-10001' },
+        { type: 'EMAIL', value: 'amelie.laurent@example.com' },
+        { type: 'PHONE', value: '+33612345678' },
+      ],
+    });
+    expect(body.data.customer.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
+  it('returns null for an id no customer has', async () => {
+    const { body } = await graphql(service.url, '{ customer(id: "c-none") { id } }');
+    expect(body).toEqual({ data: { customer: null } });
+  });
+
+  it('loads the demo customers only into an empty graph', async () => {
+    expect(await loadDemoCustomers(service.graph, createLogger('silent'))).toBe(0);
+    expect(await service.graph.read(cypher.get('demo/customer-count'))).toEqual([{ customers: demoCustomers.length }]);
+  });
+
+  it('rejects an invalid query with a GraphQL error naming the problem', async () => {
+    const { status, body } = await graphql(service.url, '{ customer { id } }');
+    expect(status).toBe(400);
+    expect(body.errors?.[0].message).toMatch(/argument "id" of type "ID!" is required/);
+  });
+
+  it('answers /healthz and /readyz', async () => {
+    const health = await fetch(`${service.url}/healthz`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
+    const ready = await fetch(`${service.url}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
+  });
+
+  it('tags every log line of a request with its id, echoed in the response', async () => {
+    const { headers } = await graphql(service.url, 'query Traced { customer(id: "c-0002") { id } }', undefined, { 'x-request-id': 'trace-123' });
+    expect(headers.get('x-request-id')).toBe('trace-123');
+    const lines = service.logLines.filter((line) => line.requestId === 'trace-123');
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', method: 'POST', url: '/graphql', status: 200 }));
+
+    const generated = await fetch(`${service.url}/healthz`, { headers: { 'x-request-id': 'not a valid id!' } });
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('exposes Prometheus metrics per operation and per Cypher statement', async () => {
+    await graphql(service.url, 'query Measured { customer(id: "c-0003") { identities { value } } }');
+    const response = await fetch(`${service.url}/metrics`);
+    const text = await response.text();
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(text).toContain('graphql_operations_total{operation="Measured",type="query",outcome="ok"} 1');
+    expect(text).toMatch(/graphql_operation_duration_seconds_count\{operation="Measured",type="query"\} 1/);
+    expect(text).toMatch(/neo4j_query_duration_seconds_count\{statement="customers\/identities",outcome="ok"\} \d+/);
+    expect(text).toMatch(/http_requests_total\{route="\/graphql",status="200"\} \d+/);
+  });
+
+  it('reports not ready while a migration is missing', async () => {
+    await service.graph.write(cypher.get('test-support/delete-everything'));
+    const response = await fetch(`${service.url}/readyz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'not ready', reason: 'migrations: migrations/0001-customer-identity is not applied' });
+    await resetGraph(service.graph);
+    expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,44 @@
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import type { Config } from '../../src/config.js';
+import { createLogger } from '../../src/observability/log.js';
+import { createService, type Neo4jConnection, type Service } from '../../src/service.js';
+
+export interface RunningService extends Service {
+  url: string;
+  logLines: Record<string, unknown>[];
+  stop(): Promise<void>;
+}
+
+/** The whole service on a free port, with its JSON log lines kept for assertions. */
+export async function startTestService(config: Config, neo4j: Neo4jConnection): Promise<RunningService> {
+  const logLines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logLines.push(JSON.parse(line));
+      done();
+    },
+  });
+  const service = await createService({ ...config, LOG_LEVEL: 'info' }, neo4j, createLogger('info', sink));
+  await new Promise<void>((resolve) => service.server.listen(0, '127.0.0.1', resolve));
+  const { port } = service.server.address() as AddressInfo;
+  return {
+    ...service,
+    url: `http://127.0.0.1:${port}`,
+    logLines,
+    stop: async () => {
+      service.server.closeAllConnections();
+      await new Promise((resolve) => service.server.close(resolve));
+      await service.graph.close();
+    },
+  };
+}
+
+export async function graphql(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
