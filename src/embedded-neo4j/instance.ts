@@ -93,7 +93,7 @@ function connection(options: EmbeddedOptions, p: ReturnType<typeof paths>) {
 async function launch(options: EmbeddedOptions, p: ReturnType<typeof paths>): Promise<number> {
   const log = options.log ?? (() => {});
   checkJava();
-  const classpath = resolveClasspath(p.classpathCache, log);
+  const classpath = await resolveClasspath(p.classpathCache, log);
   await assertPortFree(options.boltPort, p.root);
   writeSettings(options, p.settingsFile);
   password(options, p);

@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 /** The Java and Maven that run the embedded Neo4j, and the class path Maven resolves for it. */
 
@@ -53,7 +54,7 @@ function checkMaven(): void {
  * The jars of Neo4j Community, from the local Maven cache. Maven runs only when the pom changed
  * or a cached jar is gone, so a warm start costs no Maven start-up at all.
  */
-export function resolveClasspath(cacheDir: string, log: (line: string) => void): string {
+export async function resolveClasspath(cacheDir: string, log: (line: string) => void): Promise<string> {
   const pomText = readFileSync(pom, 'utf8');
   const key = createHash('sha256').update(pomText).digest('hex');
   const cacheFile = join(cacheDir, `classpath-${key.slice(0, 16)}.txt`);
@@ -65,15 +66,13 @@ export function resolveClasspath(cacheDir: string, log: (line: string) => void):
   mkdirSync(cacheDir, { recursive: true });
   log('Resolving the Neo4j Community jars with Maven (the first time downloads about 210 MB)...');
   const outputFile = `${cacheFile}.partial`;
-  const run = spawnSync(
-    'mvn',
-    ['-B', '-q', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${outputFile}`],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (run.status !== 0) {
-    const output = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-30).join('\n');
-    throw new MissingPrerequisite(`Maven could not resolve the Neo4j jars (exit ${run.status}):\n${output}`);
-  }
+  // Asynchronous, so the start lock keeps being refreshed during a download of several minutes.
+  await promisify(execFile)('mvn', ['-B', '-q', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${outputFile}`], {
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { code?: number; stdout?: string; stderr?: string }) => {
+    const output = `${error.stdout ?? ''}\n${error.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
+    throw new MissingPrerequisite(`Maven could not resolve the Neo4j jars (exit ${error.code}):\n${output}`);
+  });
   const classpath = readFileSync(outputFile, 'utf8').trim();
   writeFileSync(cacheFile, classpath);
   return classpath;
