@@ -32,7 +32,7 @@ export function migrationsOf(library: CypherLibrary): Migration[] {
     const parts = file.text.split(/;\s*(?:\n|$)/).map((part) => part.trim()).filter(Boolean);
     const statements = parts.map((text, index) => {
       if (!idempotent.test(text)) {
-        throw new CypherFileError(`${file.file}: statement ${index + 1} must be idempotent (CREATE ... IF NOT EXISTS or DROP ... IF EXISTS)`);
+        throw new CypherFileError(`${file.file}: statement ${index + 1} must be idempotent: IF NOT EXISTS when it creates, IF EXISTS when it drops`);
       }
       return { ...file, name: `${file.name}#${index + 1}`, text };
     });
