@@ -7,7 +7,7 @@ import { projectRoot } from '../src/project.js';
  * One embedded Neo4j for the whole run, in its own folder and port so a developer's `npm start`
  * database is never touched. Reused when it already runs; stopped at the end only if started here.
  */
-const home = join(projectRoot, '.neo4j', 'test');
+const home = process.env.NEO4J_TEST_HOME ?? join(projectRoot, '.neo4j', 'test');
 
 export default async function setup(project: TestProject) {
   const neo4j = await startEmbedded({

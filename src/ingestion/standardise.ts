@@ -1,0 +1,131 @@
+import Big from 'big.js';
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { z } from 'zod';
+
+/**
+ * The standard form of every value, as zod schemas that validate and convert in one step.
+ * Input may be a string (CSV) or a JSON value (NDJSON); output is the form the graph stores.
+ */
+countries.registerLocale(english);
+
+const scalar = z.union([z.string(), z.number()]).transform((value) => String(value).replace(/\s+/g, ' ').trim());
+const text = scalar.pipe(z.string().min(1, 'is empty'));
+
+function titleCase(value: string): string {
+  if (value !== value.toUpperCase() && value !== value.toLowerCase()) return value;
+  return value.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+const email = text.transform((value) => value.toLowerCase()).pipe(z.email('is not a valid email address'));
+
+function phone(defaultRegion: string) {
+  return text.transform((value, ctx) => {
+    const parsed = parsePhoneNumberFromString(value, defaultRegion as CountryCode);
+    if (!parsed?.isValid()) {
+      ctx.addIssue({ code: 'custom', message: `is not a valid phone number (default region ${defaultRegion})` });
+      return z.NEVER;
+    }
+    return parsed.number;
+  });
+}
+
+const socialHandle = text.transform((value, ctx) => {
+  const match = /^([a-z0-9_.-]+):@?(.+)$/i.exec(value);
+  if (!match) {
+    ctx.addIssue({ code: 'custom', message: 'must be platform:handle, e.g. instagram:jane.doe' });
+    return z.NEVER;
+  }
+  return `${match[1]!.toLowerCase()}:${match[2]!.toLowerCase()}`;
+});
+
+const isoDate = /^(\d{4})-?(\d{2})-?(\d{2})$/;
+const date = text.transform((value, ctx) => {
+  const match = isoDate.exec(value);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  const iso = day && !Number.isNaN(day.getTime()) ? day.toISOString().slice(0, 10) : undefined;
+  if (!match || iso !== `${match[1]}-${match[2]}-${match[3]}` || day!.getUTCFullYear() < 1900 || day!.getTime() > Date.now()) {
+    ctx.addIssue({ code: 'custom', message: 'is not a real date as YYYY-MM-DD or YYYYMMDD' });
+    return z.NEVER;
+  }
+  return iso;
+});
+
+/** A timestamp with an offset, or without one (read as UTC), or epoch milliseconds; stored in UTC. */
+const instant = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const text = typeof value === 'string' ? value.trim() : value;
+  const numeric = typeof text === 'number' || /^\d{10,13}$/.test(text);
+  const withZone = typeof text === 'string' && /T.*(Z|[+-]\d\d:?\d\d)$/i.test(text) ? text : `${text}Z`;
+  const time = numeric ? new Date(Number(text)) : new Date(String(withZone).replace(' ', 'T'));
+  if (Number.isNaN(time.getTime())) {
+    ctx.addIssue({ code: 'custom', message: 'is not an ISO-8601 timestamp' });
+    return z.NEVER;
+  }
+  return time.toISOString();
+});
+
+const country = text.transform((value, ctx) => {
+  const upper = value.toUpperCase();
+  const code = countries.isValid(upper)
+    ? (upper.length === 3 ? countries.alpha3ToAlpha2(upper) : upper)
+    : countries.getAlpha2Code(value, 'en');
+  if (!code) {
+    ctx.addIssue({ code: 'custom', message: 'is not a country (ISO 3166 code or English name)' });
+    return z.NEVER;
+  }
+  return code;
+});
+
+/** Money in hundredths of the currency unit, as an integer: decimal arithmetic, no float drift. */
+const money = scalar.transform((value, ctx) => {
+  try {
+    const hundredths = new Big(value.replace(/,/g, '')).times(100);
+    if (!hundredths.round(0).eq(hundredths)) throw new Error('too many decimals');
+    if (hundredths.lt(0)) throw new Error('negative');
+    return hundredths.toNumber();
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'is not an amount of money (a non-negative decimal with at most 2 decimals)' });
+    return z.NEVER;
+  }
+});
+
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+const currency = text.transform((value) => value.toUpperCase()).refine((value) => currencies.has(value), 'is not an ISO 4217 currency code');
+
+const quantity = z.coerce.number({ message: 'is not a number' }).int('must be a whole number').positive('must be positive');
+
+const list = z
+  .union([z.string(), z.array(z.union([z.string(), z.number()]))])
+  .transform((value) => (Array.isArray(value) ? value.map(String) : value.split('|')).map((item) => item.trim()).filter(Boolean));
+
+const topic = text.transform((value) => value.toLowerCase());
+
+export const standard = {
+  text,
+  name: text.transform(titleCase),
+  email,
+  phone,
+  socialHandle,
+  nationalId: text.transform((value) => value.replace(/[\s.-]/g, '').toUpperCase()),
+  date,
+  instant,
+  postcode: text.transform((value) => value.toUpperCase()),
+  country,
+  money,
+  currency,
+  quantity,
+  list,
+  topic,
+  topicList: list.transform((values) => values.map((value) => value.toLowerCase())),
+  path: z.union([z.string(), z.array(z.string())]).transform((value) =>
+    (Array.isArray(value) ? value : value.split('>')).map((part) => part.trim()).filter(Boolean)).pipe(z.array(z.string()).min(1, 'is empty')),
+  flag: z.union([z.boolean(), z.string()]).transform((value, ctx) => {
+    if (typeof value === 'boolean') return value;
+    const word = value.trim().toLowerCase();
+    if (['true', 'yes', 'y', '1'].includes(word)) return true;
+    if (['false', 'no', 'n', '0'].includes(word)) return false;
+    ctx.addIssue({ code: 'custom', message: 'is not yes/no' });
+    return z.NEVER;
+  }),
+};
