@@ -1,0 +1,7 @@
+// name: ingestion/customers-by-id
+// mode: read
+// param $ids: customer ids
+// Customers with their identifiers, for identity resolution of records already tied to them.
+UNWIND $ids AS id
+MATCH (c:Customer {id: id})
+RETURN {id: c.id, createdAt: c.createdAt, identifiers: [(c)-[:HAS_IDENTITY]->(i) | {type: i.type, value: i.value}]} AS customer

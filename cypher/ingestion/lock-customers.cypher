@@ -1,0 +1,10 @@
+// name: ingestion/lock-customers
+// mode: write
+// param $ids: ids of the existing customers a batch will write to, sorted
+// Write-locks them and tells whether each is still a customer: one merged away by a concurrent
+// import since it was read makes the batch start over.
+UNWIND $ids AS id
+OPTIONAL MATCH (c:Customer {id: id})
+SET c.locked = true
+REMOVE c.locked
+RETURN id, c IS NOT NULL AND c:Customer AS live

@@ -1,0 +1,23 @@
+// name: ingestion/merge-customers
+// mode: write
+// param $merges: list of {survivor, absorbed: [ids], reason}
+// param $now: ISO timestamp of the merge
+// Merges customers into a survivor. Facts follow their source records; the absorbed customer is
+// kept as a MergedCustomer redirect, remembering which records it gave up, so it can be undone.
+UNWIND $merges AS merge
+MATCH (survivor:Customer {id: merge.survivor})
+UNWIND merge.absorbed AS absorbedId
+MATCH (absorbed:Customer {id: absorbedId})
+CALL (absorbed, survivor) {
+  MATCH (r:SourceRecord)-[about:ABOUT]->(absorbed)
+  DELETE about
+  MERGE (r)-[:ABOUT]->(survivor)
+  RETURN collect(r.source + '|' + r.sourceId) AS moved
+}
+CALL (absorbed) {
+  MATCH (absorbed)-[link:HAS_IDENTITY|PLACED|DID|POSTED|GAVE|VALUE_FROM]->()
+  DELETE link
+}
+REMOVE absorbed:Customer
+SET absorbed:MergedCustomer, absorbed.mergedAt = datetime($now)
+CREATE (absorbed)-[:MERGED_INTO {at: datetime($now), reason: merge.reason, records: moved}]->(survivor)

@@ -1,0 +1,34 @@
+// name: ingestion/upsert-products
+// mode: write
+// param $rows: list of {source, sourceId, sku, name, brand, price, currency, categoryPaths, categoryNames, topics}
+// Products by SKU, in their category hierarchy (each Category knows its full path), about topics.
+UNWIND $rows AS row
+MATCH (r:SourceRecord {source: row.source, sourceId: row.sourceId})
+MERGE (p:Product {sku: row.sku})
+SET p.name = row.name, p.brand = row.brand, p.price = row.price, p.currency = row.currency
+MERGE (r)-[:RECORDED]->(p)
+WITH p, row
+CALL (row) {
+  UNWIND range(0, size(row.categoryPaths) - 1) AS level
+  MERGE (category:Category {path: row.categoryPaths[level]})
+    ON CREATE SET category.name = row.categoryNames[level], category.level = level
+  WITH category, level, row
+  WHERE level > 0
+  MATCH (parent:Category {path: row.categoryPaths[level - 1]})
+  MERGE (category)-[:SUBCATEGORY_OF]->(parent)
+}
+WITH p, row
+MATCH (leaf:Category {path: last(row.categoryPaths)})
+CALL (p, leaf) {
+  MATCH (p)-[old:IN_CATEGORY]->(other)
+  WHERE other <> leaf
+  DELETE old
+}
+MERGE (p)-[:IN_CATEGORY]->(leaf)
+WITH p, row
+CALL (p, row) {
+  MATCH (p)-[old:ABOUT]->(topic:Topic)
+  WHERE NOT topic.name IN row.topics
+  DELETE old
+}
+FOREACH (name IN row.topics | MERGE (topic:Topic {name: name}) MERGE (p)-[:ABOUT]->(topic))

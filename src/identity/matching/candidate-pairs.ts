@@ -1,0 +1,42 @@
+import { blockPeople, maxBlockSize } from './blocking.js';
+import type { PersonFeatures } from './person-features.js';
+import { scorePair } from './score-pair.js';
+
+export interface CandidatePair {
+  a: string;
+  b: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface CandidateOptions {
+  /** Blocks larger than this are skipped (default `maxBlockSize`). */
+  maxBlockSize?: number;
+  /** Pairs already known to be one person (joined on a strong identifier) are not scored. */
+  alreadyJoined?: (a: string, b: string) => boolean;
+  /** Told about every skipped block, so the caller can log it: its pairs are never compared. */
+  onOversizedBlock?: (key: string, size: number) => void;
+}
+
+/** Every pair of people sharing a blocking key, scored once, in no particular order. */
+export function candidatePairs(people: PersonFeatures[], options: CandidateOptions = {}): CandidatePair[] {
+  const { blocks, oversized } = blockPeople(people, options.maxBlockSize ?? maxBlockSize);
+  for (const { key, size } of oversized) options.onOversizedBlock?.(key, size);
+  const seen = new Set<number>();
+  const pairs: CandidatePair[] = [];
+  for (const block of blocks) {
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const [low, high] = block[i]! < block[j]! ? [block[i]!, block[j]!] : [block[j]!, block[i]!];
+        const id = low * people.length + high;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const a = people[low]!;
+        const b = people[high]!;
+        if (options.alreadyJoined?.(a.key, b.key)) continue;
+        pairs.push({ a: a.key, b: b.key, ...scorePair(a, b) });
+      }
+    }
+  }
+  return pairs;
+}

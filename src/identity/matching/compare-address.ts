@@ -1,0 +1,45 @@
+import type { PersonFeatures } from './person-features.js';
+import { bigramSimilarity, letters, nameSimilarity, typoDistance } from './similarity.js';
+import { evidence, type Evidence } from './weights.js';
+
+/** Letter-pair similarity above these: the same street with typos, then with a changed part. */
+export const streetLevels = { close: 0.8, similar: 0.6 };
+/** Jaro-Winkler above this: the same city with a typo. */
+export const cityLevel = 0.9;
+
+function compareStreet(a: string, b: string): Evidence {
+  if (letters(a) === letters(b)) return evidence('street', 'same', 'same street');
+  const similarity = bigramSimilarity(a, b);
+  const shown = `street '${a}' ~ '${b}' (${similarity.toFixed(2)})`;
+  if (similarity >= streetLevels.close) return evidence('street', 'close', shown);
+  if (similarity >= streetLevels.similar) return evidence('street', 'similar', shown);
+  return evidence('street', 'different', `different streets '${a}' / '${b}'`);
+}
+
+function compareCity(a: string, b: string): Evidence {
+  if (letters(a) === letters(b)) return evidence('city', 'same', `same city '${a}'`);
+  const similarity = nameSimilarity(a, b);
+  if (similarity >= cityLevel) return evidence('city', 'close', `city '${a}' ~ '${b}' (${similarity.toFixed(2)})`);
+  return evidence('city', 'different', `different cities '${a}' / '${b}'`);
+}
+
+function comparePostcode(a: string, b: string): Evidence {
+  if (a === b) return evidence('postcode', 'same', `same postcode ${a}`);
+  if (typoDistance(a, b) === 1) return evidence('postcode', 'oneDigit', `postcodes differ by one character (${a} / ${b})`);
+  return evidence('postcode', 'different', `different postcodes ${a} / ${b}`);
+}
+
+function compareRegion(a: string, b: string): Evidence {
+  if (letters(a) === letters(b)) return evidence('region', 'same', `same region '${a}'`);
+  return evidence('region', 'different', `different regions '${a}' / '${b}'`);
+}
+
+/** Street, city, postcode and region, each where both records have it. */
+export function compareAddress(a: PersonFeatures, b: PersonFeatures): Evidence[] {
+  const found: Evidence[] = [];
+  if (a.street && b.street) found.push(compareStreet(a.street, b.street));
+  if (a.city && b.city) found.push(compareCity(a.city, b.city));
+  if (a.postcode && b.postcode) found.push(comparePostcode(a.postcode, b.postcode));
+  if (a.region && b.region) found.push(compareRegion(a.region, b.region));
+  return found;
+}

@@ -1,0 +1,63 @@
+import { candidatePairs, type CandidatePair } from './candidate-pairs.js';
+import { clusters } from './clusters.js';
+import type { PersonFeatures } from './person-features.js';
+import { decide } from './thresholds.js';
+
+export interface Resolution {
+  /** Record key to cluster id: one cluster per real person, as far as the evidence goes. */
+  clusters: Map<string, string>;
+  /** Pairs scored by fuzzy matching. */
+  compared: number;
+  merges: CandidatePair[];
+  reviews: CandidatePair[];
+  /** Blocking keys skipped for being shared by too many people. */
+  oversizedBlocks: Array<{ key: string; size: number }>;
+}
+
+type StrongIdentifier = 'nationalId' | 'email' | 'phone';
+const strongIdentifiers: StrongIdentifier[] = ['nationalId', 'email', 'phone'];
+
+/**
+ * Records that carry the same value of a strong identifier are one person: what the graph does
+ * deterministically before fuzzy matching. A chain per value is enough for union-find.
+ */
+function strongLinks(people: PersonFeatures[]): Array<{ a: string; b: string }> {
+  const first = new Map<string, string>();
+  const links: Array<{ a: string; b: string }> = [];
+  for (const person of people) {
+    for (const type of strongIdentifiers) {
+      const value = person[type];
+      if (!value) continue;
+      const id = `${type}:${value}`;
+      const earlier = first.get(id);
+      if (earlier) links.push({ a: earlier, b: person.key });
+      else first.set(id, person.key);
+    }
+  }
+  return links;
+}
+
+/**
+ * The whole resolution, in the product's order: equal strong identifiers join records, fuzzy
+ * matching scores the pairs they left apart, pairs above the automatic threshold merge, and
+ * union-find turns both kinds of link into clusters. Review pairs are returned, not merged.
+ */
+export function resolvePeople(people: PersonFeatures[]): Resolution {
+  const keys = people.map((person) => person.key);
+  const links = strongLinks(people);
+  const strong = clusters(keys, links);
+  const oversizedBlocks: Resolution['oversizedBlocks'] = [];
+  const scored = candidatePairs(people, {
+    alreadyJoined: (a, b) => strong.get(a) === strong.get(b),
+    onOversizedBlock: (key, size) => oversizedBlocks.push({ key, size }),
+  });
+  const merges = scored.filter((pair) => decide(pair.score) === 'merge');
+  const reviews = scored.filter((pair) => decide(pair.score) === 'review');
+  return {
+    clusters: clusters(keys, [...links, ...merges]),
+    compared: scored.length,
+    merges,
+    reviews,
+    oversizedBlocks,
+  };
+}

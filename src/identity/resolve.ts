@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import type { IdentityRules, IdentityType } from './rules.js';
+
+/**
+ * Deterministic identity resolution for one batch, as a pure function: given the records'
+ * identifiers and what the graph already knows about them, decide which customer each record
+ * belongs to, which customers merge, and which links the rules refuse.
+ */
+export interface Identifier {
+  type: IdentityType;
+  value: string;
+}
+
+export interface RecordToResolve {
+  /** Position of the record in its batch. */
+  index: number;
+  /** source|sourceId, for reasons a person can follow. */
+  label: string;
+  identifiers: Identifier[];
+  /** The customer this record already belongs to (re-import), or that its customerSourceId names. */
+  knownCustomers: string[];
+  /** Records of the same batch that are the same person (a customerSourceId naming one of them). */
+  sameAs: number[];
+}
+
+export interface ExistingCustomer {
+  id: string;
+  createdAt: string;
+  identifiers: Identifier[];
+}
+
+export interface GraphView {
+  /** Customers holding each identifier, keyed by identifierKey(). */
+  holders: Map<string, string[]>;
+  customers: Map<string, ExistingCustomer>;
+}
+
+export interface Merge {
+  survivor: string;
+  absorbed: string[];
+  reason: string;
+}
+
+export interface RefusedLink {
+  index: number;
+  reason: string;
+}
+
+export interface Resolution {
+  customerOf: Map<number, string>;
+  newCustomers: string[];
+  merges: Merge[];
+  refused: RefusedLink[];
+}
+
+export const identifierKey = (identifier: Identifier) => `${identifier.type}|${identifier.value}`;
+
+/** A group of records and customers that are one person, with the identifiers it holds. */
+interface Group {
+  customers: Set<string>;
+  values: Map<IdentityType, Set<string>>;
+  reasons: string[];
+}
+
+export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules: IdentityRules): Resolution {
+  const groups = new Groups(rules);
+  for (const customer of graph.customers.values()) groups.addCustomer(customer);
+  const refused: RefusedLink[] = [];
+  const claimedInBatch = new Map<string, number>();
+
+  const nodes = new Map(records.map((record) => [record.index, groups.addRecord(record)]));
+  for (const record of records) {
+    const node = nodes.get(record.index)!;
+    const known = [...record.knownCustomers.map((id) => groups.customerNode(id)), ...record.sameAs.map((index) => nodes.get(index)!)];
+    for (const other of known) {
+      const problem = groups.join(node, other, `${record.label} names its customer`);
+      if (problem) refused.push({ index: record.index, reason: problem });
+    }
+    for (const identifier of byPriority(record.identifiers, rules)) {
+      const key = identifierKey(identifier);
+      const linked = [...(graph.holders.get(key) ?? []).map((id) => groups.customerNode(id)), ...optional(claimedInBatch.get(key))];
+      for (const other of linked) {
+        const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`);
+        if (problem) refused.push({ index: record.index, reason: `${identifier.type} ${identifier.value} not linked: ${problem}` });
+      }
+      if (!claimedInBatch.has(key)) claimedInBatch.set(key, node);
+    }
+  }
+  return { ...groups.assign(records, graph.customers), refused };
+}
+
+function byPriority(identifiers: Identifier[], rules: IdentityRules): Identifier[] {
+  return [...identifiers].sort((a, b) => rules.priority.indexOf(a.type) - rules.priority.indexOf(b.type));
+}
+
+const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
+
+/** Union-find over records and existing customers; a union that breaks a per-type limit is refused. */
+class Groups {
+  private readonly parent: number[] = [];
+  private readonly group: Group[] = [];
+  private readonly customerNodes = new Map<string, number>();
+  private readonly recordNodes = new Map<number, number>();
+
+  constructor(private readonly rules: IdentityRules) {}
+
+  addCustomer(customer: ExistingCustomer): void {
+    this.customerNodes.set(customer.id, this.add(new Set([customer.id]), customer.identifiers));
+  }
+
+  addRecord(record: RecordToResolve): number {
+    const node = this.add(new Set(), record.identifiers);
+    this.recordNodes.set(record.index, node);
+    return node;
+  }
+
+  customerNode(id: string): number {
+    const node = this.customerNodes.get(id);
+    if (node === undefined) throw new Error(`customer ${id} was not read before resolution`);
+    return node;
+  }
+
+  /** Joins two groups; returns why not when the rules forbid it. */
+  join(a: number, b: number, reason: string): string | undefined {
+    const [rootA, rootB] = [this.find(a), this.find(b)];
+    if (rootA === rootB) return undefined;
+    const [left, right] = [this.group[rootA]!, this.group[rootB]!];
+    for (const [type, values] of right.values) {
+      const union = new Set([...(left.values.get(type) ?? []), ...values]);
+      if (union.size > this.rules.maxPerCustomer[type]) {
+        return `one customer would hold ${union.size} ${type} values (at most ${this.rules.maxPerCustomer[type]})`;
+      }
+    }
+    this.parent[rootB] = rootA;
+    for (const customer of right.customers) left.customers.add(customer);
+    for (const [type, values] of right.values) left.values.set(type, new Set([...(left.values.get(type) ?? []), ...values]));
+    left.reasons.push(...right.reasons, reason);
+    return undefined;
+  }
+
+  /** Each group becomes one customer: its oldest existing customer survives, or a new one is made. */
+  assign(records: RecordToResolve[], customers: Map<string, ExistingCustomer>): Omit<Resolution, 'refused'> {
+    const customerOfRoot = new Map<number, string>();
+    const newCustomers: string[] = [];
+    const merges: Merge[] = [];
+    for (const record of records) {
+      const root = this.find(this.recordNodes.get(record.index)!);
+      if (customerOfRoot.has(root)) continue;
+      const group = this.group[root]!;
+      const [survivor, ...absorbed] = [...group.customers].sort((x, y) => compareAge(customers.get(x)!, customers.get(y)!));
+      if (survivor) {
+        customerOfRoot.set(root, survivor);
+        if (absorbed.length) merges.push({ survivor, absorbed, reason: group.reasons.join('; ') });
+      } else {
+        const id = randomUUID();
+        newCustomers.push(id);
+        customerOfRoot.set(root, id);
+      }
+    }
+    const customerOf = new Map(records.map((record) => [record.index, customerOfRoot.get(this.find(this.recordNodes.get(record.index)!))!]));
+    return { customerOf, newCustomers, merges };
+  }
+
+  private add(customers: Set<string>, identifiers: Identifier[]): number {
+    const values = new Map<IdentityType, Set<string>>();
+    for (const { type, value } of identifiers) values.set(type, new Set([...(values.get(type) ?? []), value]));
+    this.parent.push(this.parent.length);
+    this.group.push({ customers, values, reasons: [] });
+    return this.parent.length - 1;
+  }
+
+  private find(node: number): number {
+    while (this.parent[node] !== node) {
+      this.parent[node] = this.parent[this.parent[node]!]!;
+      node = this.parent[node]!;
+    }
+    return node;
+  }
+}
+
+function compareAge(a: ExistingCustomer, b: ExistingCustomer): number {
+  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+}

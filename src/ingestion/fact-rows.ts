@@ -1,0 +1,116 @@
+import type { RecordOf } from './records.js';
+import type { PreparedRecord } from './prepare.js';
+
+/**
+ * The parameter rows of the Cypher statements that write each kind of record. Absent optional
+ * values are sent as null, so a newer version of a record also clears what it no longer says.
+ */
+export const customerAttributes = ['givenName', 'familyName', 'birthDate', 'street', 'city', 'postcode', 'region', 'country', 'lifecycleStage'] as const;
+
+export function sourceRecordRow(prepared: PreparedRecord, customerId: string | null) {
+  const { record } = prepared;
+  const attributes = record.kind === 'customer'
+    ? Object.fromEntries(customerAttributes.map((name) => [name, record[name] ?? null]))
+    : {};
+  return {
+    source: record.source,
+    sourceId: record.sourceId,
+    kind: record.kind,
+    updatedAt: record.updatedAt ?? null,
+    customerId,
+    identities: prepared.identifiers,
+    properties: { ...attributes, hash: prepared.hash, trust: prepared.trust },
+  };
+}
+
+const factId = (record: { source: string; sourceId: string }) => `${record.source}|${record.sourceId}`;
+
+/** Every category's path from the root: ["Home", "Home > Kitchen", ...]. */
+function categoryPaths(path: string[]): string[] {
+  return path.map((_, level) => path.slice(0, level + 1).join(' > '));
+}
+
+export function productRow(record: RecordOf<'product'>) {
+  return {
+    source: record.source,
+    sourceId: record.sourceId,
+    sku: record.sourceId,
+    name: record.name,
+    brand: record.brand ?? null,
+    price: record.price ?? null,
+    currency: record.currency ?? null,
+    categoryPaths: categoryPaths(record.categoryPath),
+    categoryNames: record.categoryPath,
+    topics: (record.topics ?? []).map((topic) => topic.toLowerCase()),
+  };
+}
+
+export function orderRow(record: RecordOf<'order'>, customerId: string) {
+  return {
+    source: record.source,
+    sourceId: record.sourceId,
+    id: factId(record),
+    customerId,
+    placedAt: record.placedAt,
+    channel: record.channel,
+    currency: record.currency,
+    totalMinor: record.lines.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0),
+    lines: record.lines,
+  };
+}
+
+export function touchpointRow(record: RecordOf<'touchpoint'>, customerId: string) {
+  return {
+    source: record.source,
+    sourceId: record.sourceId,
+    id: factId(record),
+    customerId,
+    type: record.type,
+    channel: record.channel,
+    at: record.at,
+    sku: record.sku ?? null,
+    topic: record.topic ?? null,
+    searchTerm: record.searchTerm ?? null,
+    campaign: record.campaign ?? null,
+    score: record.score ?? null,
+    comment: record.comment ?? null,
+    resolved: record.resolved ?? null,
+  };
+}
+
+export function socialSignalRow(record: RecordOf<'socialSignal'>, customerId: string) {
+  return {
+    source: record.source,
+    sourceId: record.sourceId,
+    id: factId(record),
+    customerId,
+    type: record.type,
+    platform: record.platform,
+    text: record.text ?? null,
+    sentiment: record.sentiment ?? null,
+    at: record.at,
+    skus: record.skus ?? [],
+    topics: record.topics ?? [],
+  };
+}
+
+export function consentRow(record: RecordOf<'consent'>, customerId: string) {
+  return {
+    source: record.source,
+    sourceId: record.sourceId,
+    id: factId(record),
+    customerId,
+    purpose: record.purpose,
+    status: record.status,
+    at: record.at,
+  };
+}
+
+/** The SKUs a record refers to, which must exist. */
+export function referencedSkus(prepared: PreparedRecord): string[] {
+  const { record } = prepared;
+  if (record.kind === 'order') return record.lines.map((line) => line.sku);
+  if (record.kind === 'touchpoint') return record.sku ? [record.sku] : [];
+  if (record.kind === 'socialSignal') return record.skus ?? [];
+  return [];
+}

@@ -1,0 +1,129 @@
+import { Neo4jError } from 'neo4j-driver';
+import type { Graph } from '../graph/graph.js';
+import type { Merge } from '../identity/resolve.js';
+import type { IdentityRules } from '../identity/rules.js';
+import { prepareRecord, type PreparedRecord } from './prepare.js';
+import type { Source } from './sources.js';
+import { writeBatch, type RecordOutcome } from './write-batch.js';
+
+/**
+ * The one ingestion pipeline, for files (the import command) and for the API alike: prepare each
+ * record, write them in batches, and account for every record: accepted, updated, unchanged or
+ * rejected with its reasons. A bad record never stops the good ones of its batch.
+ */
+export interface IncomingRecord {
+  file?: string;
+  line?: number;
+  /** The record as it was read, kept for the rejects file. */
+  original: unknown;
+  /** Mapped to record fields; absent when the line could not even be parsed. */
+  fields?: Record<string, unknown>;
+  problem?: string;
+}
+
+export interface RecordResult extends RecordOutcome {
+  source?: string;
+  sourceId?: string;
+  kind?: string;
+}
+
+export interface IngestSummary {
+  accepted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  merges: number;
+  refusedLinks: number;
+  blockedValues: number;
+}
+
+export interface IngestOptions {
+  batchSize?: number;
+  onRejected?: (record: IncomingRecord, result: RecordResult) => void | Promise<void>;
+  onProgress?: (summary: IngestSummary) => void;
+}
+
+export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unchanged: 0, rejected: 0, merges: 0, refusedLinks: 0, blockedValues: 0 });
+
+export class Ingestion {
+  constructor(
+    private readonly graph: Graph,
+    private readonly sources: Map<string, Source>,
+    private readonly rules: IdentityRules,
+  ) {}
+
+  /** Streams records through in batches; returns the totals. */
+  async run(records: AsyncIterable<IncomingRecord> | Iterable<IncomingRecord>, options: IngestOptions = {}): Promise<IngestSummary> {
+    const summary = emptySummary();
+    let batch: IncomingRecord[] = [];
+    const flush = async () => {
+      const results = await this.ingestBatch(batch);
+      await this.account(batch, results, summary, options);
+      batch = [];
+    };
+    for await (const record of records) {
+      batch.push(record);
+      if (batch.length >= (options.batchSize ?? 1000)) await flush();
+    }
+    if (batch.length) await flush();
+    return summary;
+  }
+
+  /** One batch, with a result per record in the same order (what the API returns). */
+  async ingestBatch(incoming: IncomingRecord[]): Promise<RecordResult[] & { merges?: Merge[] }> {
+    const results: RecordResult[] = [];
+    const ready: { prepared: PreparedRecord; position: number }[] = [];
+    incoming.forEach((record, position) => {
+      const prepared = this.prepare(record);
+      const fields = record.fields ?? {};
+      results[position] = { status: 'rejected', reasons: [], source: str(fields.source), sourceId: str(fields.sourceId), kind: str(fields.kind) };
+      if (prepared.ok) ready.push({ prepared: prepared.prepared, position });
+      else results[position]!.reasons = prepared.reasons;
+    });
+    const written = await this.write(ready.map(({ prepared }) => prepared));
+    ready.forEach(({ prepared, position }, index) => {
+      const blocked = prepared.blocked.map((identifier) => `${identifier.type} ${identifier.value}: blocked placeholder, not linked`);
+      results[position] = { ...results[position]!, ...written.outcomes[index]!, reasons: [...blocked, ...written.outcomes[index]!.reasons] };
+    });
+    return Object.assign(results, { merges: written.merges });
+  }
+
+  private prepare(record: IncomingRecord) {
+    if (record.problem || !record.fields) return { ok: false as const, reasons: [record.problem ?? 'record: empty'] };
+    const name = str(record.fields.source);
+    const source = name ? this.sources.get(name) : undefined;
+    if (!source) return { ok: false as const, reasons: [`source: unknown source ${JSON.stringify(name)} (no sources/${name}.yaml)`] };
+    return prepareRecord(record.fields, source, this.rules);
+  }
+
+  /**
+   * The batch in one transaction; if the database refuses it, each record alone, so the one bad
+   * record is rejected with the database's reason and the others still land.
+   */
+  private async write(batch: PreparedRecord[]): Promise<{ outcomes: RecordOutcome[]; merges: Merge[] }> {
+    if (!batch.length) return { outcomes: [], merges: [] };
+    try {
+      return await writeBatch(this.graph, batch, this.rules);
+    } catch (error) {
+      // Only the database refusing the data is the record's fault; an outage stops the import.
+      if (!(error instanceof Neo4jError) || !error.code.startsWith('Neo.ClientError')) throw error;
+      if (batch.length === 1) return { outcomes: [{ status: 'rejected', reasons: [`database: ${error.message}`] }], merges: [] };
+      const alone = [];
+      for (const prepared of batch) alone.push(await this.write([prepared]));
+      return { outcomes: alone.flatMap((one) => one.outcomes), merges: alone.flatMap((one) => one.merges) };
+    }
+  }
+
+  private async account(batch: IncomingRecord[], results: RecordResult[] & { merges?: Merge[] }, summary: IngestSummary, options: IngestOptions) {
+    for (const [index, result] of results.entries()) {
+      summary[result.status] += 1;
+      summary.refusedLinks += result.reasons.filter((reason) => reason.includes('not linked:') || reason.includes('would hold')).length;
+      summary.blockedValues += result.reasons.filter((reason) => reason.includes('blocked placeholder')).length;
+      if (result.status === 'rejected') await options.onRejected?.(batch[index]!, result);
+    }
+    summary.merges += (results.merges ?? []).reduce((count, merge) => count + merge.absorbed.length, 0);
+    options.onProgress?.(summary);
+  }
+}
+
+const str = (value: unknown) => (value === undefined || value === null ? undefined : String(value));

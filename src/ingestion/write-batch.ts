@@ -1,0 +1,220 @@
+import { cypher } from '../graph/cypher-library.js';
+import type { Graph, Transaction } from '../graph/graph.js';
+import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge, type RecordToResolve } from '../identity/resolve.js';
+import type { IdentityRules } from '../identity/rules.js';
+import { consentRow, orderRow, productRow, referencedSkus, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
+import type { PreparedRecord } from './prepare.js';
+
+/**
+ * Writes one batch in one transaction: a record lands whole or not at all. Inside it, the
+ * identifiers the batch mentions are locked first, then read, then resolved, so concurrent
+ * imports sharing an identifier take turns and never make two customers of one person.
+ */
+export type RecordStatus = 'accepted' | 'updated' | 'unchanged' | 'rejected';
+
+export interface RecordOutcome {
+  status: RecordStatus;
+  customerId?: string;
+  reasons: string[];
+}
+
+export interface BatchOutcome {
+  outcomes: RecordOutcome[];
+  merges: Merge[];
+}
+
+const q = {
+  versions: cypher.get('ingestion/record-versions'),
+  lockIdentities: cypher.get('ingestion/lock-identities'),
+  holders: cypher.get('ingestion/identity-holders'),
+  referenced: cypher.get('ingestion/referenced-customers'),
+  customersById: cypher.get('ingestion/customers-by-id'),
+  knownProducts: cypher.get('ingestion/known-products'),
+  lockCustomers: cypher.get('ingestion/lock-customers'),
+  merge: cypher.get('ingestion/merge-customers'),
+  sourceRecords: cypher.get('ingestion/upsert-source-records'),
+  products: cypher.get('ingestion/upsert-products'),
+  orders: cypher.get('ingestion/upsert-orders'),
+  touchpoints: cypher.get('ingestion/upsert-touchpoints'),
+  signals: cypher.get('ingestion/upsert-social-signals'),
+  consents: cypher.get('ingestion/upsert-consents'),
+  rebuildLinks: cypher.get('ingestion/rebuild-customer-links'),
+  profiles: cypher.get('ingestion/refresh-profiles'),
+  journeys: cypher.get('ingestion/relink-journeys'),
+};
+
+/** A customer read at the start of the batch was merged away by a concurrent import: start over. */
+class StaleBatch extends Error {}
+
+export async function writeBatch(graph: Graph, batch: PreparedRecord[], rules: IdentityRules): Promise<BatchOutcome> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await graph.transaction('write', (tx) => new BatchWriter(tx, batch, rules).write());
+    } catch (error) {
+      if (!(error instanceof StaleBatch) || attempt >= 5) throw error;
+    }
+  }
+}
+
+const keyOf = (source: string, sourceId: string) => `${source}|${sourceId}`;
+
+class BatchWriter {
+  private readonly now = new Date().toISOString();
+  private readonly outcomes: RecordOutcome[];
+  /** Every existing customer the batch may touch, as read inside the transaction. */
+  private readonly customers = new Map<string, ExistingCustomer>();
+
+  constructor(
+    private readonly tx: Transaction,
+    private readonly batch: PreparedRecord[],
+    private readonly rules: IdentityRules,
+  ) {
+    this.outcomes = batch.map(() => ({ status: 'accepted', reasons: [] }));
+  }
+
+  async write(): Promise<BatchOutcome> {
+    const previous = await this.skipUnchanged();
+    await this.rejectUnknownProducts();
+    const changed = this.batch.map((prepared, index) => ({ prepared, index })).filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
+    if (!changed.length) return { outcomes: this.outcomes, merges: [] };
+
+    const people = changed.filter(({ prepared }) => prepared.record.kind !== 'product');
+    const identities = uniqueIdentifiers(people.flatMap(({ prepared }) => prepared.identifiers));
+    await this.tx.run(q.lockIdentities, { identities, now: this.now });
+    const holders = await this.readHolders(identities);
+    const references = await this.readReferences(people);
+    await this.readCustomers([...previous.values()]);
+
+    const toResolve = people.flatMap(({ prepared, index }) => this.toResolve(prepared, index, previous, references));
+    const resolution = resolveBatch(toResolve, { holders, customers: this.customers }, this.rules);
+    for (const refusal of resolution.refused) this.outcomes[refusal.index]!.reasons.push(refusal.reason);
+
+    await this.lockCustomers([...this.customers.keys()]);
+    if (resolution.merges.length) await this.tx.run(q.merge, { merges: resolution.merges, now: this.now });
+
+    const writable = changed.filter(({ index }) => this.outcomes[index]!.status !== 'rejected');
+    for (const { index } of writable) this.outcomes[index]!.customerId = resolution.customerOf.get(index);
+    await this.writeRecords(writable.map(({ prepared, index }) => ({ prepared, customerId: resolution.customerOf.get(index) ?? null })));
+    await this.refreshCustomers(writable, previous, resolution.merges);
+    return { outcomes: this.outcomes, merges: resolution.merges };
+  }
+
+  /** Unchanged content, or an older version than the stored one, writes nothing. */
+  private async skipUnchanged(): Promise<Map<string, string>> {
+    const keys = this.batch.map(({ record }) => ({ source: record.source, sourceId: record.sourceId }));
+    const stored = new Map((await this.tx.run(q.versions, { keys })).map((row) => [keyOf(row.source as string, row.sourceId as string), row]));
+    const previous = new Map<string, string>();
+    this.batch.forEach(({ record, hash }, index) => {
+      const row = stored.get(keyOf(record.source, record.sourceId));
+      if (!row) return;
+      if (row.customerId) previous.set(keyOf(record.source, record.sourceId), row.customerId as string);
+      const older = record.updatedAt && row.updatedAt && Date.parse(record.updatedAt) < Date.parse(row.updatedAt as string);
+      this.outcomes[index]!.status = row.hash === hash || older ? 'unchanged' : 'updated';
+    });
+    return previous;
+  }
+
+  private async rejectUnknownProducts(): Promise<void> {
+    const inBatch = new Set(this.batch.filter(({ record }) => record.kind === 'product').map(({ record }) => record.sourceId));
+    const skus = [...new Set(this.batch.flatMap(referencedSkus))].filter((sku) => !inBatch.has(sku));
+    if (!skus.length) return;
+    const known = new Set([...inBatch, ...(await this.tx.run(q.knownProducts, { skus })).map((row) => row.sku as string)]);
+    this.batch.forEach((prepared, index) => {
+      const unknown = referencedSkus(prepared).filter((sku) => !known.has(sku));
+      if (unknown.length && this.outcomes[index]!.status !== 'unchanged') this.reject(index, unknown.map((sku) => `sku: unknown reference: no product ${sku}`));
+    });
+  }
+
+  private async readHolders(identities: Identifier[]): Promise<Map<string, string[]>> {
+    const rows = await this.tx.run(q.holders, { identities });
+    return new Map(rows.map((row) => {
+      const found = row.holders as ExistingCustomer[];
+      for (const customer of found) this.customers.set(customer.id, customer);
+      return [identifierKey(row as unknown as Identifier), found.map((customer) => customer.id)];
+    }));
+  }
+
+  /** Customers named by customerSourceId: in the graph, or a customer record of this same batch. */
+  private async readReferences(people: { prepared: PreparedRecord }[]) {
+    const wanted = people.flatMap(({ prepared: { record } }) =>
+      'customerSourceId' in record && record.customerSourceId ? [{ source: record.source, sourceId: record.customerSourceId }] : []);
+    const rows = wanted.length ? await this.tx.run(q.referenced, { references: wanted }) : [];
+    for (const row of rows) this.customers.set((row.customer as ExistingCustomer).id, row.customer as ExistingCustomer);
+    return new Map(rows.map((row) => [keyOf(row.source as string, row.sourceId as string), (row.customer as ExistingCustomer).id]));
+  }
+
+  private async readCustomers(ids: string[]): Promise<void> {
+    const missing = unique(ids.filter((id) => !this.customers.has(id)));
+    if (!missing.length) return;
+    for (const row of await this.tx.run(q.customersById, { ids: missing })) {
+      this.customers.set((row.customer as ExistingCustomer).id, row.customer as ExistingCustomer);
+    }
+  }
+
+  private toResolve(prepared: PreparedRecord, index: number, previous: Map<string, string>, references: Map<string, string>): RecordToResolve[] {
+    const { record } = prepared;
+    const label = keyOf(record.source, record.sourceId);
+    const knownCustomers = optional(previous.get(label)).filter((id) => this.customers.has(id));
+    const sameAs: number[] = [];
+    if ('customerSourceId' in record && record.customerSourceId) {
+      const reference = keyOf(record.source, record.customerSourceId);
+      const inBatch = this.batch.findIndex(({ record: other }) => other.kind === 'customer' && keyOf(other.source, other.sourceId) === reference);
+      const customer = references.get(reference);
+      if (customer) knownCustomers.push(customer);
+      else if (inBatch >= 0) sameAs.push(inBatch);
+      else if (!prepared.identifiers.length) {
+        this.reject(index, [`customerSourceId: unknown reference: no customer record ${record.customerSourceId} in source ${record.source}`]);
+        return [];
+      }
+    }
+    return [{ index, label, identifiers: prepared.identifiers, knownCustomers, sameAs }];
+  }
+
+  private async lockCustomers(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    const rows = await this.tx.run(q.lockCustomers, { ids: [...ids].sort() });
+    if (rows.some((row) => !row.live)) throw new StaleBatch('a customer was merged by a concurrent import');
+  }
+
+  private async writeRecords(rows: { prepared: PreparedRecord; customerId: string | null }[]): Promise<void> {
+    await this.tx.run(q.sourceRecords, { rows: rows.map(({ prepared, customerId }) => sourceRecordRow(prepared, customerId)), now: this.now });
+    const of = <K extends PreparedRecord['record']['kind']>(kind: K) =>
+      rows.filter(({ prepared }) => prepared.record.kind === kind) as { prepared: PreparedRecord & { record: Extract<PreparedRecord['record'], { kind: K }> }; customerId: string }[];
+    const facts = [
+      [q.products, of('product').map(({ prepared }) => productRow(prepared.record))],
+      [q.orders, of('order').map(({ prepared, customerId }) => orderRow(prepared.record, customerId))],
+      [q.touchpoints, of('touchpoint').map(({ prepared, customerId }) => touchpointRow(prepared.record, customerId))],
+      [q.signals, of('socialSignal').map(({ prepared, customerId }) => socialSignalRow(prepared.record, customerId))],
+      [q.consents, of('consent').map(({ prepared, customerId }) => consentRow(prepared.record, customerId))],
+    ] as const;
+    for (const [statement, factRows] of facts) if (factRows.length) await this.tx.run(statement, { rows: factRows });
+  }
+
+  /** Derived links, golden records and journeys of every customer the batch changed. */
+  private async refreshCustomers(written: { prepared: PreparedRecord; index: number }[], previous: Map<string, string>, merges: Merge[]): Promise<void> {
+    const survivors = merges.map((merge) => merge.survivor);
+    const moved = written.flatMap(({ prepared: { record }, index }) => {
+      const before = previous.get(keyOf(record.source, record.sourceId));
+      return this.outcomes[index]!.status === 'updated' && before ? [before, this.outcomes[index]!.customerId!] : [];
+    });
+    const touched = (kinds: string[]) => written.filter(({ prepared }) => kinds.includes(prepared.record.kind)).map(({ index }) => this.outcomes[index]!.customerId!);
+    const rebuild = unique([...survivors, ...moved]);
+    if (rebuild.length) await this.tx.run(q.rebuildLinks, { ids: rebuild });
+    const profiles = unique([...touched(['customer']), ...rebuild]);
+    if (profiles.length) await this.tx.run(q.profiles, { ids: profiles });
+    const journeys = unique([...touched(['order', 'touchpoint']), ...rebuild]);
+    if (journeys.length) await this.tx.run(q.journeys, { ids: journeys });
+  }
+
+  private reject(index: number, reasons: string[]): void {
+    this.outcomes[index] = { status: 'rejected', reasons };
+  }
+}
+
+const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
+const unique = (ids: string[]) => [...new Set(ids.filter(Boolean))].sort();
+
+function uniqueIdentifiers(identifiers: Identifier[]): Identifier[] {
+  const byKey = new Map(identifiers.map((identifier) => [identifierKey(identifier), identifier]));
+  return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
+}

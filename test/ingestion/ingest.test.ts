@@ -1,0 +1,148 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { cypher } from '../../src/graph/cypher-library.js';
+import { loadIdentityRules } from '../../src/identity/rules.js';
+import { Ingestion, type IncomingRecord } from '../../src/ingestion/ingest.js';
+import type { Source } from '../../src/ingestion/sources.js';
+import { resetGraph, testGraph } from '../support/graph.js';
+
+const sources = new Map<string, Source>([
+  ['crm', { source: 'crm', defaultRegion: 'GB', trust: 4, kinds: {} }],
+  ['shop', { source: 'shop', defaultRegion: 'GB', trust: 2, kinds: {} }],
+  ['pos', { source: 'pos', defaultRegion: 'FR', trust: 2, kinds: {} }],
+]);
+
+const record = (fields: Record<string, unknown>, line = 1): IncomingRecord => ({ file: 'test.ndjson', line, original: fields, fields });
+const customer = (source: string, sourceId: string, fields: Record<string, unknown> = {}) => record({ kind: 'customer', source, sourceId, ...fields });
+
+describe('ingestion into the graph', () => {
+  const graph = testGraph();
+  const ingestion = new Ingestion(graph, sources, loadIdentityRules());
+  const read = async (name: string, params = {}) => graph.read(cypher.get(name), params);
+  const holders = async (type: string, value: string) => (await read('customers/by-identity', { type, value })).map((row) => row.id);
+
+  beforeEach(() => resetGraph(graph));
+  afterAll(() => graph.close());
+
+  const product = record({ kind: 'product', source: 'shop', sourceId: 'SKU-1', name: 'Espresso machine', categoryPath: 'Home > Kitchen > Coffee', price: '249.90', currency: 'GBP', topics: ['coffee'] });
+
+  it('links records of one person across sources through shared identifiers', async () => {
+    const summary = await ingestion.run([
+      customer('crm', 'C-1', { crmId: 'CRM-1', email: 'Ann.Lee@Example.com', givenName: 'ann', familyName: 'LEE', phone: '020 7946 0018' }),
+      customer('shop', 'S-9', { email: 'ann.lee@example.com ', givenName: 'Annie' }),
+      customer('pos', 'P-3', { phone: '+44 20 7946 0018', loyaltyId: 'L-77' }),
+    ]);
+    expect(summary).toMatchObject({ accepted: 3, updated: 0, unchanged: 0, rejected: 0 });
+    const [id] = await holders('EMAIL', 'ann.lee@example.com');
+    expect(await holders('PHONE', '+442079460018')).toEqual([id]);
+    expect(await holders('LOYALTY_ID', 'L-77')).toEqual([id]);
+    // The CRM is trusted more than the shop, so its given name wins over the shop's newer one.
+    const [profile] = await graph.read(cypher.get('customers/by-ids'), { ids: [id] });
+    expect(profile).toMatchObject({ givenName: 'Ann', familyName: 'Lee' });
+  });
+
+  it('changes nothing when the same records are imported again', async () => {
+    const batch = [product, customer('crm', 'C-1', { crmId: 'CRM-1', email: 'a@b.com' }), record({ kind: 'order', source: 'shop', sourceId: 'O-1', email: 'a@b.com', placedAt: '2026-03-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '249.90' }] })];
+    expect(await ingestion.run(batch)).toMatchObject({ accepted: 3 });
+    const before = await read('test-support/graph-counts');
+    expect(await ingestion.run(batch)).toMatchObject({ accepted: 0, updated: 0, unchanged: 3, rejected: 0 });
+    expect(await read('test-support/graph-counts')).toEqual(before);
+  });
+
+  it('updates a record from a newer version and ignores an older one', async () => {
+    await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Smith', updatedAt: '2026-02-01T00:00:00Z' })]);
+    expect(await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Smyth', updatedAt: '2026-03-01T00:00:00Z' })])).toMatchObject({ updated: 1 });
+    expect(await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Old', updatedAt: '2026-01-01T00:00:00Z' })])).toMatchObject({ unchanged: 1 });
+    const [id] = await holders('CRM_ID', 'CRM-1');
+    expect((await graph.read(cypher.get('customers/by-ids'), { ids: [id] }))[0]).toMatchObject({ familyName: 'Smyth' });
+  });
+
+  it('merges two customers when a record connects them, keeping the old id as a redirect', async () => {
+    await ingestion.run([customer('shop', 'S-1', { email: 'x@example.com' }), customer('pos', 'P-1', { phone: '06 12 34 56 78' })]);
+    const [first] = await holders('EMAIL', 'x@example.com');
+    const [second] = await holders('PHONE', '+33612345678');
+    expect(first).not.toEqual(second);
+
+    const summary = await ingestion.run([customer('crm', 'C-5', { email: 'x@example.com', phone: '+33 6 12 34 56 78', crmId: 'CRM-5' })]);
+    expect(summary.merges).toBe(1);
+    const [survivor] = await holders('EMAIL', 'x@example.com');
+    expect(await holders('PHONE', '+33612345678')).toEqual([survivor]);
+    const absorbed = survivor === first ? second : first;
+    expect(await read('customers/resolve-id', { id: absorbed })).toEqual([{ id: survivor }]);
+  });
+
+  it('refuses a merge that breaks a rule and reports it: two CRM ids sharing a family email stay two people', async () => {
+    await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', email: 'family@example.com', givenName: 'Ann' })]);
+    const results = await ingestion.ingestBatch([customer('crm', 'C-2', { crmId: 'CRM-2', email: 'family@example.com', givenName: 'Bob' })]);
+    expect(results[0]!.status).toBe('accepted');
+    expect(results[0]!.reasons).toEqual(['EMAIL family@example.com not linked: one customer would hold 2 CRM_ID values (at most 1)']);
+    expect(await holders('EMAIL', 'family@example.com')).toHaveLength(2);
+    expect(await read('test-support/identities-held-by-several')).toEqual([{ type: 'EMAIL', value: 'family@example.com', holders: 2 }]);
+  });
+
+  it('never links people through a blocked placeholder value', async () => {
+    const summary = await ingestion.run([
+      customer('shop', 'S-1', { email: 'test@test.com', givenName: 'One' }),
+      customer('shop', 'S-2', { email: 'TEST@test.com', phone: '000000', givenName: 'Two' }),
+    ]);
+    expect(summary).toMatchObject({ accepted: 2, blockedValues: 3, merges: 0 });
+    expect(await holders('EMAIL', 'test@test.com')).toEqual([]);
+  });
+
+  it('rejects every kind of bad record with its reasons while the good ones land', async () => {
+    await ingestion.run([product]);
+    const rejected: { line?: number; reasons: string[] }[] = [];
+    const summary = await ingestion.run(
+      [
+        { file: 'bad.ndjson', line: 1, original: '{"kind": "customer", ', problem: 'malformed JSON: Unexpected end of JSON input' },
+        record({ kind: 'customer', source: 'shop', email: 'ok@example.com' }, 2),
+        record({ kind: 'customer', source: 'shop', sourceId: 'S-3', email: 'not-an-email' }, 3),
+        record({ kind: 'customer', source: 'shop', sourceId: 'S-4', phone: '12' }, 4),
+        record({ kind: 'order', source: 'shop', sourceId: 'O-1', email: 'good@example.com', placedAt: '2026-03-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: -1, unitPrice: '1.00' }] }, 5),
+        record({ kind: 'order', source: 'shop', sourceId: 'O-2', email: 'good@example.com', placedAt: '2026-03-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-404', quantity: 1, unitPrice: '1.00' }] }, 6),
+        record({ kind: 'order', source: 'shop', sourceId: 'O-3', customerSourceId: 'S-404', placedAt: '2026-03-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '1.00' }] }, 7),
+        customer('shop', 'S-5', { email: 'good@example.com' }),
+        record({ kind: 'order', source: 'shop', sourceId: 'O-4', customerSourceId: 'S-5', placedAt: '2026-03-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: 2, unitPrice: '249.90' }] }, 9),
+      ],
+      { onRejected: (incoming, result) => void rejected.push({ line: incoming.line, reasons: result.reasons }) },
+    );
+    expect(summary).toMatchObject({ accepted: 2, rejected: 7 });
+    expect(rejected).toEqual([
+      { line: 1, reasons: ['malformed JSON: Unexpected end of JSON input'] },
+      { line: 2, reasons: ['sourceId: is required'] },
+      { line: 3, reasons: ['email: is not a valid email address'] },
+      { line: 4, reasons: ['phone: is not a valid phone number (default region GB)'] },
+      { line: 5, reasons: ['lines.0.quantity: must be positive'] },
+      { line: 6, reasons: ['sku: unknown reference: no product SKU-404'] },
+      { line: 7, reasons: ['customerSourceId: unknown reference: no customer record S-404 in source shop'] },
+    ]);
+    expect(await holders('EMAIL', 'good@example.com')).toHaveLength(1);
+  });
+
+  it('keeps each journey in time order when events arrive late and after a merge', async () => {
+    const visit = (sourceId: string, at: string, fields: Record<string, unknown>) =>
+      record({ kind: 'touchpoint', source: 'pos', sourceId, type: 'STORE_VISIT', channel: 'STORE', at, ...fields });
+    await ingestion.run([visit('T-3', '2026-03-03T10:00:00Z', { loyaltyId: 'L-1' }), visit('T-1', '2026-03-01T10:00:00Z', { loyaltyId: 'L-1' })]);
+    await ingestion.run([visit('T-2', '2026-03-02T10:00:00Z', { loyaltyId: 'L-1' })]);
+    const [loyal] = await holders('LOYALTY_ID', 'L-1');
+    expect((await read('journeys/path', { id: loyal })).map((event) => event.id)).toEqual(['pos|T-1', 'pos|T-2', 'pos|T-3']);
+
+    await ingestion.run([visit('T-0', '2026-02-28T10:00:00Z', { email: 'late@example.com' }), visit('T-4', '2026-03-04T10:00:00Z', { email: 'late@example.com' })]);
+    await ingestion.run([customer('crm', 'C-1', { loyaltyId: 'L-1', email: 'late@example.com' })]);
+    const [merged] = await holders('LOYALTY_ID', 'L-1');
+    expect((await read('journeys/path', { id: merged })).map((event) => event.id)).toEqual(['pos|T-0', 'pos|T-1', 'pos|T-2', 'pos|T-3', 'pos|T-4']);
+  });
+
+  it('never makes two customers of one identifier when imports run at once', async () => {
+    const people = Array.from({ length: 60 }, (_, n) => n);
+    const stream = (source: string, offset: number) =>
+      people.map((n) => customer(source, `${source}-${n}`, { email: `person${(n + offset) % 60}@example.com`, phone: `+4420794600${String(n).padStart(2, '0')}` }));
+    const runs = await Promise.all([
+      ingestion.run(stream('shop', 0), { batchSize: 7 }),
+      ingestion.run(stream('crm', 0), { batchSize: 11 }),
+      ingestion.run(stream('pos', 0), { batchSize: 5 }),
+    ]);
+    expect(runs.map((run) => run.rejected)).toEqual([0, 0, 0]);
+    expect(await read('test-support/identities-held-by-several')).toEqual([]);
+    for (const n of [0, 17, 59]) expect(await holders('EMAIL', `person${n}@example.com`)).toHaveLength(1);
+  });
+});
