@@ -12,6 +12,7 @@ const config: CodegenConfig = {
         mappers: {
           Customer: '../customers/customers.js#CustomerRecord',
           Identity: '../customers/customers.js#IdentityRecord',
+          UnmergeResult: '../identity/resolvers.js#UnmergedCustomers',
         },
         scalars: { DateTime: 'string', ID: 'string' },
         enumsAsTypes: true,

@@ -1,11 +1,11 @@
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadDemoCustomers } from './demo/demo-customers.js';
-import { embeddedOptions } from './embedded-neo4j/from-config.js';
-import { EmbeddedStartError, startEmbedded, stopEmbedded, type EmbeddedConnection } from './embedded-neo4j/instance.js';
+import { connectNeo4j } from './embedded-neo4j/from-config.js';
+import { EmbeddedStartError, stopEmbedded, type EmbeddedConnection } from './embedded-neo4j/instance.js';
 import { MissingPrerequisite } from './embedded-neo4j/toolchain.js';
 import { createLogger } from './observability/log.js';
-import { createService, type Neo4jConnection } from './service.js';
+import { createService } from './service.js';
 
 /**
  * `npm start`: with no NEO4J_URI, the project's embedded Neo4j (started, or reused when it runs);
@@ -26,8 +26,7 @@ try {
 }
 
 async function run(config: Config): Promise<void> {
-  const embedded = config.NEO4J_URI ? undefined : await startEmbedded(embeddedOptions(config, (line) => log.info(line)));
-  const neo4j: Neo4jConnection = embedded ?? { uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD! };
+  const { neo4j, embedded } = await connectNeo4j(config, (line) => log.info(line));
   const { graph, server } = await createService(config, neo4j, log);
   if (config.DEMO_DATA) await loadDemoCustomers(graph, log);
   await listen(server, config);

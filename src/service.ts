@@ -21,9 +21,8 @@ export interface Service {
   metrics: Metrics;
 }
 
-/** Wires the service on an open connection: graph layer, migrations, API and HTTP routes. */
-export async function createService(config: Config, neo4j: Neo4jConnection, log: Logger): Promise<Service> {
-  const metrics = new Metrics();
+/** The graph layer on an open connection, with the schema migrated; closed again if that fails. */
+export async function openGraph(config: Config, neo4j: Neo4jConnection, log: Logger, metrics?: Metrics): Promise<Graph> {
   const graph = new Graph(
     {
       ...neo4j,
@@ -33,15 +32,21 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
     },
     metrics,
   );
-  const migrations = migrationsOf(cypher);
   try {
     await graph.verifyConnectivity();
-    await applyMigrations(graph, migrations, log);
+    await applyMigrations(graph, migrationsOf(cypher), log);
+    return graph;
   } catch (error) {
     await graph.close();
     throw error;
   }
+}
+
+/** Wires the service on an open connection: graph layer, migrations, API and HTTP routes. */
+export async function createService(config: Config, neo4j: Neo4jConnection, log: Logger): Promise<Service> {
+  const metrics = new Metrics();
+  const graph = await openGraph(config, neo4j, log, metrics);
   const api = createApi({ graph, log, metrics, graphiql: config.NODE_ENV !== 'production' });
-  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log });
+  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrationsOf(cypher)), metrics, log });
   return { graph, server, metrics };
 }

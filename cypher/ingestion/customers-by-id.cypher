@@ -4,4 +4,5 @@
 // Customers with their identifiers, for identity resolution of records already tied to them.
 UNWIND $ids AS id
 MATCH (c:Customer {id: id})
-RETURN {id: c.id, createdAt: c.createdAt, identifiers: [(c)-[:HAS_IDENTITY]->(i) | {type: i.type, value: i.value}]} AS customer
+RETURN {id: c.id, createdAt: c.createdAt, identifiers: [(c)-[:HAS_IDENTITY]->(i) | {type: i.type, value: i.value}],
+        distinctFrom: [(c)-[:NOT_SAME_AS]-(other:Customer) | other.id]} AS customer

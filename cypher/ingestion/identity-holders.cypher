@@ -9,4 +9,5 @@ WITH identity, c ORDER BY c.createdAt, c.id
 WITH identity, collect(c) AS holders
 RETURN identity.type AS type, identity.value AS value,
        [c IN holders | {id: c.id, createdAt: c.createdAt,
-                        identifiers: [(c)-[:HAS_IDENTITY]->(i) | {type: i.type, value: i.value}]}] AS holders
+                        identifiers: [(c)-[:HAS_IDENTITY]->(i) | {type: i.type, value: i.value}],
+                        distinctFrom: [(c)-[:NOT_SAME_AS]-(other:Customer) | other.id]}] AS holders

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { customerResolvers } from '../customers/resolvers.js';
+import { identityResolvers } from '../identity/resolvers.js';
+import { ingestionResolvers } from '../ingestion/resolvers.js';
 import { projectRoot } from '../project.js';
 import { DateTime } from './scalars.js';
 
@@ -9,5 +11,5 @@ import { DateTime } from './scalars.js';
 export const typeDefs = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
 
 export function createSchema() {
-  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers] });
+  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, ingestionResolvers, identityResolvers] });
 }

@@ -3,6 +3,9 @@ import type { Logger } from 'pino';
 import type { Graph } from '../graph/graph.js';
 import type { Metrics } from '../observability/metrics.js';
 import { useOperationMetrics } from '../observability/operation-metrics.js';
+import { loadIdentityRules } from '../identity/rules.js';
+import { Ingestion } from '../ingestion/ingest.js';
+import { loadSources } from '../ingestion/sources.js';
 import { createContext } from './context.js';
 import { createSchema } from './schema.js';
 
@@ -15,6 +18,7 @@ export interface ApiOptions {
 
 /** The GraphQL endpoint at /graphql. Unexpected errors reach the client masked, whatever NODE_ENV says. */
 export function createApi({ graph, log, metrics, graphiql }: ApiOptions) {
+  const ingestion = new Ingestion(graph, loadSources(), loadIdentityRules());
   return createYoga({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
@@ -27,7 +31,7 @@ export function createApi({ graph, log, metrics, graphiql }: ApiOptions) {
       warn: (...args) => log.warn(args.map(String).join(' ')),
       error: (...args) => log.error(args.map(String).join(' ')),
     },
-    context: () => createContext(graph, log),
+    context: () => createContext(graph, ingestion, log),
     plugins: [useOperationMetrics(metrics, log)],
   });
 }

@@ -27,6 +27,8 @@ export interface ExistingCustomer {
   id: string;
   createdAt: string;
   identifiers: Identifier[];
+  /** Customers an unmerge declared to be other people: never merged with this one again. */
+  distinctFrom: string[];
 }
 
 export interface GraphView {
@@ -58,6 +60,7 @@ export const identifierKey = (identifier: Identifier) => `${identifier.type}|${i
 /** A group of records and customers that are one person, with the identifiers it holds. */
 interface Group {
   customers: Set<string>;
+  distinctFrom: Set<string>;
   values: Map<IdentityType, Set<string>>;
   reasons: string[];
 }
@@ -105,7 +108,7 @@ class Groups {
   constructor(private readonly rules: IdentityRules) {}
 
   addCustomer(customer: ExistingCustomer): void {
-    this.customerNodes.set(customer.id, this.add(new Set([customer.id]), customer.identifiers));
+    this.customerNodes.set(customer.id, this.add(new Set([customer.id]), customer.identifiers, customer.distinctFrom));
   }
 
   addRecord(record: RecordToResolve): number {
@@ -125,6 +128,8 @@ class Groups {
     const [rootA, rootB] = [this.find(a), this.find(b)];
     if (rootA === rootB) return undefined;
     const [left, right] = [this.group[rootA]!, this.group[rootB]!];
+    const declared = [...right.customers].find((id) => left.distinctFrom.has(id)) ?? [...left.customers].find((id) => right.distinctFrom.has(id));
+    if (declared) return `customer ${declared} was split from this one as a different person`;
     for (const [type, values] of right.values) {
       const union = new Set([...(left.values.get(type) ?? []), ...values]);
       if (union.size > this.rules.maxPerCustomer[type]) {
@@ -133,6 +138,7 @@ class Groups {
     }
     this.parent[rootB] = rootA;
     for (const customer of right.customers) left.customers.add(customer);
+    for (const other of right.distinctFrom) left.distinctFrom.add(other);
     for (const [type, values] of right.values) left.values.set(type, new Set([...(left.values.get(type) ?? []), ...values]));
     left.reasons.push(...right.reasons, reason);
     return undefined;
@@ -161,11 +167,11 @@ class Groups {
     return { customerOf, newCustomers, merges };
   }
 
-  private add(customers: Set<string>, identifiers: Identifier[]): number {
+  private add(customers: Set<string>, identifiers: Identifier[], distinctFrom: string[] = []): number {
     const values = new Map<IdentityType, Set<string>>();
     for (const { type, value } of identifiers) values.set(type, new Set([...(values.get(type) ?? []), value]));
     this.parent.push(this.parent.length);
-    this.group.push({ customers, values, reasons: [] });
+    this.group.push({ customers, distinctFrom: new Set(distinctFrom), values, reasons: [] });
     return this.parent.length - 1;
   }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/graph/cypher-library.js';
 import { loadIdentityRules } from '../../src/identity/rules.js';
+import { unmergeCustomer } from '../../src/identity/unmerge.js';
 import { Ingestion, type IncomingRecord } from '../../src/ingestion/ingest.js';
 import type { Source } from '../../src/ingestion/sources.js';
 import { resetGraph, testGraph } from '../support/graph.js';
@@ -18,7 +19,7 @@ describe('ingestion into the graph', () => {
   const graph = testGraph();
   const ingestion = new Ingestion(graph, sources, loadIdentityRules());
   const read = async (name: string, params = {}) => graph.read(cypher.get(name), params);
-  const holders = async (type: string, value: string) => (await read('customers/by-identity', { type, value })).map((row) => row.id);
+  const holders = async (type: string, value: string) => (await read('customers/by-identity', { type, value })).map((row) => row.id as string);
 
   beforeEach(() => resetGraph(graph));
   afterAll(() => graph.close());
@@ -68,6 +69,36 @@ describe('ingestion into the graph', () => {
     expect(await holders('PHONE', '+33612345678')).toEqual([survivor]);
     const absorbed = survivor === first ? second : first;
     expect(await read('customers/resolve-id', { id: absorbed })).toEqual([{ id: survivor }]);
+  });
+
+  it('splits a merge back: both customers get their own facts again, and stay apart', async () => {
+    const order = (sourceId: string, person: Record<string, unknown>) =>
+      record({ kind: 'order', source: 'shop', sourceId, ...person, placedAt: '2026-04-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '249.90' }] });
+    const visit = (sourceId: string, person: Record<string, unknown>, at: string) =>
+      record({ kind: 'touchpoint', source: 'pos', sourceId, type: 'STORE_VISIT', channel: 'STORE', at, ...person });
+    await ingestion.run([product, customer('shop', 'S-1', { email: 'ann@example.com', givenName: 'Ann' }), customer('pos', 'P-1', { loyaltyId: 'L-9', givenName: 'Bea' })]);
+    await ingestion.run([order('O-1', { email: 'ann@example.com' }), visit('T-1', { loyaltyId: 'L-9' }, '2026-04-02T10:00:00Z'), visit('T-2', { email: 'ann@example.com' }, '2026-04-03T10:00:00Z')]);
+    const [ann] = await holders('EMAIL', 'ann@example.com');
+    const [bea] = await holders('LOYALTY_ID', 'L-9');
+    const before = { ann: await read('customers/facts', { id: ann }), bea: await read('customers/facts', { id: bea }) };
+
+    expect((await ingestion.run([customer('crm', 'C-1', { email: 'ann@example.com', loyaltyId: 'L-9', crmId: 'CRM-1' })])).merges).toBe(1);
+    const [survivor] = await holders('EMAIL', 'ann@example.com');
+    const absorbed = survivor === ann ? bea : ann;
+    expect((await read('journeys/path', { id: survivor })).map((event) => event.id)).toEqual(['shop|O-1', 'pos|T-1', 'pos|T-2']);
+
+    expect(await unmergeCustomer(graph, absorbed, 'two people, one shared loyalty card')).toEqual({ restored: absorbed, from: [survivor] });
+    expect(await read('customers/facts', { id: absorbed })).toEqual(before[absorbed === ann ? 'ann' : 'bea']);
+    const kept = (await read('customers/facts', { id: survivor }))[0]!;
+    const original = before[survivor === ann ? 'ann' : 'bea'][0]!;
+    expect(kept.records).toEqual([...(original.records as string[]), 'crm|C-1'].sort());
+    expect(kept.orders).toEqual(original.orders);
+    expect(kept.touchpoints).toEqual(original.touchpoints);
+    expect((await read('journeys/path', { id: absorbed })).length + (await read('journeys/path', { id: survivor })).length).toBe(3);
+
+    const again = await ingestion.ingestBatch([customer('crm', 'C-2', { email: 'ann@example.com', loyaltyId: 'L-9' })]);
+    expect(again.merges).toEqual([]);
+    expect(again[0]!.reasons.join()).toMatch(/was split from this one as a different person/);
   });
 
   it('refuses a merge that breaks a rule and reports it: two CRM ids sharing a family email stay two people', async () => {

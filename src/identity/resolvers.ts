@@ -1,0 +1,24 @@
+import { GraphQLError } from 'graphql';
+import type { Resolvers } from '../api/schema-types.generated.js';
+import type { CustomerRecord } from '../customers/customers.js';
+import { NotMerged, unmergeCustomer } from './unmerge.js';
+
+export interface UnmergedCustomers {
+  restored: CustomerRecord;
+  from: CustomerRecord[];
+}
+
+export const identityResolvers: Resolvers = {
+  Mutation: {
+    unmergeCustomer: async (_parent, { id, reason }, { graph, loaders }) => {
+      try {
+        const split = await unmergeCustomer(graph, id, reason);
+        const [restored, ...from] = (await loaders.customer.loadMany([split.restored, ...split.from])) as CustomerRecord[];
+        return { restored: restored!, from };
+      } catch (error) {
+        if (error instanceof NotMerged) throw new GraphQLError(`id: ${error.message}`, { extensions: { code: 'BAD_USER_INPUT', argument: 'id' } });
+        throw error;
+      }
+    },
+  },
+};
