@@ -84,7 +84,7 @@ describe('ingestion into the graph', () => {
 
     expect((await ingestion.run([customer('crm', 'C-1', { email: 'ann@example.com', loyaltyId: 'L-9', crmId: 'CRM-1' })])).merges).toBe(1);
     const [survivor] = await holders('EMAIL', 'ann@example.com');
-    const absorbed = survivor === ann ? bea : ann;
+    const absorbed = (survivor === ann ? bea : ann)!;
     expect((await read('journeys/path', { id: survivor })).map((event) => event.id)).toEqual(['shop|O-1', 'pos|T-1', 'pos|T-2']);
 
     expect(await unmergeCustomer(graph, absorbed, 'two people, one shared loyalty card')).toEqual({ restored: absorbed, from: [survivor] });
