@@ -92,6 +92,21 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
   return { ...groups.assign(records, graph.customers), refused };
 }
 
+/**
+ * Merges among existing customers that other evidence (fuzzy matching) says are one person,
+ * checked against the same rules: a link that breaks one is refused with its reason.
+ */
+export function planMerges(customers: ExistingCustomer[], links: { a: string; b: string; reason: string }[], rules: IdentityRules) {
+  const groups = new Groups(rules);
+  const byId = new Map(customers.map((customer) => [customer.id, customer]));
+  for (const customer of customers) groups.addCustomer(customer);
+  const refused = links.flatMap((link) => {
+    const problem = groups.join(groups.customerNode(link.a), groups.customerNode(link.b), link.reason);
+    return problem ? [`${link.a} and ${link.b} not merged: ${problem}`] : [];
+  });
+  return { merges: groups.merges(byId), refused };
+}
+
 function byPriority(identifiers: Identifier[], rules: IdentityRules): Identifier[] {
   return [...identifiers].sort((a, b) => rules.priority.indexOf(a.type) - rules.priority.indexOf(b.type));
 }
@@ -142,6 +157,16 @@ class Groups {
     for (const [type, values] of right.values) left.values.set(type, new Set([...(left.values.get(type) ?? []), ...values]));
     left.reasons.push(...right.reasons, reason);
     return undefined;
+  }
+
+  /** Groups of several existing customers, each as a merge into its oldest customer. */
+  merges(customers: Map<string, ExistingCustomer>): Merge[] {
+    const roots = new Set(this.parent.map((_, node) => this.find(node)));
+    return [...roots].flatMap((root) => {
+      const group = this.group[root]!;
+      const [survivor, ...absorbed] = [...group.customers].sort((x, y) => compareAge(customers.get(x)!, customers.get(y)!));
+      return survivor && absorbed.length ? [{ survivor, absorbed, reason: group.reasons.join('; ') }] : [];
+    });
   }
 
   /** Each group becomes one customer: its oldest existing customer survives, or a new one is made. */

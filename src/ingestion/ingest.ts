@@ -83,7 +83,7 @@ export class Ingestion {
     const written = await this.write(ready.map(({ prepared }) => prepared));
     ready.forEach(({ prepared, position }, index) => {
       const blocked = prepared.blocked.map((identifier) => `${identifier.type} ${identifier.value}: blocked placeholder, not linked`);
-      results[position] = { ...results[position]!, ...written.outcomes[index]!, reasons: [...blocked, ...written.outcomes[index]!.reasons] };
+      results[position] = { ...results[position]!, ...written.outcomes[index]!, reasons: [...prepared.warnings, ...blocked, ...written.outcomes[index]!.reasons] };
     });
     return Object.assign(results, { merges: written.merges });
   }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Identifier } from '../identity/resolve.js';
 import type { IdentityRules, IdentityType } from '../identity/rules.js';
 import { identifierKeys, recordSchemas, type InputRecord } from './records.js';
+import { customerAttributes } from './fact-rows.js';
 import type { Source } from './sources.js';
 
 /**
@@ -15,6 +16,8 @@ export interface PreparedRecord {
   hash: string;
   identifiers: Identifier[];
   blocked: Identifier[];
+  /** Descriptive values that were dropped for being invalid. */
+  warnings: string[];
 }
 
 export type Preparation = { ok: true; prepared: PreparedRecord } | { ok: false; reasons: string[] };
@@ -50,11 +53,9 @@ export function prepareRecord(fields: Record<string, unknown>, source: Source, r
     }
   }
 
-  const parsed = schemaFor(source).safeParse(cleaned, { error: (issue) => (issue.input === undefined ? 'is required' : undefined) });
-  if (!parsed.success) {
-    return { ok: false, reasons: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`) };
-  }
-  const record = parsed.data;
+  const parsed = validate(cleaned, source);
+  if (!parsed.ok) return parsed;
+  const { record, warnings } = parsed;
   const identifiers: Identifier[] = [];
   for (const key of identifierKeys) {
     const value = (record as Record<string, unknown>)[key];
@@ -62,7 +63,25 @@ export function prepareRecord(fields: Record<string, unknown>, source: Source, r
     const identifier = { type: identifierTypes[key], value };
     (rules.isBlocked(identifier.type, value) ? blocked : identifiers).push(identifier);
   }
-  return { ok: true, prepared: { record, trust: source.trust, hash: contentHash(record, source.trust), identifiers, blocked } };
+  return { ok: true, prepared: { record, trust: source.trust, hash: contentHash(record, source.trust), identifiers, blocked, warnings } };
+}
+
+/**
+ * Descriptive profile attributes are best effort: an impossible birth date or an unknown country
+ * is dropped with a warning and the record still lands. Everything else that is wrong (an
+ * identifier, which would link the wrong people; a required field; a quantity) rejects it.
+ */
+const descriptive = new Set<string>(customerAttributes);
+
+function validate(fields: Record<string, unknown>, source: Source): { ok: true; record: InputRecord; warnings: string[] } | { ok: false; reasons: string[] } {
+  const parsed = schemaFor(source).safeParse(fields, { error: (issue) => (issue.input === undefined ? 'is required' : undefined) });
+  if (parsed.success) return { ok: true, record: parsed.data, warnings: [] };
+  const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
+  const fieldsAtFault = parsed.error.issues.map((issue) => String(issue.path[0]));
+  if (fields.kind !== 'customer' || !fieldsAtFault.every((field) => descriptive.has(field))) return { ok: false, reasons };
+  const kept = Object.fromEntries(Object.entries(fields).filter(([field]) => !fieldsAtFault.includes(field)));
+  const again = validate(kept, source);
+  return again.ok ? { ...again, warnings: reasons.map((reason) => `${reason}; value dropped`) } : again;
 }
 
 /** A hash of the standardised content with keys sorted, so field order in the file never matters. */

@@ -9,6 +9,7 @@ import { recordKinds, type RecordKind } from './records.js';
 const kindMapping = z.object({
   columns: z.record(z.string(), z.string()).optional(),
   lineColumns: z.record(z.string(), z.string()).optional(),
+  joined: z.record(z.string(), z.array(z.string()).min(2)).optional(),
   constants: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 
@@ -48,9 +49,17 @@ export function describeFile(file: string): { source: string; kind: RecordKind; 
 export function mapRow(row: Record<string, unknown>, source: Source, kind: RecordKind): Record<string, unknown> {
   const mapping = source.kinds[kind] ?? {};
   const fields = mapping.columns ? rename(row, mapping.columns) : withoutEmpty(row);
-  const record: Record<string, unknown> = { ...fields, ...mapping.constants, kind, source: source.source };
+  const record: Record<string, unknown> = { ...fields, ...joined(row, mapping.joined ?? {}), ...mapping.constants, kind, source: source.source };
   if (mapping.lineColumns) record.lines = [rename(row, mapping.lineColumns)];
   return record;
+}
+
+/** Fields made of several columns, e.g. street from number and street name, joined by a space. */
+function joined(row: Record<string, unknown>, fields: Record<string, string[]>): Record<string, unknown> {
+  return withoutEmpty(Object.fromEntries(Object.entries(fields).map(([field, columns]) => [
+    field,
+    columns.map((column) => String(row[column] ?? '').trim()).filter(Boolean).join(' '),
+  ])));
 }
 
 function rename(row: Record<string, unknown>, columns: Record<string, string>): Record<string, unknown> {

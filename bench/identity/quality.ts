@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { startEmbedded } from '../../src/embedded-neo4j/instance.js';
+import { cypher } from '../../src/graph/cypher-library.js';
+import { Graph } from '../../src/graph/graph.js';
+import { applyMigrations, migrationsOf } from '../../src/graph/migrations.js';
+import { matchCustomers } from '../../src/identity/fuzzy-pass.js';
+import { benchmarkFolder } from '../../src/identity/matching/benchmark-data.js';
+import { pairwiseQuality } from '../../src/identity/matching/pairwise-quality.js';
+import { loadIdentityRules } from '../../src/identity/rules.js';
+import { Ingestion } from '../../src/ingestion/ingest.js';
+import { readSourceFile } from '../../src/ingestion/read.js';
+import { loadSources } from '../../src/ingestion/sources.js';
+import { projectRoot } from '../../src/project.js';
+
+/**
+ * `npm run identity:quality`: identity resolution measured through the product itself. Each
+ * public benchmark file is imported into an empty graph as customer records, the fuzzy pass runs,
+ * and the customers the product formed are compared pair by pair with the ground truth.
+ */
+const datasets = [
+  { name: 'febrl-dataset3', source: 'febrl', files: ['febrl-dataset3.csv'], truth: febrlTruth },
+  { name: 'febrl-dataset4 (a+b)', source: 'febrl', files: ['febrl-dataset4a.csv', 'febrl-dataset4b.csv'], truth: febrlTruth },
+  { name: 'febrl-dataset1', source: 'febrl', files: ['febrl-dataset1.csv'], truth: febrlTruth },
+  { name: 'febrl-dataset2', source: 'febrl', files: ['febrl-dataset2.csv'], truth: febrlTruth },
+  { name: 'splink-fake-1000', source: 'splink', files: ['splink-fake-1000.csv'], truth: splinkTruth },
+];
+
+const neo4j = await startEmbedded({ home: join(projectRoot, '.neo4j', 'identity-quality'), boltPort: 7691, heap: '2g', pageCache: '512m', log: console.error });
+const graph = new Graph({ ...neo4j, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 10 });
+const sources = loadSources(join(projectRoot, 'bench', 'identity', 'sources'));
+const rules = loadIdentityRules();
+const ingestion = new Ingestion(graph, sources, rules);
+const only = process.argv[2];
+
+console.log('| data set | records | rejected | pairs compared | merged by fuzzy | review pairs | precision | recall | F1 | seconds |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+try {
+  for (const dataset of datasets.filter((d) => !only || d.name.startsWith(only))) {
+    const started = Date.now();
+    await graph.write(cypher.get('test-support/delete-everything'));
+    await applyMigrations(graph, migrationsOf(cypher));
+    let rejected = 0;
+    let records = 0;
+    for (const file of dataset.files) {
+      const summary = await ingestion.run(readSourceFile(join(benchmarkFolder, file), 'csv', sources.get(dataset.source)!, 'customer'));
+      rejected += summary.rejected;
+      records += summary.accepted + summary.rejected;
+    }
+    const matching = await matchCustomers(graph, rules);
+    const predicted = new Map((await graph.read(cypher.get('identity/record-customers'), { source: dataset.source })).map((row) => [row.sourceId as string, row.customerId as string]));
+    const truth = new Map([...dataset.files.flatMap((file) => dataset.truth(file))].filter(([record]) => predicted.has(record)));
+    const quality = pairwiseQuality(predicted, truth);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`| ${dataset.name} | ${records} | ${rejected} | ${matching.compared} | ${matching.merged} | ${matching.reviewPairs} | ${quality.precision.toFixed(4)} | ${quality.recall.toFixed(4)} | ${quality.f1.toFixed(4)} | ${seconds} |`);
+  }
+} finally {
+  await graph.close();
+}
+
+function rows(file: string): Record<string, string>[] {
+  return parse(readFileSync(join(benchmarkFolder, file), 'utf8'), { columns: true, trim: true, skip_empty_lines: true });
+}
+
+/** `rec-N-org` and `rec-N-dup-K` are person N. */
+function febrlTruth(file: string): [string, string][] {
+  return rows(file).map((row) => [row.rec_id!, row.rec_id!.split('-')[1]!]);
+}
+
+function splinkTruth(file: string): [string, string][] {
+  return rows(file).map((row) => [row.unique_id!, row.cluster!]);
+}
