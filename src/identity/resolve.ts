@@ -146,9 +146,9 @@ class Groups {
     const declared = [...right.customers].find((id) => left.distinctFrom.has(id)) ?? [...left.customers].find((id) => right.distinctFrom.has(id));
     if (declared) return `customer ${declared} was split from this one as a different person`;
     for (const [type, values] of right.values) {
-      const union = new Set([...(left.values.get(type) ?? []), ...values]);
-      if (union.size > this.rules.maxPerCustomer[type]) {
-        return `one customer would hold ${union.size} ${type} values (at most ${this.rules.maxPerCustomer[type]})`;
+      const count = this.rules.countDistinct(type, new Set([...(left.values.get(type) ?? []), ...values]));
+      if (count > this.rules.maxPerCustomer[type]) {
+        return `one customer would hold ${count} ${type} values (at most ${this.rules.maxPerCustomer[type]})`;
       }
     }
     this.parent[rootB] = rootA;

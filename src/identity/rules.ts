@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { distance } from 'fastest-levenshtein';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -9,7 +10,10 @@ export const identityTypes = ['CRM_ID', 'NATIONAL_ID', 'LOYALTY_ID', 'EMAIL', 'P
 export type IdentityType = (typeof identityTypes)[number];
 
 const rulesSchema = z.object({
-  identifiers: z.record(z.enum(identityTypes), z.object({ maxPerCustomer: z.number().int().positive() })),
+  identifiers: z.record(z.enum(identityTypes), z.object({
+    maxPerCustomer: z.number().int().positive(),
+    typoTolerance: z.number().int().min(0).max(3).default(0),
+  })),
   blocked: z.object({
     any: z.array(z.string()).default([]),
     patterns: z.array(z.string()).default([]),
@@ -21,6 +25,8 @@ export interface IdentityRules {
   priority: IdentityType[];
   maxPerCustomer: Record<IdentityType, number>;
   isBlocked(type: IdentityType, value: string): boolean;
+  /** How many different values these are, counting typo variants (within the type's tolerance) as one. */
+  countDistinct(type: IdentityType, values: Iterable<string>): number;
 }
 
 export function loadIdentityRules(file = join(projectRoot, 'rules', 'identity.yaml')): IdentityRules {
@@ -41,5 +47,13 @@ export function loadIdentityRules(file = join(projectRoot, 'rules', 'identity.ya
     maxPerCustomer: Object.fromEntries(priority.map((type) => [type, identifiers[type]!.maxPerCustomer])) as Record<IdentityType, number>,
     isBlocked: (type, value) =>
       any.has(value.toLowerCase()) || perType.get(type)!.has(value) || patterns.some((pattern) => pattern.test(value)),
+    countDistinct: (type, values) => {
+      const tolerance = identifiers[type]!.typoTolerance;
+      const representatives: string[] = [];
+      for (const value of values) {
+        if (!representatives.some((seen) => distance(seen, value) <= tolerance)) representatives.push(value);
+      }
+      return representatives.length;
+    },
   };
 }
