@@ -3,6 +3,7 @@ import type { Graph, Row } from '../graph/graph.js';
 import { candidatePairs, type CandidatePair } from './matching/candidate-pairs.js';
 import type { PersonFeatures } from './matching/person-features.js';
 import { decide } from './matching/thresholds.js';
+import { valueShares } from './matching/value-shares.js';
 import { rebuildCustomers } from './rebuild.js';
 import { planMerges, type ExistingCustomer, type Merge } from './resolve.js';
 import type { IdentityRules } from './rules.js';
@@ -38,6 +39,9 @@ export async function matchCustomers(graph: Graph, rules: IdentityRules): Promis
   let oversizedBlocks = 0;
   const scored = candidatePairs(people, {
     alreadyJoined: (a, b) => customerOf.get(a) === customerOf.get(b),
+    // How common a value is counts customers, not records: many records of one person must not
+    // make that person's name look common.
+    shares: valueShares(people, (key) => customerOf.get(key)!),
     onOversizedBlock: () => void (oversizedBlocks += 1),
   });
   const best = bestPerCustomerPair(scored, customerOf);

@@ -13,42 +13,41 @@ function dateWithoutOrder(birthDate: string): string {
   return [year, ...[month, day].sort()].join('-');
 }
 
-/** Two halves of an identifier: one mistyped character leaves the other half intact. */
-function halves(kind: string, value: string): string[] {
-  const middle = Math.ceil(value.length / 2);
-  return [`${kind}-start:${value.slice(0, middle)}`, `${kind}-end:${value.slice(middle)}`];
-}
-
 /**
- * The blocking keys of one person: records that share a key are compared. Each key tolerates
- * a different kind of damage, so a true pair that survives any one of them is still found.
- * Names enter every key in either role, so swapped given and family names still meet.
+ * The blocking keys of one person: records that share a key are compared. Each key survives a
+ * different kind of damage (a typo in the name, a wrong birth date, a moved address, a missing
+ * name), so a true pair is found when any one key survives. Names enter keys in either role,
+ * so swapped given and family names still meet.
  */
 export function blockingKeys(p: PersonFeatures): string[] {
-  const names = [p.givenName, p.familyName].filter((name): name is string => Boolean(name && letters(name)));
+  const names = [p.givenName, p.familyName].map((name) => letters(name ?? '')).filter(Boolean);
+  const date = p.birthDate && dateWithoutOrder(p.birthDate);
+  const citySound = p.city && phonetic(p.city);
   const keys: string[] = [];
-  const year = p.birthDate?.slice(0, 4);
   for (const name of names) {
-    if (year) keys.push(`name-sound+year:${phonetic(name)}:${year}`);
-    if (p.birthDate) keys.push(`birth-date+initial:${dateWithoutOrder(p.birthDate)}:${letters(name)[0]}`);
-    if (p.postcode) keys.push(`postcode+name-start:${p.postcode}:${letters(name).slice(0, 2)}`);
+    const sound = phonetic(name);
+    if (date) keys.push(`name-sound+year:${sound}:${date.slice(0, 4)}`, `birth-date+initial:${date}:${name[0]}`);
+    if (p.postcode) keys.push(`postcode+name-start:${p.postcode}:${name.slice(0, 2)}`);
+    if (citySound) keys.push(`city-sound+name-sound:${citySound}:${sound}`);
   }
-  // Without names, the birth date and postcode still bring a record to its duplicates.
-  if (p.birthDate && p.postcode) keys.push(`birth-date+postcode:${dateWithoutOrder(p.birthDate)}:${p.postcode}`);
+  // Without names, the birth date and the place still bring a record to its duplicates.
+  if (date && p.postcode) keys.push(`birth-date+postcode:${date}:${p.postcode}`);
+  if (date && citySound) keys.push(`birth-date+city-sound:${date}:${citySound}`);
   if (names.length === 2) keys.push(`names-sound:${names.map(phonetic).sort().join(':')}`);
-  if (p.nationalId) keys.push(...halves('national-id', p.nationalId));
-  if (p.phone) keys.push(...halves('phone', p.phone));
+  // The first half of a national id: a typo in the second half still meets its original.
+  if (p.nationalId) keys.push(`national-id-start:${p.nationalId.slice(0, Math.ceil(p.nationalId.length / 2))}`);
   if (p.email) keys.push(`email-start:${letters(p.email).slice(0, 6)}`);
   return [...new Set(keys)];
 }
 
 export interface Blocks {
-  /** Each block: indexes into the people given. */
+  /** Each block: indexes into the people given, ascending. */
   blocks: number[][];
   /** Keys skipped because too many people share them. */
   oversized: Array<{ key: string; size: number }>;
 }
 
+/** Groups people by blocking key; a key shared by more than `limit` people is reported, not kept. */
 export function blockPeople(people: PersonFeatures[], limit = maxBlockSize): Blocks {
   const members = new Map<string, number[]>();
   people.forEach((person, index) => {

@@ -1,5 +1,6 @@
 import type { PersonFeatures } from './person-features.js';
 import { bigramSimilarity, letters, nameSimilarity, typoDistance } from './similarity.js';
+import { commonerShare, type ValueShare } from './value-shares.js';
 import { evidence, type Evidence } from './weights.js';
 
 /** Letter-pair similarity above these: the same street with typos, then with a changed part. */
@@ -16,16 +17,16 @@ function compareStreet(a: string, b: string): Evidence {
   return evidence('street', 'different', `different streets '${a}' / '${b}'`);
 }
 
-function compareCity(a: string, b: string): Evidence {
-  if (letters(a) === letters(b)) return evidence('city', 'same', `same city '${a}'`);
+function compareCity(a: string, b: string, share: number): Evidence {
+  if (letters(a) === letters(b)) return evidence('city', 'same', `same city '${a}'`, share);
   const similarity = nameSimilarity(a, b);
-  if (similarity >= cityLevel) return evidence('city', 'close', `city '${a}' ~ '${b}' (${similarity.toFixed(2)})`);
+  if (similarity >= cityLevel) return evidence('city', 'close', `city '${a}' ~ '${b}' (${similarity.toFixed(2)})`, share);
   return evidence('city', 'different', `different cities '${a}' / '${b}'`);
 }
 
-function comparePostcode(a: string, b: string): Evidence {
-  if (a === b) return evidence('postcode', 'same', `same postcode ${a}`);
-  if (typoDistance(a, b) === 1) return evidence('postcode', 'oneDigit', `postcodes differ by one character (${a} / ${b})`);
+function comparePostcode(a: string, b: string, share: number): Evidence {
+  if (a === b) return evidence('postcode', 'same', `same postcode ${a}`, share);
+  if (typoDistance(a, b) === 1) return evidence('postcode', 'oneDigit', `postcodes differ by one character (${a} / ${b})`, share);
   return evidence('postcode', 'different', `different postcodes ${a} / ${b}`);
 }
 
@@ -35,11 +36,11 @@ function compareRegion(a: string, b: string): Evidence {
 }
 
 /** Street, city, postcode and region, each where both records have it. */
-export function compareAddress(a: PersonFeatures, b: PersonFeatures): Evidence[] {
+export function compareAddress(a: PersonFeatures, b: PersonFeatures, shares?: ValueShare): Evidence[] {
   const found: Evidence[] = [];
   if (a.street && b.street) found.push(compareStreet(a.street, b.street));
-  if (a.city && b.city) found.push(compareCity(a.city, b.city));
-  if (a.postcode && b.postcode) found.push(comparePostcode(a.postcode, b.postcode));
+  if (a.city && b.city) found.push(compareCity(a.city, b.city, commonerShare(shares, 'city', a.city, b.city)));
+  if (a.postcode && b.postcode) found.push(comparePostcode(a.postcode, b.postcode, commonerShare(shares, 'postcode', a.postcode, b.postcode)));
   if (a.region && b.region) found.push(compareRegion(a.region, b.region));
   return found;
 }

@@ -18,10 +18,8 @@ function compareNationalIds(a: string, b: string): Evidence {
 
 /** E-mail addresses: a corrupted copy of the same address still looks alike (Jaro-Winkler). */
 function compareEmails(a: string, b: string): Evidence {
-  const left = a.toLowerCase();
-  const right = b.toLowerCase();
-  if (left === right) return evidence('email', 'same', 'same e-mail address');
-  const similarity = nameSimilarity(left, right);
+  if (a.toLowerCase() === b.toLowerCase()) return evidence('email', 'same', 'same e-mail address');
+  const similarity = nameSimilarity(a, b);
   if (similarity >= 0.9) return evidence('email', 'close', `e-mail '${a}' ~ '${b}' (${similarity.toFixed(2)})`);
   return evidence('email', 'different', `different e-mail addresses '${a}' / '${b}'`);
 }

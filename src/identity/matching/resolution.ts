@@ -2,6 +2,7 @@ import { candidatePairs, type CandidatePair } from './candidate-pairs.js';
 import { clusters } from './clusters.js';
 import type { PersonFeatures } from './person-features.js';
 import { decide } from './thresholds.js';
+import { valueShares } from './value-shares.js';
 
 export interface Resolution {
   /** Record key to cluster id: one cluster per real person, as far as the evidence goes. */
@@ -49,6 +50,7 @@ export function resolvePeople(people: PersonFeatures[]): Resolution {
   const oversizedBlocks: Resolution['oversizedBlocks'] = [];
   const scored = candidatePairs(people, {
     alreadyJoined: (a, b) => strong.get(a) === strong.get(b),
+    shares: valueShares(people, (key) => strong.get(key)!),
     onOversizedBlock: (key, size) => oversizedBlocks.push({ key, size }),
   });
   const merges = scored.filter((pair) => decide(pair.score) === 'merge');

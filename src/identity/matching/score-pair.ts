@@ -3,6 +3,7 @@ import { compareBirthDates } from './compare-birth-dates.js';
 import { compareIdentifiers } from './compare-identifiers.js';
 import { compareNames } from './compare-names.js';
 import type { PersonFeatures } from './person-features.js';
+import type { ValueShare } from './value-shares.js';
 import type { Evidence } from './weights.js';
 
 /**
@@ -18,15 +19,19 @@ export interface PairScore {
   reasons: string[];
 }
 
-/** The evidence of every field both records have; a value missing on either side says nothing. */
-export function pairEvidence(a: PersonFeatures, b: PersonFeatures): Evidence[] {
-  const birthDate = compareBirthDates(a.birthDate, b.birthDate);
-  return [...compareNames(a, b), ...(birthDate ? [birthDate] : []), ...compareAddress(a, b), ...compareIdentifiers(a, b)];
+/**
+ * The evidence of every field both records have; a value missing on either side says nothing.
+ * `shares` (how common each value is) weakens agreements on common values; without it, the
+ * weights assume values as evenly spread as FEBRL's.
+ */
+export function pairEvidence(a: PersonFeatures, b: PersonFeatures, shares?: ValueShare): Evidence[] {
+  const birthDate = compareBirthDates(a.birthDate, b.birthDate, shares);
+  return [...compareNames(a, b, shares), ...(birthDate ? [birthDate] : []), ...compareAddress(a, b, shares), ...compareIdentifiers(a, b)];
 }
 
 /** The weights add up (fields taken as independent) to the log-odds of one person. */
-export function scorePair(a: PersonFeatures, b: PersonFeatures): PairScore {
-  const found = pairEvidence(a, b).sort((x, y) => y.weight - x.weight);
+export function scorePair(a: PersonFeatures, b: PersonFeatures, shares?: ValueShare): PairScore {
+  const found = pairEvidence(a, b, shares).sort((x, y) => y.weight - x.weight);
   const bits = found.reduce((sum, item) => sum + item.weight, priorBits);
   return { score: 1 / (1 + 2 ** -bits), reasons: found.map((item) => item.reason) };
 }

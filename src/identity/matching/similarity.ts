@@ -6,6 +6,8 @@ import jaroWinkler from 'jaro-winkler';
  * space, hyphen or accent is not evidence that two records are different people.
  */
 export function letters(value: string): string {
+  // Most values are plain ASCII; Unicode folding is several times slower and changes nothing there.
+  if (/^[\x20-\x7e]*$/.test(value)) return value.toLowerCase().replace(/[^a-z0-9]/g, '');
   return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
