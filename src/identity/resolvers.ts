@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Resolvers } from '../api/schema-types.generated.js';
 import type { CustomerRecord } from '../customers/customers.js';
+import { matchCustomers } from './fuzzy-pass.js';
 import { NotMerged, unmergeCustomer } from './unmerge.js';
 
 export interface UnmergedCustomers {
@@ -10,6 +11,7 @@ export interface UnmergedCustomers {
 
 export const identityResolvers: Resolvers = {
   Mutation: {
+    matchCustomers: (_parent, _args, { graph, ingestion }) => matchCustomers(graph, ingestion.rules),
     unmergeCustomer: async (_parent, { id, reason }, { graph, loaders }) => {
       try {
         const split = await unmergeCustomer(graph, id, reason);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config.js';
 import { connectNeo4j } from '../embedded-neo4j/from-config.js';
+import { matchCustomers, type MatchingSummary } from '../identity/fuzzy-pass.js';
 import { loadIdentityRules } from '../identity/rules.js';
 import { createLogger } from '../observability/log.js';
 import { openGraph } from '../service.js';
@@ -12,10 +13,10 @@ import { recordKinds, type RecordKind } from './records.js';
 import { describeFile, loadSources } from './sources.js';
 
 /**
- * `npm run import -- [--source S --kind K] [--rejects FILE] [--batch-size N] <files...>`
+ * `npm run import -- [--source S --kind K] [--rejects FILE] [--batch-size N] [--no-match] <files...>`
  * Streams source files into the graph with a progress bar, writes every rejected record with its
- * reasons to an NDJSON rejects file, and prints the summary. Files are taken in dependency order:
- * products, then customers, then the events that refer to them.
+ * reasons to an NDJSON rejects file, runs fuzzy matching over the result (unless --no-match) and
+ * prints the summary. Files are taken in dependency order: products, customers, then events.
  */
 const { values: flags, positionals: files } = parseArgs({
   allowPositionals: true,
@@ -24,6 +25,7 @@ const { values: flags, positionals: files } = parseArgs({
     kind: { type: 'string' },
     rejects: { type: 'string', default: `rejects-${new Date().toISOString().replace(/[:.]/g, '-')}.ndjson` },
     'batch-size': { type: 'string', default: '1000' },
+    'no-match': { type: 'boolean', default: false },
   },
 });
 
@@ -44,8 +46,10 @@ async function main(): Promise<void> {
   const graph = await openGraph(config, neo4j, log);
   try {
     const total = (await Promise.all(plan.map(({ file }) => countLines(file)))).reduce((a, b) => a + b, 0);
-    const summary = await importFiles(new Ingestion(graph, loadSources(), loadIdentityRules()), plan, total);
+    const rules = loadIdentityRules();
+    const summary = await importFiles(new Ingestion(graph, loadSources(), rules), plan, total);
     printSummary(summary, plan.length);
+    if (!flags['no-match']) printMatching(await matchCustomers(graph, rules));
   } finally {
     await graph.close();
   }
@@ -53,7 +57,7 @@ async function main(): Promise<void> {
 
 
 function importPlan() {
-  if (!files.length) throw new UsageError('usage: npm run import -- [--source S --kind K] [--rejects FILE] [--batch-size N] <files...>');
+  if (!files.length) throw new UsageError('usage: npm run import -- [--source S --kind K] [--rejects FILE] [--batch-size N] [--no-match] <files...>');
   const sources = loadSources();
   return files
     .map((file) => {
@@ -105,6 +109,13 @@ function printSummary(summary: IngestSummary & { seconds: number }, fileCount: n
     `  accepted ${summary.accepted}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected}`,
     `  merges ${summary.merges}, merges refused by the rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
     summary.rejected ? `  rejected records and their reasons: ${flags.rejects}` : '  no record was rejected',
+  ].join('\n'));
+}
+
+function printMatching(matching: MatchingSummary): void {
+  console.log([
+    `Fuzzy matching: ${matching.records} customer records, ${matching.compared} pairs compared`,
+    `  merged ${matching.merged}, kept for review ${matching.reviewPairs}, refused by the rules ${matching.refused.length}`,
   ].join('\n'));
 }
 

@@ -49,7 +49,7 @@ export class Ingestion {
   constructor(
     private readonly graph: Graph,
     private readonly sources: Map<string, Source>,
-    private readonly rules: IdentityRules,
+    readonly rules: IdentityRules,
   ) {}
 
   /** Streams records through in batches; returns the totals. */
