@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { loadDemoCustomers } from './demo/demo-customers.js';
+import { loadDemoData } from './demo/demo-data.js';
 import { connectNeo4j } from './embedded-neo4j/from-config.js';
 import { EmbeddedStartError, stopEmbedded, type EmbeddedConnection } from './embedded-neo4j/instance.js';
 import { MissingPrerequisite } from './embedded-neo4j/toolchain.js';
@@ -27,8 +27,8 @@ try {
 
 async function run(config: Config): Promise<void> {
   const { neo4j, embedded } = await connectNeo4j(config, (line) => log.info(line));
-  const { graph, server } = await createService(config, neo4j, log);
-  if (config.DEMO_DATA) await loadDemoCustomers(graph, log);
+  const { graph, server, ingestion } = await createService(config, neo4j, log);
+  if (config.DEMO_DATA) await loadDemoData(graph, ingestion, log);
   await listen(server, config);
   printWhereEverythingIs(config, embedded);
 

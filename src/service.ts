@@ -8,6 +8,9 @@ import { applyMigrations, migrationsOf } from './graph/migrations.js';
 import { readinessCheck } from './http/readiness.js';
 import { createHttpServer } from './http/server.js';
 import { Metrics } from './observability/metrics.js';
+import { loadIdentityRules } from './identity/rules.js';
+import { Ingestion } from './ingestion/ingest.js';
+import { loadSources } from './ingestion/sources.js';
 
 export interface Neo4jConnection {
   uri: string;
@@ -19,6 +22,7 @@ export interface Service {
   graph: Graph;
   server: Server;
   metrics: Metrics;
+  ingestion: Ingestion;
 }
 
 /** The graph layer on an open connection, with the schema migrated; closed again if that fails. */
@@ -46,7 +50,8 @@ export async function openGraph(config: Config, neo4j: Neo4jConnection, log: Log
 export async function createService(config: Config, neo4j: Neo4jConnection, log: Logger): Promise<Service> {
   const metrics = new Metrics();
   const graph = await openGraph(config, neo4j, log, metrics);
-  const api = createApi({ graph, log, metrics, graphiql: config.NODE_ENV !== 'production' });
+  const ingestion = new Ingestion(graph, loadSources(), loadIdentityRules());
+  const api = createApi({ graph, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production' });
   const server = createHttpServer({ api, readiness: readinessCheck(graph, migrationsOf(cypher)), metrics, log });
-  return { graph, server, metrics };
+  return { graph, server, metrics, ingestion };
 }

@@ -6,7 +6,9 @@
 UNWIND $ids AS id
 MATCH (c:Customer {id: id})
 CALL (c) {
-  OPTIONAL MATCH (c)<-[:ABOUT]-(r:SourceRecord {kind: 'customer'})
+  // Expand from the customer, never from the index on kind: that would read every customer record.
+  OPTIONAL MATCH (c)<-[:ABOUT]-(r:SourceRecord)
+  WHERE r.kind = 'customer'
   WITH r ORDER BY r.trust DESC, coalesce(r.updatedAt, r.importedAt) DESC, r.source, r.sourceId
   RETURN collect(r) AS records
 }

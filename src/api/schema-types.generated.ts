@@ -117,6 +117,21 @@ export type IngestResult = {
   updated: Scalars['Int']['output'];
 };
 
+/** What a fuzzy matching run did. */
+export type MatchingResult = {
+  __typename?: 'MatchingResult';
+  /** Candidate pairs scored (after blocking). */
+  compared: Scalars['Int']['output'];
+  /** Customers merged into another. */
+  merged: Scalars['Int']['output'];
+  /** Customer records compared. */
+  records: Scalars['Int']['output'];
+  /** Merges the identity rules refused, with the reason. */
+  refused: Array<Scalars['String']['output']>;
+  /** Pairs kept for a person to review. */
+  reviewPairs: Scalars['Int']['output'];
+};
+
 /** Writes into the customer graph. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -135,6 +150,11 @@ export type Mutation = {
   ingestSocialSignals: IngestResult;
   /** Ingests journey events: page views, searches, email opens, store visits, support contacts... */
   ingestTouchpoints: IngestResult;
+  /**
+   * Runs fuzzy matching over every customer record: pairs above the automatic threshold are merged
+   * (within the identity rules), pairs in the review band are kept as possible matches.
+   */
+  matchCustomers: MatchingResult;
   /**
    * Splits a wrong merge back: the customer `id` (merged into another) gets back the source records
    * it brought and every fact tied to them, and the two are never merged again.
@@ -407,6 +427,7 @@ export type ResolversTypes = {
   IdentityType: IdentityType;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MatchingResult: ResolverTypeWrapper<MatchingResult>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderLineInput: OrderLineInput;
   OrderRecordInput: OrderRecordInput;
@@ -433,6 +454,7 @@ export type ResolversParentTypes = {
   Identity: IdentityRecord;
   IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
+  MatchingResult: MatchingResult;
   Mutation: Record<PropertyKey, never>;
   OrderLineInput: OrderLineInput;
   OrderRecordInput: OrderRecordInput;
@@ -475,6 +497,14 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MatchingResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MatchingResult'] = ResolversParentTypes['MatchingResult']> = {
+  compared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refused?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestConsents?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestConsentsArgs, 'records' | 'source'>>;
   ingestCustomers?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestCustomersArgs, 'records' | 'source'>>;
@@ -482,6 +512,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   ingestProducts?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestProductsArgs, 'records' | 'source'>>;
   ingestSocialSignals?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestSocialSignalsArgs, 'records' | 'source'>>;
   ingestTouchpoints?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestTouchpointsArgs, 'records' | 'source'>>;
+  matchCustomers?: Resolver<ResolversTypes['MatchingResult'], ParentType, ContextType>;
   unmergeCustomer?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeCustomerArgs, 'id' | 'reason'>>;
 };
 
@@ -506,6 +537,7 @@ export type Resolvers<ContextType = ApiContext> = {
   DateTime?: GraphQLScalarType;
   Identity?: IdentityResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  MatchingResult?: MatchingResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordResult?: RecordResultResolvers<ContextType>;

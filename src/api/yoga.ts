@@ -3,22 +3,20 @@ import type { Logger } from 'pino';
 import type { Graph } from '../graph/graph.js';
 import type { Metrics } from '../observability/metrics.js';
 import { useOperationMetrics } from '../observability/operation-metrics.js';
-import { loadIdentityRules } from '../identity/rules.js';
-import { Ingestion } from '../ingestion/ingest.js';
-import { loadSources } from '../ingestion/sources.js';
+import type { Ingestion } from '../ingestion/ingest.js';
 import { createContext } from './context.js';
 import { createSchema } from './schema.js';
 
 export interface ApiOptions {
   graph: Graph;
+  ingestion: Ingestion;
   log: Logger;
   metrics: Metrics;
   graphiql: boolean;
 }
 
 /** The GraphQL endpoint at /graphql. Unexpected errors reach the client masked, whatever NODE_ENV says. */
-export function createApi({ graph, log, metrics, graphiql }: ApiOptions) {
-  const ingestion = new Ingestion(graph, loadSources(), loadIdentityRules());
+export function createApi({ graph, ingestion, log, metrics, graphiql }: ApiOptions) {
   return createYoga({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',

@@ -7,10 +7,9 @@ import { matchCustomers, type MatchingSummary } from '../identity/fuzzy-pass.js'
 import { loadIdentityRules } from '../identity/rules.js';
 import { createLogger } from '../observability/log.js';
 import { openGraph } from '../service.js';
-import { emptySummary, Ingestion, type IncomingRecord, type IngestSummary } from './ingest.js';
-import { readSourceFile } from './read.js';
-import { recordKinds, type RecordKind } from './records.js';
-import { describeFile, loadSources } from './sources.js';
+import { ImportPlanError, importFiles, planImport, type FileToImport } from './import-files.js';
+import { Ingestion, type IngestSummary } from './ingest.js';
+import { loadSources } from './sources.js';
 
 /**
  * `npm run import -- [--source S --kind K] [--rejects FILE] [--batch-size N] [--no-match] <files...>`
@@ -34,7 +33,7 @@ class UsageError extends Error {}
 try {
   await main();
 } catch (error) {
-  console.error(error instanceof ConfigError || error instanceof UsageError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof UsageError || error instanceof ImportPlanError ? error.message : error);
   process.exit(1);
 }
 
@@ -47,7 +46,7 @@ async function main(): Promise<void> {
   try {
     const total = (await Promise.all(plan.map(({ file }) => countLines(file)))).reduce((a, b) => a + b, 0);
     const rules = loadIdentityRules();
-    const summary = await importFiles(new Ingestion(graph, loadSources(), rules), plan, total);
+    const summary = await importWithProgress(new Ingestion(graph, loadSources(), rules), plan, total);
     printSummary(summary, plan.length);
     if (!flags['no-match']) printMatching(await matchCustomers(graph, rules));
   } finally {
@@ -58,45 +57,29 @@ async function main(): Promise<void> {
 
 function importPlan() {
   if (!files.length) throw new UsageError('usage: npm run import -- [--source S --kind K] [--rejects FILE] [--batch-size N] [--no-match] <files...>');
-  const sources = loadSources();
-  return files
-    .map((file) => {
-      const named = describeFile(file);
-      const source = flags.source ?? named?.source;
-      const kind = (flags.kind ?? named?.kind) as RecordKind | undefined;
-      const format = named?.format ?? (file.endsWith('.csv') ? 'csv' : 'ndjson');
-      if (!source || !kind || !recordKinds.includes(kind)) throw new UsageError(`${file}: name it <source>.<kind>.<csv|ndjson> or give --source and --kind`);
-      const config = sources.get(source);
-      if (!config) throw new UsageError(`${file}: unknown source ${source}: add sources/${source}.yaml`);
-      return { file, source: config, kind, format } as const;
-    })
-    .sort((a, b) => recordKinds.indexOf(a.kind) - recordKinds.indexOf(b.kind));
+  return planImport(files, loadSources(), { source: flags.source, kind: flags.kind });
 }
 
-async function importFiles(ingestion: Ingestion, plan: ReturnType<typeof importPlan>, total: number): Promise<IngestSummary & { seconds: number }> {
+async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], total: number): Promise<IngestSummary & { seconds: number }> {
   const rejects = createWriteStream(flags.rejects!);
   const bar = new SingleBar({
     format: '{bar} {percentage}% | {value}/{total} records | {speed} records/s | ETA {eta_formatted} | {file}',
     hideCursor: true,
   });
   const started = Date.now();
-  const totals = emptySummary();
-  bar.start(total, 0, { speed: 0, file: '' });
-  for (const { file, source, kind, format } of plan) {
-    const before = { ...totals };
-    const records: AsyncIterable<IncomingRecord> = readSourceFile(file, format, source, kind);
-    await ingestion.run(records, {
-      batchSize: Number(flags['batch-size']),
-      onRejected: (record, result) => {
-        rejects.write(`${JSON.stringify({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, reasons: result.reasons, record: record.original })}\n`);
-      },
-      onProgress: (summary) => {
-        for (const key of Object.keys(totals) as (keyof IngestSummary)[]) totals[key] = before[key] + summary[key];
-        const done = totals.accepted + totals.updated + totals.unchanged + totals.rejected;
-        bar.update(done, { speed: Math.round(done / ((Date.now() - started) / 1000)), file });
-      },
-    });
-  }
+  let file = '';
+  bar.start(total, 0, { speed: 0, file });
+  const totals = await importFiles(ingestion, plan, {
+    batchSize: Number(flags['batch-size']),
+    onFile: (name) => void (file = name),
+    onRejected: (record, result) => {
+      rejects.write(`${JSON.stringify({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, reasons: result.reasons, record: record.original })}\n`);
+    },
+    onProgress: (summary) => {
+      const done = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
+      bar.update(done, { speed: Math.round(done / ((Date.now() - started) / 1000)), file });
+    },
+  });
   bar.stop();
   await new Promise((resolve) => rejects.end(resolve));
   return { ...totals, seconds: (Date.now() - started) / 1000 };

@@ -48,7 +48,7 @@ export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unc
 export class Ingestion {
   constructor(
     private readonly graph: Graph,
-    private readonly sources: Map<string, Source>,
+    readonly sources: Map<string, Source>,
     readonly rules: IdentityRules,
   ) {}
 

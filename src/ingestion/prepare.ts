@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Identifier } from '../identity/resolve.js';
 import type { IdentityRules, IdentityType } from '../identity/rules.js';
 import { identifierKeys, recordSchemas, type InputRecord } from './records.js';
+import { standard } from './standardise.js';
 import { customerAttributes } from './fact-rows.js';
 import type { Source } from './sources.js';
 
@@ -34,10 +35,16 @@ const identifierTypes: Record<(typeof identifierKeys)[number], IdentityType> = {
 
 const schemas = new Map<string, ReturnType<typeof recordSchemas>>();
 
-function schemaFor(source: Source) {
-  let schema = schemas.get(source.defaultRegion);
-  if (!schema) schemas.set(source.defaultRegion, (schema = recordSchemas({ defaultRegion: source.defaultRegion })));
+function schemaFor(region: string) {
+  let schema = schemas.get(region);
+  if (!schema) schemas.set(region, (schema = recordSchemas({ defaultRegion: region })));
   return schema;
+}
+
+/** A national phone number is read in the record's own country when it has one, else the source's. */
+function phoneRegion(fields: Record<string, unknown>, source: Source): string {
+  const country = standard.country.safeParse(fields.country);
+  return country.success ? country.data : source.defaultRegion;
 }
 
 export function prepareRecord(fields: Record<string, unknown>, source: Source, rules: IdentityRules): Preparation {
@@ -74,7 +81,7 @@ export function prepareRecord(fields: Record<string, unknown>, source: Source, r
 const descriptive = new Set<string>(customerAttributes);
 
 function validate(fields: Record<string, unknown>, source: Source): { ok: true; record: InputRecord; warnings: string[] } | { ok: false; reasons: string[] } {
-  const parsed = schemaFor(source).safeParse(fields, { error: (issue) => (issue.input === undefined ? 'is required' : undefined) });
+  const parsed = schemaFor(phoneRegion(fields, source)).safeParse(fields, { error: (issue) => (issue.input === undefined ? 'is required' : undefined) });
   if (parsed.success) return { ok: true, record: parsed.data, warnings: [] };
   const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
   const fieldsAtFault = parsed.error.issues.map((issue) => String(issue.path[0]));

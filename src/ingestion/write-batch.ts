@@ -109,7 +109,9 @@ class BatchWriter {
       if (!row) return;
       if (row.customerId) previous.set(keyOf(record.source, record.sourceId), row.customerId as string);
       const older = record.updatedAt && row.updatedAt && Date.parse(record.updatedAt) < Date.parse(row.updatedAt as string);
-      this.outcomes[index]!.status = row.hash === hash || older ? 'unchanged' : 'updated';
+      this.outcomes[index] = row.hash === hash || older
+        ? { status: 'unchanged', customerId: (row.customerId as string | null) ?? undefined, reasons: [] }
+        : { status: 'updated', reasons: [] };
     });
     return previous;
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoCustomers, loadDemoCustomers } from '../../src/demo/demo-customers.js';
+import { loadDemoData } from '../../src/demo/demo-data.js';
 import { cypher } from '../../src/graph/cypher-library.js';
 import { createLogger } from '../../src/observability/log.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
@@ -8,10 +8,14 @@ import { graphql, startTestService, type RunningService } from '../support/servi
 describe('the service over HTTP', () => {
   let service: RunningService;
 
+  let amelie: string;
+
   beforeAll(async () => {
     service = await startTestService(testConfig(), testNeo4j());
     await resetGraph(service.graph);
-    expect(await loadDemoCustomers(service.graph, createLogger('silent'))).toBe(demoCustomers.length);
+    const record = { kind: 'customer', source: 'crm', sourceId: 'C-1', givenName: 'Amélie', familyName: 'LAURENT', country: 'France', email: 'amelie.laurent@example.com', phone: '06 12 34 56 78', crmId: 'CRM-10001' };
+    const [result] = await service.ingestion.ingestBatch([{ original: record, fields: record }]);
+    amelie = result!.customerId!;
   });
   afterAll(() => service.stop());
 
@@ -23,10 +27,10 @@ describe('the service over HTTP', () => {
 
   it('serves a customer with its identities from the graph', async () => {
     const query = 'query One($id: ID!) { customer(id: $id) { id givenName familyName country identities { type value } createdAt } }';
-    const { body } = await graphql(service.url, query, { id: 'c-0001' });
+    const { body } = await graphql(service.url, query, { id: amelie });
     expect(body.errors).toBeUndefined();
     expect(body.data.customer).toMatchObject({
-      id: 'c-0001',
+      id: amelie,
       givenName: 'Amélie',
       familyName: 'Laurent',
       country: 'FR',
@@ -44,11 +48,6 @@ describe('the service over HTTP', () => {
     expect(body).toEqual({ data: { customer: null } });
   });
 
-  it('loads the demo customers only into an empty graph', async () => {
-    expect(await loadDemoCustomers(service.graph, createLogger('silent'))).toBe(0);
-    expect(await service.graph.read(cypher.get('demo/customer-count'))).toEqual([{ customers: demoCustomers.length }]);
-  });
-
   it('rejects an invalid query with a GraphQL error naming the problem', async () => {
     const { status, body } = await graphql(service.url, '{ customer { id } }');
     expect(status).toBe(400);
@@ -63,7 +62,7 @@ describe('the service over HTTP', () => {
   });
 
   it('tags every log line of a request with its id, echoed in the response', async () => {
-    const { headers } = await graphql(service.url, 'query Traced { customer(id: "c-0002") { id } }', undefined, { 'x-request-id': 'trace-123' });
+    const { headers } = await graphql(service.url, 'query Traced { __typename }', undefined, { 'x-request-id': 'trace-123' });
     expect(headers.get('x-request-id')).toBe('trace-123');
     const lines = service.logLines.filter((line) => line.requestId === 'trace-123');
     expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', method: 'POST', url: '/graphql', status: 200 }));
@@ -73,7 +72,7 @@ describe('the service over HTTP', () => {
   });
 
   it('exposes Prometheus metrics per operation and per Cypher statement', async () => {
-    await graphql(service.url, 'query Measured { customer(id: "c-0003") { identities { value } } }');
+    await graphql(service.url, `query Measured { customer(id: "${amelie}") { identities { value } } }`);
     const response = await fetch(`${service.url}/metrics`);
     const text = await response.text();
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
@@ -87,8 +86,16 @@ describe('the service over HTTP', () => {
     await service.graph.write(cypher.get('test-support/delete-everything'));
     const response = await fetch(`${service.url}/readyz`);
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: 'not ready', reason: 'migrations: migrations/0001-customer-identity is not applied' });
+    expect(await response.json()).toEqual({ status: 'not ready', reason: 'migrations: migrations/0001-customer-identity is not applied; migrations/0002-customer-graph-model is not applied' });
     await resetGraph(service.graph);
     expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
+  });
+
+  it('loads the generated demo data only into an empty graph', async () => {
+    await resetGraph(service.graph);
+    expect(await loadDemoData(service.graph, service.ingestion, createLogger('silent'), 20)).toBe(true);
+    const [{ customers }] = (await service.graph.read(cypher.get('demo/customer-count'))) as [{ customers: number }];
+    expect(customers).toBeGreaterThan(15);
+    expect(await loadDemoData(service.graph, service.ingestion, createLogger('silent'), 20)).toBe(false);
   });
 });
