@@ -35,16 +35,17 @@ const identifierTypes: Record<(typeof identifierKeys)[number], IdentityType> = {
 
 const schemas = new Map<string, ReturnType<typeof recordSchemas>>();
 
-function schemaFor(region: string) {
-  let schema = schemas.get(region);
-  if (!schema) schemas.set(region, (schema = recordSchemas({ defaultRegion: region })));
+function schemaFor(regions: string[]) {
+  const key = regions.join();
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = recordSchemas({ phoneRegions: regions })));
   return schema;
 }
 
-/** A national phone number is read in the record's own country when it has one, else the source's. */
-function phoneRegion(fields: Record<string, unknown>, source: Source): string {
+/** A phone number is read in the record's own country when it has one, then in the source's. */
+function phoneRegions(fields: Record<string, unknown>, source: Source): string[] {
   const country = standard.country.safeParse(fields.country);
-  return country.success ? country.data : source.defaultRegion;
+  return country.success && country.data !== source.defaultRegion ? [country.data, source.defaultRegion] : [source.defaultRegion];
 }
 
 export function prepareRecord(fields: Record<string, unknown>, source: Source, rules: IdentityRules): Preparation {
@@ -81,7 +82,7 @@ export function prepareRecord(fields: Record<string, unknown>, source: Source, r
 const descriptive = new Set<string>(customerAttributes);
 
 function validate(fields: Record<string, unknown>, source: Source): { ok: true; record: InputRecord; warnings: string[] } | { ok: false; reasons: string[] } {
-  const parsed = schemaFor(phoneRegion(fields, source)).safeParse(fields, { error: (issue) => (issue.input === undefined ? 'is required' : undefined) });
+  const parsed = schemaFor(phoneRegions(fields, source)).safeParse(fields, { error: (issue) => (issue.input === undefined ? 'is required' : undefined) });
   if (parsed.success) return { ok: true, record: parsed.data, warnings: [] };
   const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
   const fieldsAtFault = parsed.error.issues.map((issue) => String(issue.path[0]));

@@ -19,15 +19,15 @@ export const consentPurposes = ['EMAIL_MARKETING', 'SMS_MARKETING', 'PROFILING',
 export const lifecycleStages = ['lead', 'prospect', 'customer', 'lapsed'] as const;
 
 export interface SourceContext {
-  /** ISO 3166-1 alpha-2 region for phone numbers written without a country code. */
-  defaultRegion: string;
+  /** ISO 3166-1 alpha-2 regions, in order, for phone numbers written without a country code. */
+  phoneRegions: string[];
 }
 
 /** The identifiers a record may carry; each becomes an (:Identity {type, value}). */
 function identifierFields(context: SourceContext) {
   return {
     email: standard.email.optional(),
-    phone: standard.phone(context.defaultRegion).optional(),
+    phone: standard.phone(context.phoneRegions).optional(),
     crmId: standard.text.optional(),
     loyaltyId: standard.text.optional(),
     deviceId: standard.text.optional(),

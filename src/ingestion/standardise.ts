@@ -20,14 +20,15 @@ function titleCase(value: string): string {
 
 const email = text.transform((value) => value.toLowerCase()).pipe(z.email('is not a valid email address'));
 
-function phone(defaultRegion: string) {
+/** Tried in each region in turn: the record's own country first, then the source's default. */
+function phone(regions: string[]) {
   return text.transform((value, ctx) => {
-    const parsed = parsePhoneNumberFromString(value, defaultRegion as CountryCode);
-    if (!parsed?.isValid()) {
-      ctx.addIssue({ code: 'custom', message: `is not a valid phone number (default region ${defaultRegion})` });
-      return z.NEVER;
+    for (const region of regions) {
+      const parsed = parsePhoneNumberFromString(value, region as CountryCode);
+      if (parsed?.isValid()) return parsed.number;
     }
-    return parsed.number;
+    ctx.addIssue({ code: 'custom', message: `is not a valid phone number (read in ${regions.join(', then ')})` });
+    return z.NEVER;
   });
 }
 

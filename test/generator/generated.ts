@@ -60,7 +60,7 @@ function readAll(dir: string, truth: Truth[]): SourceRecord[] {
     const [source = '', kind = '', format] = file.split('.');
     if (!mappings.has(source)) mappings.set(source, readMapping(join(projectRoot, 'sources', `${source}.yaml`)));
     const mapping = mappings.get(source)!;
-    const schema = recordSchemas({ defaultRegion: mapping.defaultRegion });
+    const schema = recordSchemas({ phoneRegions: [mapping.defaultRegion] });
     const reads = readSourceFile(mapping, kind, format as 'csv' | 'ndjson', readFileSync(join(dir, file), 'utf8'));
     const truths = truthByFile.get(`${source}.${kind}`) ?? [];
     if (truths.length !== reads.length) throw new Error(`${file}: ${reads.length} records but ${truths.length} truth lines`);

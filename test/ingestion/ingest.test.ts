@@ -141,7 +141,7 @@ describe('ingestion into the graph', () => {
       { line: 1, reasons: ['malformed JSON: Unexpected end of JSON input'] },
       { line: 2, reasons: ['sourceId: is required'] },
       { line: 3, reasons: ['email: is not a valid email address'] },
-      { line: 4, reasons: ['phone: is not a valid phone number (default region GB)'] },
+      { line: 4, reasons: ['phone: is not a valid phone number (read in GB)'] },
       { line: 5, reasons: ['lines.0.quantity: must be positive'] },
       { line: 6, reasons: ['sku: unknown reference: no product SKU-404'] },
       { line: 7, reasons: ['customerSourceId: unknown reference: no customer record S-404 in source shop'] },
