@@ -23,7 +23,13 @@ export function sourceRecordRow(prepared: PreparedRecord, customerId: string | n
   };
 }
 
-const factId = (record: { source: string; sourceId: string }) => `${record.source}|${record.sourceId}`;
+/** What every event row starts with: its record, its fact's id (source|sourceId) and its customer. */
+const eventRow = (record: { source: string; sourceId: string }, customerId: string) => ({
+  source: record.source,
+  sourceId: record.sourceId,
+  id: `${record.source}|${record.sourceId}`,
+  customerId,
+});
 
 /** Every category's path from the root: ["Home", "Home > Kitchen", ...]. */
 function categoryPaths(path: string[]): string[] {
@@ -47,10 +53,7 @@ export function productRow(record: RecordOf<'product'>) {
 
 export function orderRow(record: RecordOf<'order'>, customerId: string) {
   return {
-    source: record.source,
-    sourceId: record.sourceId,
-    id: factId(record),
-    customerId,
+    ...eventRow(record, customerId),
     placedAt: record.placedAt,
     channel: record.channel,
     currency: record.currency,
@@ -61,10 +64,7 @@ export function orderRow(record: RecordOf<'order'>, customerId: string) {
 
 export function touchpointRow(record: RecordOf<'touchpoint'>, customerId: string) {
   return {
-    source: record.source,
-    sourceId: record.sourceId,
-    id: factId(record),
-    customerId,
+    ...eventRow(record, customerId),
     type: record.type,
     channel: record.channel,
     at: record.at,
@@ -80,10 +80,7 @@ export function touchpointRow(record: RecordOf<'touchpoint'>, customerId: string
 
 export function socialSignalRow(record: RecordOf<'socialSignal'>, customerId: string) {
   return {
-    source: record.source,
-    sourceId: record.sourceId,
-    id: factId(record),
-    customerId,
+    ...eventRow(record, customerId),
     type: record.type,
     platform: record.platform,
     text: record.text ?? null,
@@ -96,10 +93,7 @@ export function socialSignalRow(record: RecordOf<'socialSignal'>, customerId: st
 
 export function consentRow(record: RecordOf<'consent'>, customerId: string) {
   return {
-    source: record.source,
-    sourceId: record.sourceId,
-    id: factId(record),
-    customerId,
+    ...eventRow(record, customerId),
     purpose: record.purpose,
     status: record.status,
     at: record.at,
