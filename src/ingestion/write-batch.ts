@@ -204,13 +204,28 @@ class BatchWriter {
     if (rebuild.length) await this.tx.run(q.rebuildLinks, { ids: rebuild });
     const profiles = unique([...touched(['customer']), ...rebuild]);
     if (profiles.length) await this.tx.run(q.profiles, { ids: profiles });
-    const journeys = unique([...touched(['order', 'touchpoint']), ...rebuild]);
-    if (journeys.length) await this.tx.run(q.journeys, { ids: journeys });
+    const journeys = journeyChanges(written.map(({ prepared, index }) => ({ record: prepared.record, customerId: this.outcomes[index]!.customerId! })), rebuild);
+    if (journeys.length) await this.tx.run(q.journeys, { customers: journeys });
   }
 
   private reject(index: number, reasons: string[]): void {
     this.outcomes[index] = { status: 'rejected', reasons };
   }
+}
+
+/**
+ * Per customer, the time of the earliest order or touchpoint the batch wrote: the journey is
+ * relinked from there. Customers whose records moved are relinked whole (since null).
+ */
+function journeyChanges(written: { record: PreparedRecord['record']; customerId: string }[], whole: string[]) {
+  const since = new Map<string, string | null>(whole.map((id) => [id, null]));
+  for (const { record, customerId } of written) {
+    const at = record.kind === 'order' ? record.placedAt : record.kind === 'touchpoint' ? record.at : undefined;
+    const earliest = since.get(customerId);
+    if (!at || earliest === null) continue;
+    if (earliest === undefined || at < earliest) since.set(customerId, at);
+  }
+  return [...since].map(([id, at]) => ({ id, since: at }));
 }
 
 const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
