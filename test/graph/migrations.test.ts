@@ -5,7 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cypher, CypherFileError, CypherLibrary } from '../../src/graph/cypher-library.js';
 import { applyMigrations, MigrationError, migrationsOf, pendingMigrations } from '../../src/graph/migrations.js';
 import { projectRoot } from '../../src/project.js';
-import { testGraph } from '../support/graph.js';
+import { emptyGraph, testGraph } from '../support/graph.js';
 
 const fixtures = join(projectRoot, 'test', 'fixtures', 'cypher');
 const probe = CypherLibrary.load(fixtures);
@@ -18,7 +18,7 @@ describe('migrations', () => {
 
   beforeEach(async () => {
     // Known state: no ledger, no probe schema.
-    await graph.write(cypher.get('test-support/delete-everything'));
+    await emptyGraph(graph);
     for (const drop of probe.under('cleanup')) await graph.write(drop);
   });
   afterAll(() => graph.close());

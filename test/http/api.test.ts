@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../src/demo/demo-data.js';
 import { cypher } from '../../src/graph/cypher-library.js';
 import { createLogger } from '../../src/observability/log.js';
-import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
+import { emptyGraph, resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { graphql, startTestService, type RunningService } from '../support/service.js';
 
 describe('the service over HTTP', () => {
@@ -83,7 +83,7 @@ describe('the service over HTTP', () => {
   });
 
   it('reports not ready while a migration is missing', async () => {
-    await service.graph.write(cypher.get('test-support/delete-everything'));
+    await emptyGraph(service.graph);
     const response = await fetch(`${service.url}/readyz`);
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: 'not ready', reason: 'migrations: migrations/0001-customer-identity is not applied; migrations/0002-customer-graph-model is not applied' });
