@@ -25,6 +25,13 @@ export interface RecordResult extends RecordOutcome {
   source?: string;
   sourceId?: string;
   kind?: string;
+  /** Placeholder identifier values dropped from the record (also told in reasons). */
+  blockedValues?: number;
+}
+
+export interface BatchResult {
+  results: RecordResult[];
+  merges: Merge[];
 }
 
 export interface IngestSummary {
@@ -57,8 +64,7 @@ export class Ingestion {
     const summary = emptySummary();
     let batch: IncomingRecord[] = [];
     const flush = async () => {
-      const results = await this.ingestBatch(batch);
-      await this.account(batch, results, summary, options);
+      await this.account(batch, await this.ingestBatch(batch), summary, options);
       batch = [];
     };
     for await (const record of records) {
@@ -69,8 +75,8 @@ export class Ingestion {
     return summary;
   }
 
-  /** One batch, with a result per record in the same order (what the API returns). */
-  async ingestBatch(incoming: IncomingRecord[]): Promise<RecordResult[] & { merges?: Merge[] }> {
+  /** One batch, with a result per record in the same order (what the API returns) and the merges it made. */
+  async ingestBatch(incoming: IncomingRecord[]): Promise<BatchResult> {
     const results: RecordResult[] = [];
     const ready: { prepared: PreparedRecord; position: number }[] = [];
     incoming.forEach((record, position) => {
@@ -83,9 +89,14 @@ export class Ingestion {
     const written = await this.write(ready.map(({ prepared }) => prepared));
     ready.forEach(({ prepared, position }, index) => {
       const blocked = prepared.blocked.map((identifier) => `${identifier.type} ${identifier.value}: blocked placeholder, not linked`);
-      results[position] = { ...results[position]!, ...written.outcomes[index]!, reasons: [...prepared.warnings, ...blocked, ...written.outcomes[index]!.reasons] };
+      results[position] = {
+        ...results[position]!,
+        ...written.outcomes[index]!,
+        blockedValues: blocked.length,
+        reasons: [...prepared.warnings, ...blocked, ...written.outcomes[index]!.reasons],
+      };
     });
-    return Object.assign(results, { merges: written.merges });
+    return { results, merges: written.merges };
   }
 
   private prepare(record: IncomingRecord) {
@@ -114,14 +125,14 @@ export class Ingestion {
     }
   }
 
-  private async account(batch: IncomingRecord[], results: RecordResult[] & { merges?: Merge[] }, summary: IngestSummary, options: IngestOptions) {
+  private async account(batch: IncomingRecord[], { results, merges }: BatchResult, summary: IngestSummary, options: IngestOptions) {
     for (const [index, result] of results.entries()) {
       summary[result.status] += 1;
-      summary.refusedLinks += result.reasons.filter((reason) => reason.includes('not linked:') || reason.includes('would hold')).length;
-      summary.blockedValues += result.reasons.filter((reason) => reason.includes('blocked placeholder')).length;
+      summary.refusedLinks += result.refusedLinks ?? 0;
+      summary.blockedValues += result.blockedValues ?? 0;
       if (result.status === 'rejected') await options.onRejected?.(batch[index]!, result);
     }
-    summary.merges += (results.merges ?? []).reduce((count, merge) => count + merge.absorbed.length, 0);
+    summary.merges += merges.reduce((count, merge) => count + merge.absorbed.length, 0);
     options.onProgress?.(summary);
   }
 }

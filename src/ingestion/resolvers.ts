@@ -16,14 +16,14 @@ async function ingest(kind: RecordKind, source: string, records: Input[], contex
     const { person, ...fields } = input;
     return { original: input, fields: { ...withoutNulls(person ?? {}), ...withoutNulls(fields), kind, source } };
   });
-  const results = await context.ingestion.ingestBatch(incoming);
+  const { results, merges } = await context.ingestion.ingestBatch(incoming);
   const count = (status: string) => results.filter((result) => result.status === status).length;
   return {
     accepted: count('accepted'),
     updated: count('updated'),
     unchanged: count('unchanged'),
     rejected: count('rejected'),
-    merges: (results.merges ?? []).reduce((total, merge) => total + merge.absorbed.length, 0),
+    merges: merges.reduce((total, merge) => total + merge.absorbed.length, 0),
     records: results.map((result) => ({
       sourceId: result.sourceId ?? null,
       status: result.status.toUpperCase() as RecordStatus,

@@ -16,6 +16,8 @@ export interface RecordOutcome {
   status: RecordStatus;
   customerId?: string;
   reasons: string[];
+  /** Links to other customers the identity rules refused (also told in reasons). */
+  refusedLinks?: number;
 }
 
 export interface BatchOutcome {
@@ -87,7 +89,11 @@ class BatchWriter {
 
     const toResolve = people.flatMap(({ prepared, index }) => this.toResolve(prepared, index, previous, references));
     const resolution = resolveBatch(toResolve, { holders, customers: this.customers }, this.rules);
-    for (const refusal of resolution.refused) this.outcomes[refusal.index]!.reasons.push(refusal.reason);
+    for (const refusal of resolution.refused) {
+      const outcome = this.outcomes[refusal.index]!;
+      outcome.reasons.push(refusal.reason);
+      outcome.refusedLinks = (outcome.refusedLinks ?? 0) + 1;
+    }
 
     await this.lockCustomers([...this.customers.keys()]);
     if (resolution.merges.length) await this.tx.run(q.merge, { merges: resolution.merges, now: this.now });

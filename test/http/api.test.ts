@@ -14,7 +14,7 @@ describe('the service over HTTP', () => {
     service = await startTestService(testConfig(), testNeo4j());
     await resetGraph(service.graph);
     const record = { kind: 'customer', source: 'crm', sourceId: 'C-1', givenName: 'Amélie', familyName: 'LAURENT', country: 'France', email: 'amelie.laurent@example.com', phone: '06 12 34 56 78', crmId: 'CRM-10001' };
-    const [result] = await service.ingestion.ingestBatch([{ original: record, fields: record }]);
+    const [result] = (await service.ingestion.ingestBatch([{ original: record, fields: record }])).results;
     amelie = result!.customerId!;
   });
   afterAll(() => service.stop());
