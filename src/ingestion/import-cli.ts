@@ -90,7 +90,7 @@ function printSummary(summary: IngestSummary & { seconds: number }, fileCount: n
   console.log([
     `Imported ${records} records from ${fileCount} files in ${summary.seconds.toFixed(1)} s (${Math.round(records / summary.seconds)} records/s)`,
     `  accepted ${summary.accepted}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected}`,
-    `  merges ${summary.merges}, merges refused by the rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
+    `  merges ${summary.merges}, links refused by the identity rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
     summary.rejected ? `  rejected records and their reasons: ${flags.rejects}` : '  no record was rejected',
   ].join('\n'));
 }
