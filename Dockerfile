@@ -6,6 +6,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY schema.graphql ./
 COPY cypher ./cypher
+COPY sources ./sources
+COPY rules ./rules
 COPY src ./src
 USER node
 EXPOSE 4000
