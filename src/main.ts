@@ -28,9 +28,10 @@ try {
 async function run(config: Config): Promise<void> {
   const { neo4j, embedded } = await connectNeo4j(config, (line) => log.info(line));
   const { graph, server, ingestion } = await createService(config, neo4j, log);
-  if (config.DEMO_DATA) await loadDemoData(graph, ingestion, log);
   await listen(server, config);
   printWhereEverythingIs(config, embedded);
+  // The API answers at once; an empty graph fills with the demo data in the background.
+  if (config.DEMO_DATA) loadDemoData(graph, ingestion, log).catch((error: unknown) => log.error({ err: error }, 'demo data not loaded'));
 
   let stopping = false;
   const shutdown = async (signal: string) => {
