@@ -26,7 +26,7 @@ WITH c, [
 SET c.givenName = winners[0][1].givenName, c.familyName = winners[1][1].familyName,
     c.birthDate = winners[2][1].birthDate, c.street = winners[3][1].street, c.city = winners[4][1].city,
     c.postcode = winners[5][1].postcode, c.region = winners[6][1].region, c.country = winners[7][1].country,
-    c.lifecycleStage = winners[8][1].lifecycleStage
+    c.lifecycleStage = winners[8][1].lifecycleStage, c.updatedAt = datetime()
 WITH c, winners
 CALL (c) {
   MATCH (c)-[old:VALUE_FROM]->()

@@ -9,9 +9,4 @@ MERGE (k:Consent {id: row.id})
 SET k.purpose = row.purpose, k.status = row.status, k.at = datetime(row.at), k.source = row.source
 MERGE (r)-[:RECORDED]->(k)
 WITH c, k
-CALL (c, k) {
-  MATCH (other:Customer)-[old:GAVE]->(k)
-  WHERE other <> c
-  DELETE old
-}
 MERGE (c)-[:GAVE]->(k)

@@ -2,7 +2,7 @@
 // mode: write
 // param $rows: list of {source, sourceId, id, customerId, placedAt, channel, currency, totalMinor, lines: [{sku, quantity, unitPrice}]}
 // Orders with their lines (CONTAINS {quantity, unitPrice}, money in hundredths), the channel they
-// came through, and the customer who placed them. A newer version replaces the lines.
+// came through, and the customer who placed them. (A newer version's old links were untied first.)
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, sourceId: row.sourceId})
 MATCH (c:Customer {id: row.customerId})
@@ -11,26 +11,11 @@ SET o.placedAt = datetime(row.placedAt), o.currency = row.currency, o.total = ro
     o.source = row.source, o.channel = row.channel
 MERGE (r)-[:RECORDED]->(o)
 MERGE (channel:Channel {name: row.channel})
-WITH r, c, o, channel, row
-CALL (o, channel) {
-  MATCH (o)-[old:VIA]->(other)
-  WHERE other <> channel
-  DELETE old
-}
 MERGE (o)-[:VIA]->(channel)
 WITH c, o, row
-CALL (o) {
-  MATCH (o)-[line:CONTAINS]->()
-  DELETE line
-}
 CALL (o, row) {
   UNWIND row.lines AS line
   MATCH (p:Product {sku: line.sku})
   CREATE (o)-[:CONTAINS {quantity: line.quantity, unitPrice: line.unitPrice}]->(p)
-}
-CALL (c, o) {
-  MATCH (other:Customer)-[old:PLACED]->(o)
-  WHERE other <> c
-  DELETE old
 }
 MERGE (c)-[:PLACED]->(o)

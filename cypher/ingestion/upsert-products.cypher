@@ -19,16 +19,5 @@ CALL (row) {
 }
 WITH p, row
 MATCH (leaf:Category {path: last(row.categoryPaths)})
-CALL (p, leaf) {
-  MATCH (p)-[old:IN_CATEGORY]->(other)
-  WHERE other <> leaf
-  DELETE old
-}
 MERGE (p)-[:IN_CATEGORY]->(leaf)
-WITH p, row
-CALL (p, row) {
-  MATCH (p)-[old:ABOUT]->(topic:Topic)
-  WHERE NOT topic.name IN row.topics
-  DELETE old
-}
 FOREACH (name IN row.topics | MERGE (topic:Topic {name: name}) MERGE (p)-[:ABOUT]->(topic))

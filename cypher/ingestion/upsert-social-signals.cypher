@@ -10,10 +10,6 @@ SET s.type = row.type, s.platform = row.platform, s.text = row.text, s.sentiment
     s.at = datetime(row.at), s.source = row.source
 MERGE (r)-[:RECORDED]->(s)
 WITH c, s, row
-CALL (s) {
-  MATCH (s)-[old:MENTIONS]->()
-  DELETE old
-}
 CALL (s, row) {
   UNWIND row.skus AS sku
   MATCH (p:Product {sku: sku})
@@ -21,9 +17,4 @@ CALL (s, row) {
 }
 FOREACH (name IN row.topics | MERGE (topic:Topic {name: name}) MERGE (s)-[:MENTIONS]->(topic))
 WITH c, s
-CALL (c, s) {
-  MATCH (other:Customer)-[old:POSTED]->(s)
-  WHERE other <> c
-  DELETE old
-}
 MERGE (c)-[:POSTED]->(s)

@@ -11,11 +11,6 @@ SET t.type = row.type, t.at = datetime(row.at), t.channel = row.channel, t.sourc
     t.comment = row.comment, t.resolved = row.resolved
 MERGE (r)-[:RECORDED]->(t)
 MERGE (channel:Channel {name: row.channel})
-WITH c, t, channel, row
-CALL (t) {
-  MATCH (t)-[old:ON|ABOUT]->()
-  DELETE old
-}
 MERGE (t)-[:ON]->(channel)
 WITH c, t, row
 CALL (t, row) {
@@ -26,10 +21,5 @@ CALL (t, row) {
   WITH t, row WHERE row.topic IS NOT NULL
   MERGE (topic:Topic {name: row.topic})
   MERGE (t)-[:ABOUT]->(topic)
-}
-CALL (c, t) {
-  MATCH (other:Customer)-[old:DID]->(t)
-  WHERE other <> c
-  DELETE old
 }
 MERGE (c)-[:DID]->(t)

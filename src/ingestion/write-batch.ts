@@ -34,6 +34,7 @@ const q = {
   knownProducts: cypher.get('ingestion/known-products'),
   lockCustomers: cypher.get('ingestion/lock-customers'),
   merge: cypher.get('ingestion/merge-customers'),
+  detach: cypher.get('ingestion/detach-updated-records'),
   sourceRecords: cypher.get('ingestion/upsert-source-records'),
   products: cypher.get('ingestion/upsert-products'),
   orders: cypher.get('ingestion/upsert-orders'),
@@ -100,7 +101,10 @@ class BatchWriter {
 
     const writable = changed.filter(({ index }) => this.outcomes[index]!.status !== 'rejected');
     for (const { index } of writable) this.outcomes[index]!.customerId = resolution.customerOf.get(index);
-    await this.writeRecords(writable.map(({ prepared, index }) => ({ prepared, customerId: resolution.customerOf.get(index) ?? null })));
+    await this.writeRecords(
+      writable.map(({ prepared, index }) => ({ prepared, customerId: resolution.customerOf.get(index) ?? null })),
+      writable.filter(({ index }) => this.outcomes[index]!.status === 'updated').map(({ prepared }) => prepared),
+    );
     await this.refreshCustomers(writable, previous, resolution.merges);
     return { outcomes: this.outcomes, merges: resolution.merges };
   }
@@ -184,7 +188,9 @@ class BatchWriter {
     if (rows.some((row) => !row.live)) throw new StaleBatch('a customer was merged by a concurrent import');
   }
 
-  private async writeRecords(rows: { prepared: PreparedRecord; customerId: string | null }[]): Promise<void> {
+  private async writeRecords(rows: { prepared: PreparedRecord; customerId: string | null }[], updated: PreparedRecord[]): Promise<void> {
+    const keys = updated.map(({ record }) => ({ source: record.source, sourceId: record.sourceId }));
+    if (keys.length) await this.tx.run(q.detach, { keys });
     await this.tx.run(q.sourceRecords, { rows: rows.map(({ prepared, customerId }) => sourceRecordRow(prepared, customerId)), now: this.now });
     const of = <K extends PreparedRecord['record']['kind']>(kind: K) =>
       rows.filter(({ prepared }) => prepared.record.kind === kind) as { prepared: PreparedRecord & { record: Extract<PreparedRecord['record'], { kind: K }> }; customerId: string }[];

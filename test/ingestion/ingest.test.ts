@@ -57,6 +57,18 @@ describe('ingestion into the graph', () => {
     expect((await graph.read(cypher.get('customers/by-ids'), { ids: [id] }))[0]).toMatchObject({ familyName: 'Smyth' });
   });
 
+  it('replaces what an older version of an event said: its lines, channel and identifier', async () => {
+    const order = (updatedAt: string, email: string, channel: string, lines: unknown[]) =>
+      record({ kind: 'order', source: 'shop', sourceId: 'O-7', email, updatedAt, placedAt: '2026-03-01T10:00:00Z', channel, currency: 'GBP', lines });
+    await ingestion.run([product, record({ ...product.fields, sourceId: 'SKU-2', name: 'Grinder' })]);
+    await ingestion.run([order('2026-03-01T10:00:00Z', 'first@example.com', 'WEB', [{ sku: 'SKU-1', quantity: 1, unitPrice: '249.90' }])]);
+    const [first] = await holders('EMAIL', 'first@example.com');
+    expect(await ingestion.run([order('2026-03-02T10:00:00Z', 'second@example.com', 'MOBILE_APP', [{ sku: 'SKU-2', quantity: 3, unitPrice: '10.00' }])])).toMatchObject({ updated: 1 });
+    expect(await read('orders/lines', { id: 'shop|O-7' })).toEqual([{ lines: [{ sku: 'SKU-2', quantity: 3, unitPrice: 1000 }], channels: ['MOBILE_APP'], customers: [first], total: 3000 }]);
+    // A record keeps its customer; the corrected email replaces the one only that record claimed.
+    expect((await read('customers/facts', { id: first }))[0]).toMatchObject({ orders: ['shop|O-7'], identities: ['EMAIL second@example.com'] });
+  });
+
   it('merges two customers when a record connects them, keeping the old id as a redirect', async () => {
     await ingestion.run([customer('shop', 'S-1', { email: 'x@example.com' }), customer('pos', 'P-1', { phone: '06 12 34 56 78' })]);
     const [first] = await holders('EMAIL', 'x@example.com');
