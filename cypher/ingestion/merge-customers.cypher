@@ -18,6 +18,14 @@ CALL (absorbed) {
   MATCH (absorbed)-[link:HAS_IDENTITY|PLACED|DID|POSTED|GAVE|VALUE_FROM]->()
   DELETE link
 }
+// "Not the same person" marks from an earlier split hold for the survivor too.
+CALL (absorbed, survivor) {
+  MATCH (absorbed)-[mark:NOT_SAME_AS]-(other:Customer)
+  WHERE other <> survivor
+  MERGE (survivor)-[moved:NOT_SAME_AS]->(other)
+    ON CREATE SET moved.at = mark.at, moved.reason = mark.reason
+  DELETE mark
+}
 REMOVE absorbed:Customer
 SET absorbed:MergedCustomer, absorbed.mergedAt = datetime($now)
 CREATE (absorbed)-[:MERGED_INTO {at: datetime($now), reason: merge.reason, records: moved}]->(survivor)

@@ -13,6 +13,11 @@ MERGE (r)-[:RECORDED]->(o)
 MERGE (channel:Channel {name: row.channel})
 MERGE (o)-[:VIA]->(channel)
 WITH c, o, row
+CALL (o) {
+  // Two imports of one order at once must not double its lines.
+  MATCH (o)-[line:CONTAINS]->()
+  DELETE line
+}
 CALL (o, row) {
   UNWIND row.lines AS line
   MATCH (p:Product {sku: line.sku})

@@ -47,14 +47,16 @@ export async function matchCustomers(graph: Graph, rules: IdentityRules): Promis
   const best = bestPerCustomerPair(scored, customerOf);
   const toMerge = best.filter((pair) => decide(pair.score) === 'merge');
   const customers = await readCustomers(graph, [...new Set(toMerge.flatMap((pair) => [pair.a, pair.b]))]);
-  const { merges, refused } = planMerges(customers, toMerge.map((pair) => ({ a: pair.a, b: pair.b, reason: `fuzzy match ${pair.score.toFixed(4)}: ${pair.reasons.join(', ')}` })), rules);
+  // A customer merged by an import while the pass ran is no longer there to merge: left out.
+  const live = new Set(customers.map((customer) => customer.id));
+  const { merges, refused } = planMerges(customers, toMerge.filter((pair) => live.has(pair.a) && live.has(pair.b)).map((pair) => ({ a: pair.a, b: pair.b, reason: `fuzzy match ${pair.score.toFixed(4)}: ${pair.reasons.join(', ')}` })), rules);
   const merged = await applyMerges(graph, merges);
 
   const survivorOf = new Map(merges.flatMap((merge) => merge.absorbed.map((id) => [id, merge.survivor] as const)));
-  const live = (id: string) => survivorOf.get(id) ?? id;
+  const current = (id: string) => survivorOf.get(id) ?? id;
   const reviews = best
-    .filter((pair) => decide(pair.score) === 'review' && live(pair.a) !== live(pair.b))
-    .map((pair) => ({ a: live(pair.a), b: live(pair.b), score: pair.score, reasons: pair.reasons }));
+    .filter((pair) => decide(pair.score) === 'review' && current(pair.a) !== current(pair.b))
+    .map((pair) => ({ a: current(pair.a), b: current(pair.b), score: pair.score, reasons: pair.reasons }));
   for (let start = 0; start < reviews.length; start += pageSize) {
     await graph.write(q.possibleMatches, { pairs: reviews.slice(start, start + pageSize), now: new Date().toISOString() });
   }

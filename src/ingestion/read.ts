@@ -69,14 +69,19 @@ async function* readCsv(file: string): AsyncGenerator<SourceRow> {
 async function* groupLines(rows: AsyncGenerator<SourceRow>): AsyncGenerator<SourceRow> {
   let current: SourceRow | undefined;
   for await (const row of rows) {
+    // A row that could not be read goes its own way without closing the order being grouped.
+    if (row.problem) {
+      yield row;
+      continue;
+    }
     const lines = row.fields?.lines as unknown[] | undefined;
-    if (current?.fields && row.fields && row.fields.sourceId === current.fields.sourceId) {
+    if (current?.fields && row.fields && row.fields.sourceId !== undefined && row.fields.sourceId === current.fields.sourceId) {
       (current.fields.lines as unknown[]).push(...(lines ?? []));
       (current.original as unknown[]).push(row.original);
       continue;
     }
     if (current) yield current;
-    current = row.problem ? row : { ...row, original: [row.original] };
+    current = { ...row, original: [row.original] };
   }
   if (current) yield current;
 }

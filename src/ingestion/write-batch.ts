@@ -76,6 +76,7 @@ class BatchWriter {
   }
 
   async write(): Promise<BatchOutcome> {
+    this.skipSuperseded();
     const previous = await this.skipUnchanged();
     await this.rejectUnknownProducts();
     const changed = this.batch.map((prepared, index) => ({ prepared, index })).filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
@@ -109,6 +110,16 @@ class BatchWriter {
     return { outcomes: this.outcomes, merges: resolution.merges };
   }
 
+  /** When one record comes twice in a batch, its last copy is the version that counts. */
+  private skipSuperseded(): void {
+    const last = new Map(this.batch.map(({ record }, index) => [keyOf(record.source, record.sourceId), index]));
+    this.batch.forEach(({ record }, index) => {
+      if (last.get(keyOf(record.source, record.sourceId)) !== index) {
+        this.outcomes[index] = { status: 'unchanged', reasons: ['superseded by a later copy of the same record in this batch'] };
+      }
+    });
+  }
+
   /** Unchanged content, or an older version than the stored one, writes nothing. */
   private async skipUnchanged(): Promise<Map<string, string>> {
     const keys = this.batch.map(({ record }) => ({ source: record.source, sourceId: record.sourceId }));
@@ -116,7 +127,7 @@ class BatchWriter {
     const previous = new Map<string, string>();
     this.batch.forEach(({ record, hash }, index) => {
       const row = stored.get(keyOf(record.source, record.sourceId));
-      if (!row) return;
+      if (!row || this.outcomes[index]!.status === 'unchanged') return;
       if (row.customerId) previous.set(keyOf(record.source, record.sourceId), row.customerId as string);
       const older = record.updatedAt && row.updatedAt && Date.parse(record.updatedAt) < Date.parse(row.updatedAt as string);
       this.outcomes[index] = row.hash === hash || older
@@ -158,9 +169,9 @@ class BatchWriter {
   private async readCustomers(ids: string[]): Promise<void> {
     const missing = unique(ids.filter((id) => !this.customers.has(id)));
     if (!missing.length) return;
-    for (const row of await this.tx.run(q.customersById, { ids: missing })) {
-      this.customers.set((row.customer as ExistingCustomer).id, row.customer as ExistingCustomer);
-    }
+    const rows = await this.tx.run(q.customersById, { ids: missing });
+    if (rows.length < missing.length) throw new StaleBatch('a record\'s customer was merged by a concurrent import');
+    for (const row of rows) this.customers.set((row.customer as ExistingCustomer).id, row.customer as ExistingCustomer);
   }
 
   private toResolve(prepared: PreparedRecord, index: number, previous: Map<string, string>, references: Map<string, string>): RecordToResolve[] {
@@ -185,7 +196,12 @@ class BatchWriter {
   private async lockCustomers(ids: string[]): Promise<void> {
     if (!ids.length) return;
     const rows = await this.tx.run(q.lockCustomers, { ids: [...ids].sort() });
-    if (rows.some((row) => !row.live)) throw new StaleBatch('a customer was merged by a concurrent import');
+    // Read before the lock: if a concurrent merge, split or import changed them since, start over.
+    const changed = rows.some((row) => {
+      const read = this.customers.get(row.id as string)!;
+      return !row.live || row.identities !== read.identifiers.length || row.distinctFrom !== read.distinctFrom.length;
+    });
+    if (changed) throw new StaleBatch('a customer changed under a concurrent import');
   }
 
   private async writeRecords(rows: { prepared: PreparedRecord; customerId: string | null }[], updated: PreparedRecord[]): Promise<void> {

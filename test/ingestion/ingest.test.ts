@@ -8,6 +8,7 @@ import { resetGraph, testGraph } from '../support/graph.js';
 
 const sources = new Map<string, Source>([
   ['crm', { source: 'crm', defaultRegion: 'GB', trust: 4, kinds: {} }],
+  ['web', { source: 'web', defaultRegion: 'GB', trust: 1, kinds: {} }],
   ['shop', { source: 'shop', defaultRegion: 'GB', trust: 2, kinds: {} }],
   ['pos', { source: 'pos', defaultRegion: 'FR', trust: 2, kinds: {} }],
 ]);
@@ -111,6 +112,32 @@ describe('ingestion into the graph', () => {
     const again = await ingestion.ingestBatch([customer('crm', 'C-2', { email: 'ann@example.com', loyaltyId: 'L-9' })]);
     expect(again.merges).toEqual([]);
     expect(again.results[0]!.reasons.join()).toMatch(/was split from this one as a different person/);
+  });
+
+  it('keeps a split pair apart after one of them merges with a third customer', async () => {
+    await ingestion.run([customer('shop', 'S-9', { phone: '+44 20 7946 0777' })]);
+    await ingestion.run([customer('shop', 'S-1', { email: 'ann@example.com' })]);
+    await ingestion.run([customer('pos', 'P-1', { loyaltyId: 'L-9', deviceId: 'dev-bea' })]);
+    const [oldest] = await holders('PHONE', '+442079460777');
+    const [ann] = await holders('EMAIL', 'ann@example.com');
+    const [bea] = await holders('DEVICE_ID', 'dev-bea');
+    await ingestion.run([customer('crm', 'C-1', { email: 'ann@example.com', loyaltyId: 'L-9' })]);
+    await unmergeCustomer(graph, bea!, 'two people');
+
+    // Bea merges into the oldest customer; her mark against Ann must follow her there.
+    expect((await ingestion.run([customer('web', 'W-1', { deviceId: 'dev-bea', phone: '+442079460777' })])).merges).toBe(1);
+    expect(await holders('DEVICE_ID', 'dev-bea')).toEqual([oldest]);
+    const { results, merges } = await ingestion.ingestBatch([customer('crm', 'C-3', { phone: '+442079460777', email: 'ann@example.com' })]);
+    expect(merges).toEqual([]);
+    expect(results[0]!.reasons.join()).toMatch(/was split from this one as a different person/);
+    expect(await holders('EMAIL', 'ann@example.com')).toContain(ann);
+  });
+
+  it('takes the last copy when one record comes twice in a batch', async () => {
+    const { results } = await ingestion.ingestBatch([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'First' }), customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Second' })]);
+    expect(results.map((result) => result.status)).toEqual(['unchanged', 'accepted']);
+    const [id] = await holders('CRM_ID', 'CRM-1');
+    expect((await graph.read(cypher.get('customers/by-ids'), { ids: [id] }))[0]).toMatchObject({ familyName: 'Second' });
   });
 
   it('refuses a merge that breaks a rule and reports it: two CRM ids sharing a family email stay two people', async () => {
