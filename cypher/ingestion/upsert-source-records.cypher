@@ -7,8 +7,8 @@
 // was untied first by ingestion/detach-updated-records.)
 UNWIND $rows AS row
 MERGE (r:SourceRecord {source: row.source, sourceId: row.sourceId})
-  ON CREATE SET r.importedAt = datetime($now)
-SET r += row.properties, r.kind = row.kind, r.updatedAt = datetime(row.updatedAt)
+// importedAt is when the version held now was imported (unchanged re-imports write nothing).
+SET r += row.properties, r.kind = row.kind, r.updatedAt = datetime(row.updatedAt), r.importedAt = datetime($now)
 WITH r, row
 CALL (r, row) {
   WITH r, row WHERE row.customerId IS NOT NULL
