@@ -227,10 +227,10 @@ class BatchWriter {
       const before = previous.get(keyOf(record.source, record.sourceId));
       return this.outcomes[index]!.status === 'updated' && before ? [before, this.outcomes[index]!.customerId!] : [];
     });
-    const touched = (kinds: string[]) => written.filter(({ prepared }) => kinds.includes(prepared.record.kind)).map(({ index }) => this.outcomes[index]!.customerId!);
+    const profileChanged = written.filter(({ prepared }) => prepared.record.kind === 'customer').map(({ index }) => this.outcomes[index]!.customerId!);
     const rebuild = unique([...survivors, ...moved]);
     if (rebuild.length) await this.tx.run(q.rebuildLinks, { ids: rebuild });
-    const profiles = unique([...touched(['customer']), ...rebuild]);
+    const profiles = unique([...profileChanged, ...rebuild]);
     if (profiles.length) await this.tx.run(q.profiles, { ids: profiles });
     const journeys = journeyChanges(written.map(({ prepared, index }) => ({ record: prepared.record, customerId: this.outcomes[index]!.customerId! })), rebuild);
     if (journeys.length) await this.tx.run(q.journeys, { customers: journeys });
