@@ -12,6 +12,9 @@ import { loadIdentityRules } from './identity/rules.js';
 import { Ingestion } from './ingestion/ingest.js';
 import { loadSources } from './ingestion/sources.js';
 
+/** The schema this code expects, read once from cypher/migrations/. */
+const migrations = migrationsOf(cypher);
+
 export interface Neo4jConnection {
   uri: string;
   user: string;
@@ -38,7 +41,7 @@ export async function openGraph(config: Config, neo4j: Neo4jConnection, log: Log
   );
   try {
     await graph.verifyConnectivity();
-    await applyMigrations(graph, migrationsOf(cypher), log);
+    await applyMigrations(graph, migrations, log);
     return graph;
   } catch (error) {
     await graph.close();
@@ -52,6 +55,6 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const graph = await openGraph(config, neo4j, log, metrics);
   const ingestion = new Ingestion(graph, loadSources(), loadIdentityRules());
   const api = createApi({ graph, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production' });
-  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrationsOf(cypher)), metrics, log });
+  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log });
   return { graph, server, metrics, ingestion };
 }

@@ -1,6 +1,5 @@
-// name: identity/record-customers
+// name: identity/all-record-customers
 // mode: read
-// param $source: a source name
-// Which customer each record of a source belongs to: the clusters identity resolution formed.
-MATCH (r:SourceRecord {source: $source})-[:ABOUT]->(c:Customer)
-RETURN r.sourceId AS sourceId, c.id AS customerId
+// Which customer every record that names a person belongs to, with its kind.
+MATCH (r:SourceRecord)-[:ABOUT]->(c:Customer)
+RETURN r.source AS source, r.sourceId AS sourceId, r.kind AS kind, c.id AS customerId
