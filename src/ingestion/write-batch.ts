@@ -232,7 +232,8 @@ class BatchWriter {
     if (rebuild.length) await this.tx.run(q.rebuildLinks, { ids: rebuild });
     const profiles = unique([...profileChanged, ...rebuild]);
     if (profiles.length) await this.tx.run(q.profiles, { ids: profiles });
-    const journeys = journeyChanges(written.map(({ prepared, index }) => ({ record: prepared.record, customerId: this.outcomes[index]!.customerId! })), rebuild);
+    const events = written.filter(({ prepared }) => prepared.record.kind === 'order' || prepared.record.kind === 'touchpoint');
+    const journeys = journeyChanges(events.map(({ prepared, index }) => ({ record: prepared.record, customerId: this.outcomes[index]!.customerId! })), rebuild);
     if (journeys.length) await this.tx.run(q.journeys, { customers: journeys });
   }
 
