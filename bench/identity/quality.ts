@@ -50,7 +50,8 @@ try {
       records += summary.accepted + summary.rejected;
     }
     const matching = await matchCustomers(graph, rules);
-    const predicted = new Map((await graph.read(cypher.get('identity/record-customers'), { source: dataset.source })).map((row) => [row.sourceId as string, row.customerId as string]));
+    const rows = await graph.read(cypher.get('identity/record-customers'));
+    const predicted = new Map(rows.filter((row) => row.source === dataset.source).map((row) => [row.sourceId as string, row.customerId as string]));
     const truth = new Map([...dataset.files.flatMap((file) => dataset.truth(file))].filter(([record]) => predicted.has(record)));
     const quality = pairwiseQuality(predicted, truth);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -73,7 +74,7 @@ async function generatedQuality(): Promise<void> {
   const productSources = loadSources();
   const summary = await importFiles(new Ingestion(graph, productSources, rules), planImport(sourceFilesIn(dir), productSources));
   const matching = await matchCustomers(graph, rules);
-  const rows = await graph.read(cypher.get('identity/all-record-customers'));
+  const rows = await graph.read(cypher.get('identity/record-customers'));
   const truth = new Map(readFileSync(join(dir, 'truth.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line)).filter((t) => t.person).map((t) => [`${t.source}|${t.sourceId}`, t.person as string]));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   for (const [label, kinds] of [['generated, customer records', ['customer']], ['generated, every record naming a person', undefined]] as const) {
