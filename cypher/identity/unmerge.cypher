@@ -5,7 +5,9 @@
 // param $now: ISO timestamp of the split
 // Splits a merge back: the source records the merged customer brought are moved back to it,
 // wherever later merges took them, and the two are marked as different people so identity
-// resolution never merges them again. Returns both ids for the links to be rebuilt.
+// resolution never merges them again. Records that arrived after the merge follow the restored
+// customer when every identifier they claim is one only its records claim (the rule is in the
+// README). Returns both ids for the links to be rebuilt.
 MATCH (restored:MergedCustomer {id: $id})-[merge:MERGED_INTO]->()
 WITH restored, merge, merge.records AS records
 CALL (restored, records) {
@@ -14,6 +16,13 @@ CALL (restored, records) {
   DELETE about
   CREATE (r)-[:ABOUT]->(restored)
   RETURN collect(DISTINCT holder.id) AS holders
+}
+// A later merge of the survivor listed these records too; they are no longer its to give back.
+CALL (restored, records) {
+  MATCH (restored)-[:MERGED_INTO]->()-[chain:MERGED_INTO*]->()
+  UNWIND chain AS later
+  WITH DISTINCT later, records
+  SET later.records = [key IN later.records WHERE NOT key IN records]
 }
 DELETE merge
 REMOVE restored:MergedCustomer, restored.mergedAt
@@ -24,5 +33,19 @@ CALL (restored, holders) {
   MATCH (holder:Customer {id: holderId})
   MERGE (restored)-[different:NOT_SAME_AS]->(holder)
     ON CREATE SET different.at = datetime($now), different.reason = $reason
+}
+CALL (restored, holders) {
+  WITH restored, holders, COLLECT { MATCH (restored)<-[:ABOUT]-(:SourceRecord)-[:CLAIMS]->(i:Identity) RETURN DISTINCT i } AS theirs
+  UNWIND holders AS holderId
+  MATCH (:Customer {id: holderId})<-[:ABOUT]-(r:SourceRecord)
+  WITH restored, theirs, r, COLLECT { MATCH (r)-[:CLAIMS]->(i:Identity) RETURN i } AS claimed
+  WITH restored, collect({record: r, claimed: claimed, follows: size(claimed) > 0 AND all(i IN claimed WHERE i IN theirs)}) AS held
+  WITH restored, held, reduce(kept = [], h IN held | CASE WHEN h.follows THEN kept ELSE kept + h.claimed END) AS staying
+  UNWIND held AS h
+  WITH restored, h WHERE h.follows AND none(i IN h.claimed WHERE i IN staying)
+  WITH restored, h.record AS late
+  MATCH (late)-[about:ABOUT]->()
+  DELETE about
+  CREATE (late)-[:ABOUT]->(restored)
 }
 RETURN restored.id AS restored, holders

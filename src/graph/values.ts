@@ -23,16 +23,18 @@ export function toPlain(value: unknown): unknown {
  * send a float, which LIMIT, SKIP and range() refuse); fractional numbers stay floats.
  */
 export function toParameters(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, toParameter(value)]));
+  return toParameter(params) as Record<string, unknown>;
 }
 
+// Loops rather than entries/fromEntries: ingestion sends every record through here.
 function toParameter(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toParameter);
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return toParameters(value as Record<string, unknown>);
-  }
-  return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const converted: Record<string, unknown> = {};
+  for (const key in value) converted[key] = toParameter((value as Record<string, unknown>)[key]);
+  return converted;
 }
 
 function isTemporal(value: unknown): boolean {

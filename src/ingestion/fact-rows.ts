@@ -2,8 +2,10 @@ import type { RecordOf } from './records.js';
 import type { PreparedRecord } from './prepare.js';
 
 /**
- * The parameter rows of the Cypher statements that write each kind of record. Absent optional
- * values are sent as null, so a newer version of a record also clears what it no longer says.
+ * The parameter rows of the Cypher statements that write each kind of record. An absent optional
+ * value is left undefined: the driver skips it, which costs less to send than null, and Cypher
+ * reads the missing key as null, so a newer version of a record still clears what it no longer
+ * says. Only the property maps applied with `+=` need explicit nulls.
  */
 export const customerAttributes = ['givenName', 'familyName', 'birthDate', 'street', 'city', 'postcode', 'region', 'country', 'lifecycleStage'] as const;
 
@@ -16,7 +18,7 @@ export function sourceRecordRow(prepared: PreparedRecord, customerId: string | n
     source: record.source,
     sourceId: record.sourceId,
     kind: record.kind,
-    updatedAt: record.updatedAt ?? null,
+    updatedAt: record.updatedAt,
     customerId,
     identities: prepared.identifiers,
     properties: { ...attributes, hash: prepared.hash, trust: prepared.trust },
@@ -42,9 +44,9 @@ export function productRow(record: RecordOf<'product'>) {
     sourceId: record.sourceId,
     sku: record.sourceId,
     name: record.name,
-    brand: record.brand ?? null,
-    price: record.price ?? null,
-    currency: record.currency ?? null,
+    brand: record.brand,
+    price: record.price,
+    currency: record.currency,
     categoryPaths: categoryPaths(record.categoryPath),
     categoryNames: record.categoryPath,
     topics: (record.topics ?? []).map((topic) => topic.toLowerCase()),
@@ -68,13 +70,13 @@ export function touchpointRow(record: RecordOf<'touchpoint'>, customerId: string
     type: record.type,
     channel: record.channel,
     at: record.at,
-    sku: record.sku ?? null,
-    topic: record.topic ?? null,
-    searchTerm: record.searchTerm ?? null,
-    campaign: record.campaign ?? null,
-    score: record.score ?? null,
-    comment: record.comment ?? null,
-    resolved: record.resolved ?? null,
+    sku: record.sku,
+    topic: record.topic,
+    searchTerm: record.searchTerm,
+    campaign: record.campaign,
+    score: record.score,
+    comment: record.comment,
+    resolved: record.resolved,
   };
 }
 
@@ -83,8 +85,8 @@ export function socialSignalRow(record: RecordOf<'socialSignal'>, customerId: st
     ...eventRow(record, customerId),
     type: record.type,
     platform: record.platform,
-    text: record.text ?? null,
-    sentiment: record.sentiment ?? null,
+    text: record.text,
+    sentiment: record.sentiment,
     at: record.at,
     skus: record.skus ?? [],
     topics: record.topics ?? [],

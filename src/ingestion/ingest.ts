@@ -50,6 +50,15 @@ export interface IngestOptions {
   onProgress?: (summary: IngestSummary) => void;
 }
 
+/** A batch being prepared: the records as read, a result per record (the rejected ones final) and the records to write. */
+interface PreparedBatch {
+  incoming: IncomingRecord[];
+  results: RecordResult[];
+  ready: { prepared: PreparedRecord; position: number }[];
+}
+
+const emptyBatch = (): PreparedBatch => ({ incoming: [], results: [], ready: [] });
+
 export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unchanged: 0, rejected: 0, merges: 0, refusedLinks: 0, blockedValues: 0 });
 
 export class Ingestion {
@@ -59,33 +68,50 @@ export class Ingestion {
     readonly rules: IdentityRules,
   ) {}
 
-  /** Streams records through in batches; returns the totals. */
+  /**
+   * Streams records through in batches; returns the totals. Each record is prepared as it is
+   * read, while the previous batch is being written, so the database and this process work at
+   * the same time.
+   */
   async run(records: AsyncIterable<IncomingRecord> | Iterable<IncomingRecord>, options: IngestOptions = {}): Promise<IngestSummary> {
     const summary = emptySummary();
-    let batch: IncomingRecord[] = [];
+    let batch = emptyBatch();
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      await this.account(batch, await this.ingestBatch(batch), summary, options);
-      batch = [];
+      const full = batch;
+      batch = emptyBatch();
+      await writing;
+      writing = this.writePrepared(full).then((result) => this.account(full.incoming, result, summary, options));
+      // Awaited at the next flush or at the end; until then a failure must not count as unhandled.
+      writing.catch(() => undefined);
     };
     for await (const record of records) {
-      batch.push(record);
-      if (batch.length >= (options.batchSize ?? 1000)) await flush();
+      this.addTo(batch, record);
+      if (batch.incoming.length >= (options.batchSize ?? 1000)) await flush();
     }
-    if (batch.length) await flush();
+    if (batch.incoming.length) await flush();
+    await writing;
     return summary;
   }
 
   /** One batch, with a result per record in the same order (what the API returns) and the merges it made. */
   async ingestBatch(incoming: IncomingRecord[]): Promise<BatchResult> {
-    const results: RecordResult[] = [];
-    const ready: { prepared: PreparedRecord; position: number }[] = [];
-    incoming.forEach((record, position) => {
-      const prepared = this.prepare(record);
-      const fields = record.fields ?? {};
-      results[position] = { status: 'rejected', reasons: [], source: str(fields.source), sourceId: str(fields.sourceId), kind: str(fields.kind) };
-      if (prepared.ok) ready.push({ prepared: prepared.prepared, position });
-      else results[position]!.reasons = prepared.reasons;
-    });
+    const batch = emptyBatch();
+    for (const record of incoming) this.addTo(batch, record);
+    return this.writePrepared(batch);
+  }
+
+  /** Prepares a record into the batch: ready to write, or rejected with its reasons. */
+  private addTo(batch: PreparedBatch, record: IncomingRecord): void {
+    const position = batch.incoming.push(record) - 1;
+    const prepared = this.prepare(record);
+    const fields = record.fields ?? {};
+    batch.results[position] = { status: 'rejected', reasons: [], source: str(fields.source), sourceId: str(fields.sourceId), kind: str(fields.kind) };
+    if (prepared.ok) batch.ready.push({ prepared: prepared.prepared, position });
+    else batch.results[position]!.reasons = prepared.reasons;
+  }
+
+  private async writePrepared({ results, ready }: PreparedBatch): Promise<BatchResult> {
     const written = await this.write(ready.map(({ prepared }) => prepared));
     ready.forEach(({ prepared, position }, index) => {
       const blocked = prepared.blocked.map((identifier) => `${identifier.type} ${identifier.value}: blocked placeholder, not linked`);

@@ -114,6 +114,30 @@ describe('ingestion into the graph', () => {
     expect(again.results[0]!.reasons.join()).toMatch(/was split from this one as a different person/);
   });
 
+  it('splits back a merge after the survivor merged again, and sends records that came later to their person', async () => {
+    await ingestion.run([customer('web', 'W-1', { phone: '+44 20 7946 0111' })]);
+    await ingestion.run([customer('shop', 'S-1', { email: 'ann@example.com' })]);
+    await ingestion.run([customer('pos', 'P-1', { loyaltyId: 'L-9', deviceId: 'dev-bea' })]);
+    const [zed] = await holders('PHONE', '+442079460111');
+    const [ann] = await holders('EMAIL', 'ann@example.com');
+    const [bea] = await holders('DEVICE_ID', 'dev-bea');
+    // The older customer survives: Bea merges into Ann, then Ann into Zed.
+    expect((await ingestion.run([customer('crm', 'C-1', { email: 'ann@example.com', loyaltyId: 'L-9' })])).merges).toBe(1);
+    expect((await ingestion.run([customer('crm', 'C-2', { email: 'ann@example.com', phone: '+44 20 7946 0111' })])).merges).toBe(1);
+    // Two visits arrive while they are merged: one with Bea's device, one with the card C-1 also gave Ann.
+    const visit = (sourceId: string, person: Record<string, unknown>) =>
+      record({ kind: 'touchpoint', source: 'pos', sourceId, type: 'STORE_VISIT', channel: 'STORE', at: '2026-04-02T10:00:00Z', ...person });
+    await ingestion.run([visit('T-1', { deviceId: 'dev-bea' }), visit('T-2', { loyaltyId: 'L-9' })]);
+    expect(await holders('DEVICE_ID', 'dev-bea')).toEqual([zed]);
+
+    await unmergeCustomer(graph, bea!, 'a shared loyalty card');
+    await unmergeCustomer(graph, ann!, 'a shared email');
+    const records = async (id: string) => (await read('customers/facts', { id }))[0]!.records;
+    expect(await records(bea!)).toEqual(['pos|P-1', 'pos|T-1']);
+    expect(await records(ann!)).toEqual(['crm|C-1', 'pos|T-2', 'shop|S-1']);
+    expect(await records(zed!)).toEqual(['crm|C-2', 'web|W-1']);
+  });
+
   it('keeps a split pair apart after one of them merges with a third customer', async () => {
     await ingestion.run([customer('shop', 'S-9', { phone: '+44 20 7946 0777' })]);
     await ingestion.run([customer('shop', 'S-1', { email: 'ann@example.com' })]);
