@@ -1,8 +1,12 @@
 // name: customers/by-ids
 // mode: read
-// param $ids: customer ids to look up
-// The profiles of several customers at once (one round trip for a whole page).
+// param $ids: customer ids to look up; an id merged into another customer resolves to the survivor
+// The profiles of several customers at once (one round trip for a whole page), each under the id
+// it was asked by.
 UNWIND $ids AS id
-MATCH (c:Customer {id: id})
-RETURN c.id AS id, c.givenName AS givenName, c.familyName AS familyName, c.country AS country,
-       c.lifecycleStage AS lifecycleStage, c.createdAt AS createdAt, c.updatedAt AS updatedAt
+OPTIONAL MATCH (live:Customer {id: id})
+OPTIONAL MATCH (:MergedCustomer {id: id})-[:MERGED_INTO*1..20]->(survivor:Customer)
+WITH id, coalesce(live, survivor) AS c
+WHERE c IS NOT NULL
+RETURN id AS requested, c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
+                           .lifecycleStage, .createdAt, .updatedAt} AS customer

@@ -5,4 +5,4 @@
 UNWIND $ids AS id
 MATCH (:Customer {id: id})-[:HAS_IDENTITY]->(i:Identity)
 WITH id, i ORDER BY i.type, i.value
-RETURN id AS customerId, collect({type: i.type, value: i.value}) AS identities
+RETURN id AS customerId, collect({type: i.type, value: i.value, firstSeenAt: i.firstSeenAt}) AS identities

@@ -1,16 +1,21 @@
+import DataLoader from 'dataloader';
+import { productsBySku, type ProductRecord } from '../catalog/products.js';
 import type { Logger } from 'pino';
 import { customerLoaders, type CustomerLoaders } from '../customers/loaders.js';
 import type { Graph } from '../graph/graph.js';
+import type { RfmBoundaries } from '../customers/metrics.js';
 import type { Ingestion } from '../ingestion/ingest.js';
 
 /** What every resolver gets: the graph, the request's loaders (fresh per request), the ingestion pipeline and the logger. */
 export interface ApiContext {
   graph: Graph;
-  loaders: CustomerLoaders;
+  loaders: CustomerLoaders & { product: DataLoader<string, ProductRecord | null> };
+  rfm: RfmBoundaries;
   ingestion: Ingestion;
   log: Logger;
 }
 
-export function createContext(graph: Graph, ingestion: Ingestion, log: Logger): ApiContext {
-  return { graph, loaders: customerLoaders(graph), ingestion, log };
+export function createContext(graph: Graph, rfm: RfmBoundaries, ingestion: Ingestion, log: Logger): ApiContext {
+  const product = new DataLoader((skus: readonly string[]) => productsBySku(graph, skus));
+  return { graph, loaders: { ...customerLoaders(graph, rfm), product }, rfm, ingestion, log };
 }

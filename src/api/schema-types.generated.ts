@@ -1,9 +1,15 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CustomerRecord, IdentityRecord } from '../customers/customers.js';
+import type { CustomerPage, OrderRow, OrderLineRow, OrderPage, MoneyRow, TouchpointRow, TouchpointPage, SocialSignalRow, SocialSignalPage, SourceRecordRow, SourceRecordPage, ChannelUsageRow, TopicInterestRow, ConsentStateRow } from '../customers/facts.js';
+import type { CustomerMetricsRecord } from '../customers/metrics.js';
+import type { RelatedRow } from '../customers/loaders.js';
+import type { ProductRecord } from '../catalog/products.js';
+import type { ChannelRecord, TopicRecord } from '../engagement/engagement.js';
 import type { UnmergedCustomers } from '../identity/resolvers.js';
 import type { ApiContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -14,6 +20,79 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, as an ISO-8601 string in UTC. */
   DateTime: { input: string; output: string; }
+};
+
+/** Where a profile attribute's value came from. */
+export type AttributeSource = {
+  __typename?: 'AttributeSource';
+  /** The profile attribute (givenName, familyName, birthDate, street, city, postcode, region, country, lifecycleStage). */
+  attribute: Scalars['String']['output'];
+  /** When that source last changed the record (or when it was imported, if the source does not say). */
+  saidAt: Scalars['DateTime']['output'];
+  /** The source system that said it. */
+  source: Scalars['String']['output'];
+  /** The record's id in that source. */
+  sourceId: Scalars['String']['output'];
+  /** The value the profile holds. */
+  value: Scalars['String']['output'];
+};
+
+/** A level of the category hierarchy. */
+export type Category = {
+  __typename?: 'Category';
+  /** The category's own name, e.g. "Coffee". */
+  name: Scalars['String']['output'];
+  /** The full path, e.g. "Home > Kitchen > Coffee". */
+  path: Scalars['String']['output'];
+};
+
+/** A channel customers use: web, app, email, store... */
+export type Channel = {
+  __typename?: 'Channel';
+  /** Customers who used it, most active first. */
+  customers: CustomerConnection;
+  /** Its name (WEB, MOBILE_APP, EMAIL, SMS, STORE, CALL_CENTRE, SOCIAL, ADS, PARTNER). */
+  name: Scalars['String']['output'];
+};
+
+
+/** A channel customers use: web, app, email, store... */
+export type ChannelCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How a customer used one channel. */
+export type ChannelUsage = {
+  __typename?: 'ChannelUsage';
+  /** The channel. */
+  channel: Channel;
+  /** Orders and touchpoints on it. */
+  count: Scalars['Int']['output'];
+  /** First use. */
+  firstUsedAt: Scalars['DateTime']['output'];
+  /** Latest use. */
+  lastUsedAt: Scalars['DateTime']['output'];
+};
+
+/** A product bought by customers who also bought another. */
+export type CoPurchase = {
+  __typename?: 'CoPurchase';
+  /** How many customers bought both. */
+  customers: Scalars['Int']['output'];
+  /** The other product. */
+  product: Product;
+};
+
+/** One consent decision. */
+export type ConsentEvent = {
+  __typename?: 'ConsentEvent';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The source that recorded it. */
+  source: Scalars['String']['output'];
+  /** GRANTED or WITHDRAWN. */
+  status: Scalars['String']['output'];
 };
 
 /** A consent event. */
@@ -28,9 +107,34 @@ export type ConsentRecordInput = {
   updatedAt?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A customer's consent for one purpose. */
+export type ConsentState = {
+  __typename?: 'ConsentState';
+  /** When the latest decision was made. */
+  at: Scalars['DateTime']['output'];
+  /** Every decision for this purpose, newest first. */
+  history: Array<ConsentEvent>;
+  /** EMAIL_MARKETING, SMS_MARKETING, PROFILING or THIRD_PARTY_SHARING. */
+  purpose: Scalars['String']['output'];
+  /** The source that recorded the latest decision. */
+  source: Scalars['String']['output'];
+  /** The latest decision: GRANTED or WITHDRAWN. */
+  status: Scalars['String']['output'];
+};
+
 /** The unified profile of one real person: the golden record built from every source. */
 export type Customer = {
   __typename?: 'Customer';
+  /** Which source record each profile attribute was taken from, and when that source said it. */
+  attributeSources: Array<AttributeSource>;
+  /** Date of birth, YYYY-MM-DD. */
+  birthDate: Maybe<Scalars['String']['output']>;
+  /** Every channel the customer used (orders and touchpoints), most used first. */
+  channels: Array<ChannelUsage>;
+  /** City. */
+  city: Maybe<Scalars['String']['output']>;
+  /** The customer's consent per purpose: the latest decision, with its history. */
+  consents: Array<ConsentState>;
   /** Country of residence, ISO 3166-1 alpha-2 (e.g. FR). */
   country: Maybe<Scalars['String']['output']>;
   /** When the customer first appeared in the graph. */
@@ -45,9 +149,146 @@ export type Customer = {
   identities: Array<Identity>;
   /** Where the customer stands with the company: lead, prospect, customer, lapsed... */
   lifecycleStage: Maybe<Scalars['String']['output']>;
+  /** Lifetime value, order figures, recency and RFM scores. */
+  metrics: CustomerMetrics;
+  /** Orders, newest first. */
+  orders: OrderConnection;
+  /** Postal code. */
+  postcode: Maybe<Scalars['String']['output']>;
+  /** Region, state or county. */
+  region: Maybe<Scalars['String']['output']>;
+  /** Other customers connected to this one, strongest connection first. */
+  related: Array<RelatedCustomer>;
+  /** What the customer said in public, newest first. */
+  socialSignals: SocialSignalConnection;
+  /** The source records behind the profile, by source then id. */
+  sourceRecords: SourceRecordConnection;
+  /** Street address. */
+  street: Maybe<Scalars['String']['output']>;
+  /** The topics the customer cares about: talked about, searched or browsed; most engaged first. */
+  topics: Array<TopicInterest>;
+  /** Touchpoints, newest first. */
+  touchpoints: TouchpointConnection;
   /** When any part of the profile last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
+
+
+/** The unified profile of one real person: the golden record built from every source. */
+export type CustomerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The unified profile of one real person: the golden record built from every source. */
+export type CustomerRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The unified profile of one real person: the golden record built from every source. */
+export type CustomerSocialSignalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The unified profile of one real person: the golden record built from every source. */
+export type CustomerSourceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The unified profile of one real person: the golden record built from every source. */
+export type CustomerTouchpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A page of customers. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** The customers of this page, each with its cursor. */
+  edges: Array<CustomerEdge>;
+  /** The customers of this page. */
+  nodes: Array<Customer>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many customers the whole list has (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A customer in a page. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** Where this customer sits in the list. */
+  cursor: Scalars['String']['output'];
+  /** The customer. */
+  node: Customer;
+};
+
+/** Conditions on customers; all given conditions must hold. */
+export type CustomerFilter = {
+  /** Country of residence (ISO 3166-1 alpha-2). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** First appeared before this instant. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** First appeared at or after this instant. */
+  createdSince?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Family name, exactly (case-insensitive). */
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Lifecycle stage: lead, prospect, customer or lapsed. */
+  lifecycleStage?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Order and engagement figures of a customer. Recency, frequency and monetary scores go from 1
+ * (lowest fifth of customers who ordered) to 5 (highest fifth); null for a customer with no order.
+ */
+export type CustomerMetrics = {
+  __typename?: 'CustomerMetrics';
+  /** Lifetime value divided by the number of orders. */
+  averageOrderValue: Maybe<Money>;
+  /** The first order or touchpoint. */
+  firstSeenAt: Maybe<Scalars['DateTime']['output']>;
+  /** 1 to 5: how often the customer orders, against all customers. */
+  frequencyScore: Maybe<Scalars['Int']['output']>;
+  /** The latest order or touchpoint. */
+  lastSeenAt: Maybe<Scalars['DateTime']['output']>;
+  /** Sum of all orders (in the currency most of them used). */
+  lifetimeValue: Maybe<Money>;
+  /** 1 to 5: how much the customer spends, against all customers. */
+  monetaryScore: Maybe<Scalars['Int']['output']>;
+  /** Number of orders. */
+  orderCount: Scalars['Int']['output'];
+  /** Days since the latest order. */
+  recencyDays: Maybe<Scalars['Int']['output']>;
+  /** 1 to 5: how recently the customer ordered, against all customers. */
+  recencyScore: Maybe<Scalars['Int']['output']>;
+};
+
+/** How to order a list of customers. */
+export type CustomerOrder = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The attribute to order by. */
+  field: CustomerOrderField;
+};
+
+/** Attributes customers can be ordered by. */
+export type CustomerOrderField =
+  /** When the customer first appeared in the graph. */
+  | 'CREATED_AT'
+  /** Family name, then given name. */
+  | 'FAMILY_NAME'
+  /** When any part of the profile last changed. */
+  | 'UPDATED_AT';
 
 /** A customer or contact record. Dates as YYYY-MM-DD; times as ISO-8601. */
 export type CustomerRecordInput = {
@@ -77,6 +318,8 @@ export type CustomerRecordInput = {
 /** One identifier of a customer, unique across the graph by type and value. */
 export type Identity = {
   __typename?: 'Identity';
+  /** When the graph first saw this identifier. */
+  firstSeenAt: Maybe<Scalars['DateTime']['output']>;
   /** What kind of identifier this is. */
   type: IdentityType;
   /** The standardised value: a lower-case email, an E.164 phone number, a source's own id. */
@@ -130,6 +373,17 @@ export type MatchingResult = {
   refused: Array<Scalars['String']['output']>;
   /** Pairs kept for a person to review. */
   reviewPairs: Scalars['Int']['output'];
+};
+
+/** An amount of money, exact: in hundredths of the currency unit, and as a decimal string. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount as a decimal string with two decimals, e.g. "249.90". */
+  amount: Scalars['String']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+  /** The amount in hundredths (cents, pence), an integer. */
+  minor: Scalars['Int']['output'];
 };
 
 /** Writes into the customer graph. */
@@ -211,6 +465,61 @@ export type MutationUnmergeCustomerArgs = {
   reason: Scalars['String']['input'];
 };
 
+/** An order (a transaction) with its lines. */
+export type Order = {
+  __typename?: 'Order';
+  /** The channel it was placed through. */
+  channel: Maybe<Scalars['String']['output']>;
+  /** source|sourceId of the order record. */
+  id: Scalars['ID']['output'];
+  /** What was bought. */
+  lines: Array<OrderLine>;
+  /** When it was placed. */
+  placedAt: Scalars['DateTime']['output'];
+  /** The order's total, the sum of its lines. */
+  total: Money;
+};
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders of this page, each with its cursor. */
+  edges: Array<OrderEdge>;
+  /** The orders of this page. */
+  nodes: Array<Order>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many orders the whole list has (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Order direction. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** An order in a page. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Where this order sits in the list. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
+};
+
+/** One line of an order. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** The product bought. */
+  product: Product;
+  /** How many. */
+  quantity: Scalars['Int']['output'];
+  /** Price of one, in the order's currency. */
+  unitPrice: Money;
+};
+
 /** One line of an order. */
 export type OrderLineInput = {
   quantity?: InputMaybe<Scalars['Int']['input']>;
@@ -231,6 +540,15 @@ export type OrderRecordInput = {
   updatedAt?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a page ends, to ask for the next. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of the page; pass it as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /**
  * Who an event is about: the sourceId of a customer record of the same source, or any identifier.
  * At least one is needed. Values are standardised as on import (emails lower-cased, phones to E.164).
@@ -247,6 +565,51 @@ export type PersonReferenceInput = {
   socialHandle?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A product of the catalog. */
+export type Product = {
+  __typename?: 'Product';
+  /** Products bought by the same customers, most shared buyers first. */
+  alsoBought: Array<CoPurchase>;
+  /** Its brand. */
+  brand: Maybe<Scalars['String']['output']>;
+  /** Customers who bought it, by latest purchase first. */
+  buyers: CustomerConnection;
+  /** Its category path from the root, e.g. Home, Kitchen, Coffee. */
+  categoryPath: Array<Category>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its list price. */
+  price: Maybe<Money>;
+  /** The social signals that mention it, newest first. */
+  signals: SocialSignalConnection;
+  /** Its SKU. */
+  sku: Scalars['ID']['output'];
+  /** What people say about it: signal counts and sentiment. */
+  talk: ProductTalk;
+  /** The topics it is about. */
+  topics: Array<Scalars['String']['output']>;
+};
+
+
+/** A product of the catalog. */
+export type ProductAlsoBoughtArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A product of the catalog. */
+export type ProductBuyersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A product of the catalog. */
+export type ProductSignalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A product of the catalog; its sourceId is its SKU. */
 export type ProductRecordInput = {
   brand?: InputMaybe<Scalars['String']['input']>;
@@ -261,17 +624,130 @@ export type ProductRecordInput = {
   updatedAt?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Look-ups into the customer graph. */
+/** What people say about a product. */
+export type ProductTalk = {
+  __typename?: 'ProductTalk';
+  /** Average sentiment of the signals that have one. */
+  averageSentiment: Maybe<Scalars['Float']['output']>;
+  /** Distinct customers who talked about it. */
+  customers: Scalars['Int']['output'];
+  /** Signals with a negative sentiment (below -0.2). */
+  negative: Scalars['Int']['output'];
+  /** Signals with a neutral sentiment (-0.2 to 0.2) or none. */
+  neutral: Scalars['Int']['output'];
+  /** Signals with a positive sentiment (above 0.2). */
+  positive: Scalars['Int']['output'];
+  /** Signals mentioning it. */
+  signals: Scalars['Int']['output'];
+};
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
 export type Query = {
   __typename?: 'Query';
-  /** One customer by id. Returns null when no customer has this id. */
+  /** A channel by name (WEB, MOBILE_APP, EMAIL, SMS, STORE, CALL_CENTRE, SOCIAL, ADS, PARTNER). */
+  channel: Maybe<Channel>;
+  /**
+   * One customer by id. An id merged into another customer resolves to the survivor. Null when no
+   * customer ever had this id.
+   */
   customer: Maybe<Customer>;
+  /**
+   * The customer holding an identifier. The value is standardised as on import (emails lower-cased,
+   * phones to E.164 in `region`). When several customers share it (a family email), the oldest.
+   */
+  customerByIdentity: Maybe<Customer>;
+  /** Customers matching a filter, in the order asked for. */
+  customers: CustomerConnection;
+  /** One product by SKU. */
+  product: Maybe<Product>;
+  /**
+   * Full-text search over names, emails and social handles, best matches first. Words are matched
+   * as typed, with typo tolerance; no search syntax is interpreted.
+   */
+  search: CustomerConnection;
+  /** A topic people talk about or browse, by name (lower case). */
+  topic: Maybe<Topic>;
 };
 
 
-/** Look-ups into the customer graph. */
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryChannelArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryCustomerByIdentityArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  type: IdentityType;
+  value: Scalars['String']['input'];
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CustomerOrder>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryProductArgs = {
+  sku: Scalars['ID']['input'];
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryTopicArgs = {
+  name: Scalars['String']['input'];
 };
 
 /** The outcome of one input record. */
@@ -298,6 +774,73 @@ export type RecordStatus =
   /** Replaced an older version. */
   | 'UPDATED';
 
+/** Another customer connected to this one, and why. */
+export type RelatedCustomer = {
+  __typename?: 'RelatedCustomer';
+  /** The other customer. */
+  customer: Customer;
+  /** What connects them. */
+  reasons: Array<RelationReason>;
+  /** Identifiers both hold (a shared family email, a shared device). */
+  sharedIdentities: Array<Identity>;
+  /** Products both bought. */
+  sharedProducts: Scalars['Int']['output'];
+};
+
+/** What connects two customers. */
+export type RelationReason =
+  /** They live at the same address (street, postcode and country): a household. */
+  | 'SAME_ADDRESS'
+  /** They hold an identifier in common. */
+  | 'SHARED_IDENTIFIER'
+  /** They bought at least two of the same products. */
+  | 'SIMILAR_PURCHASES';
+
+/** Something a customer said in public: a mention, a post, a review, a follow. */
+export type SocialSignal = {
+  __typename?: 'SocialSignal';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who said it. */
+  customer: Maybe<Customer>;
+  /** source|sourceId of the signal record. */
+  id: Scalars['ID']['output'];
+  /** The platform (e.g. instagram). */
+  platform: Scalars['String']['output'];
+  /** The products it mentions. */
+  products: Array<Product>;
+  /** From -1 (negative) to 1 (positive), when known. */
+  sentiment: Maybe<Scalars['Float']['output']>;
+  /** What was said. */
+  text: Maybe<Scalars['String']['output']>;
+  /** The topics it mentions. */
+  topics: Array<Scalars['String']['output']>;
+  /** MENTION, POST, REVIEW or FOLLOW. */
+  type: Scalars['String']['output'];
+};
+
+/** A page of social signals. */
+export type SocialSignalConnection = {
+  __typename?: 'SocialSignalConnection';
+  /** The signals of this page, each with its cursor. */
+  edges: Array<SocialSignalEdge>;
+  /** The signals of this page. */
+  nodes: Array<SocialSignal>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many signals the whole list has (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A social signal in a page. */
+export type SocialSignalEdge = {
+  __typename?: 'SocialSignalEdge';
+  /** Where this signal sits in the list. */
+  cursor: Scalars['String']['output'];
+  /** The signal. */
+  node: SocialSignal;
+};
+
 /** Something a person said or did in public. */
 export type SocialSignalRecordInput = {
   at?: InputMaybe<Scalars['String']['input']>;
@@ -312,6 +855,123 @@ export type SocialSignalRecordInput = {
   /** MENTION, POST, REVIEW or FOLLOW. */
   type?: InputMaybe<Scalars['String']['input']>;
   updatedAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An input record behind a customer: where a fact came from. */
+export type SourceRecord = {
+  __typename?: 'SourceRecord';
+  /** When the version held was imported. */
+  importedAt: Scalars['DateTime']['output'];
+  /** customer, order, touchpoint, socialSignal or consent. */
+  kind: Scalars['String']['output'];
+  /** The source system. */
+  source: Scalars['String']['output'];
+  /** The record's id in that source. */
+  sourceId: Scalars['String']['output'];
+  /** When the source last changed it, if it says. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of source records. */
+export type SourceRecordConnection = {
+  __typename?: 'SourceRecordConnection';
+  /** The records of this page, each with its cursor. */
+  edges: Array<SourceRecordEdge>;
+  /** The records of this page. */
+  nodes: Array<SourceRecord>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many records the whole list has (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A source record in a page. */
+export type SourceRecordEdge = {
+  __typename?: 'SourceRecordEdge';
+  /** Where this record sits in the list. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: SourceRecord;
+};
+
+/** A topic people talk about and browse. */
+export type Topic = {
+  __typename?: 'Topic';
+  /** Customers who engage with it (signals and touchpoints about it), most engaged first. */
+  customers: CustomerConnection;
+  /** Its name, lower case. */
+  name: Scalars['String']['output'];
+};
+
+
+/** A topic people talk about and browse. */
+export type TopicCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How much a customer engages with one topic. */
+export type TopicInterest = {
+  __typename?: 'TopicInterest';
+  /** The latest engagement. */
+  lastAt: Scalars['DateTime']['output'];
+  /** Average sentiment of the signals about it, when any has one. */
+  sentiment: Maybe<Scalars['Float']['output']>;
+  /** Social signals mentioning it. */
+  signals: Scalars['Int']['output'];
+  /** The topic. */
+  topic: Topic;
+  /** Touchpoints about it (searches, page views, forms). */
+  touchpoints: Scalars['Int']['output'];
+};
+
+/** Something a customer did: a page view, a search, an email open, a store visit, a survey answer... */
+export type Touchpoint = {
+  __typename?: 'Touchpoint';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Email and ad events: the campaign. */
+  campaign: Maybe<Scalars['String']['output']>;
+  /** The channel it happened on. */
+  channel: Scalars['String']['output'];
+  /** Survey answers and support contacts: the comment. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** source|sourceId of the event record. */
+  id: Scalars['ID']['output'];
+  /** The product it was about, if any. */
+  product: Maybe<Product>;
+  /** Support contacts: whether the problem was solved. */
+  resolved: Maybe<Scalars['Boolean']['output']>;
+  /** Survey answers: the score, 0 to 10. */
+  score: Maybe<Scalars['Int']['output']>;
+  /** Site searches: what was searched. */
+  searchTerm: Maybe<Scalars['String']['output']>;
+  /** The topic it was about, if any. */
+  topic: Maybe<Scalars['String']['output']>;
+  /** What kind of event (PAGE_VIEW, SITE_SEARCH, EMAIL_OPEN, EMAIL_CLICK, CART, STORE_VISIT, AD_CLICK, FORM, SUPPORT_CONTACT, SURVEY_ANSWER). */
+  type: Scalars['String']['output'];
+};
+
+/** A page of touchpoints. */
+export type TouchpointConnection = {
+  __typename?: 'TouchpointConnection';
+  /** The touchpoints of this page, each with its cursor. */
+  edges: Array<TouchpointEdge>;
+  /** The touchpoints of this page. */
+  nodes: Array<Touchpoint>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many touchpoints the whole list has (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A touchpoint in a page. */
+export type TouchpointEdge = {
+  __typename?: 'TouchpointEdge';
+  /** Where this touchpoint sits in the list. */
+  cursor: Scalars['String']['output'];
+  /** The touchpoint. */
+  node: Touchpoint;
 };
 
 /** A journey event. */
@@ -416,9 +1076,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AttributeSource: ResolverTypeWrapper<AttributeSource>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Category: ResolverTypeWrapper<Category>;
+  Channel: ResolverTypeWrapper<ChannelRecord>;
+  ChannelUsage: ResolverTypeWrapper<ChannelUsageRow>;
+  CoPurchase: ResolverTypeWrapper<Omit<CoPurchase, 'product'> & { product: ResolversTypes['Product'] }>;
+  ConsentEvent: ResolverTypeWrapper<ConsentEvent>;
   ConsentRecordInput: ConsentRecordInput;
+  ConsentState: ResolverTypeWrapper<ConsentStateRow>;
   Customer: ResolverTypeWrapper<CustomerRecord>;
+  CustomerConnection: ResolverTypeWrapper<CustomerPage>;
+  CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
+  CustomerFilter: CustomerFilter;
+  CustomerMetrics: ResolverTypeWrapper<CustomerMetricsRecord>;
+  CustomerOrder: CustomerOrder;
+  CustomerOrderField: CustomerOrderField;
   CustomerRecordInput: CustomerRecordInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -428,25 +1101,59 @@ export type ResolversTypes = {
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MatchingResult: ResolverTypeWrapper<MatchingResult>;
+  Money: ResolverTypeWrapper<MoneyRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Order: ResolverTypeWrapper<OrderRow>;
+  OrderConnection: ResolverTypeWrapper<OrderPage>;
+  OrderDirection: OrderDirection;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderLine: ResolverTypeWrapper<OrderLineRow>;
   OrderLineInput: OrderLineInput;
   OrderRecordInput: OrderRecordInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonReferenceInput: PersonReferenceInput;
+  Product: ResolverTypeWrapper<ProductRecord>;
   ProductRecordInput: ProductRecordInput;
+  ProductTalk: ResolverTypeWrapper<ProductTalk>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordResult: ResolverTypeWrapper<RecordResult>;
   RecordStatus: RecordStatus;
+  RelatedCustomer: ResolverTypeWrapper<RelatedRow>;
+  RelationReason: RelationReason;
+  SocialSignal: ResolverTypeWrapper<SocialSignalRow>;
+  SocialSignalConnection: ResolverTypeWrapper<SocialSignalPage>;
+  SocialSignalEdge: ResolverTypeWrapper<Omit<SocialSignalEdge, 'node'> & { node: ResolversTypes['SocialSignal'] }>;
   SocialSignalRecordInput: SocialSignalRecordInput;
+  SourceRecord: ResolverTypeWrapper<SourceRecordRow>;
+  SourceRecordConnection: ResolverTypeWrapper<SourceRecordPage>;
+  SourceRecordEdge: ResolverTypeWrapper<Omit<SourceRecordEdge, 'node'> & { node: ResolversTypes['SourceRecord'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Topic: ResolverTypeWrapper<TopicRecord>;
+  TopicInterest: ResolverTypeWrapper<TopicInterestRow>;
+  Touchpoint: ResolverTypeWrapper<TouchpointRow>;
+  TouchpointConnection: ResolverTypeWrapper<TouchpointPage>;
+  TouchpointEdge: ResolverTypeWrapper<Omit<TouchpointEdge, 'node'> & { node: ResolversTypes['Touchpoint'] }>;
   TouchpointRecordInput: TouchpointRecordInput;
   UnmergeResult: ResolverTypeWrapper<UnmergedCustomers>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AttributeSource: AttributeSource;
   Boolean: Scalars['Boolean']['output'];
+  Category: Category;
+  Channel: ChannelRecord;
+  ChannelUsage: ChannelUsageRow;
+  CoPurchase: Omit<CoPurchase, 'product'> & { product: ResolversParentTypes['Product'] };
+  ConsentEvent: ConsentEvent;
   ConsentRecordInput: ConsentRecordInput;
+  ConsentState: ConsentStateRow;
   Customer: CustomerRecord;
+  CustomerConnection: CustomerPage;
+  CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
+  CustomerFilter: CustomerFilter;
+  CustomerMetrics: CustomerMetricsRecord;
+  CustomerOrder: CustomerOrder;
   CustomerRecordInput: CustomerRecordInput;
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
@@ -455,20 +1162,89 @@ export type ResolversParentTypes = {
   IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
   MatchingResult: MatchingResult;
+  Money: MoneyRow;
   Mutation: Record<PropertyKey, never>;
+  Order: OrderRow;
+  OrderConnection: OrderPage;
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderLine: OrderLineRow;
   OrderLineInput: OrderLineInput;
   OrderRecordInput: OrderRecordInput;
+  PageInfo: PageInfo;
   PersonReferenceInput: PersonReferenceInput;
+  Product: ProductRecord;
   ProductRecordInput: ProductRecordInput;
+  ProductTalk: ProductTalk;
   Query: Record<PropertyKey, never>;
   RecordResult: RecordResult;
+  RelatedCustomer: RelatedRow;
+  SocialSignal: SocialSignalRow;
+  SocialSignalConnection: SocialSignalPage;
+  SocialSignalEdge: Omit<SocialSignalEdge, 'node'> & { node: ResolversParentTypes['SocialSignal'] };
   SocialSignalRecordInput: SocialSignalRecordInput;
+  SourceRecord: SourceRecordRow;
+  SourceRecordConnection: SourceRecordPage;
+  SourceRecordEdge: Omit<SourceRecordEdge, 'node'> & { node: ResolversParentTypes['SourceRecord'] };
   String: Scalars['String']['output'];
+  Topic: TopicRecord;
+  TopicInterest: TopicInterestRow;
+  Touchpoint: TouchpointRow;
+  TouchpointConnection: TouchpointPage;
+  TouchpointEdge: Omit<TouchpointEdge, 'node'> & { node: ResolversParentTypes['Touchpoint'] };
   TouchpointRecordInput: TouchpointRecordInput;
   UnmergeResult: UnmergedCustomers;
 };
 
+export type AttributeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeSource'] = ResolversParentTypes['AttributeSource']> = {
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  saidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CategoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChannelResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = {
+  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<ChannelCustomersArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChannelUsageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChannelUsage'] = ResolversParentTypes['ChannelUsage']> = {
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstUsedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CoPurchaseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoPurchase'] = ResolversParentTypes['CoPurchase']> = {
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
+export type ConsentEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConsentEvent'] = ResolversParentTypes['ConsentEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsentStateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConsentState'] = ResolversParentTypes['ConsentState']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ConsentEvent']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  attributeSources?: Resolver<Array<ResolversTypes['AttributeSource']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['ChannelUsage']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['ConsentState']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -476,7 +1252,41 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identities?: Resolver<Array<ResolversTypes['Identity']>, ParentType, ContextType>;
   lifecycleStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metrics?: Resolver<ResolversTypes['CustomerMetrics'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<CustomerOrdersArgs>>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['RelatedCustomer']>, ParentType, ContextType, Partial<CustomerRelatedArgs>>;
+  socialSignals?: Resolver<ResolversTypes['SocialSignalConnection'], ParentType, ContextType, Partial<CustomerSocialSignalsArgs>>;
+  sourceRecords?: Resolver<ResolversTypes['SourceRecordConnection'], ParentType, ContextType, Partial<CustomerSourceRecordsArgs>>;
+  street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['TopicInterest']>, ParentType, ContextType>;
+  touchpoints?: Resolver<ResolversTypes['TouchpointConnection'], ParentType, ContextType, Partial<CustomerTouchpointsArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CustomerConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+};
+
+export type CustomerMetricsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerMetrics'] = ResolversParentTypes['CustomerMetrics']> = {
+  averageOrderValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  firstSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  frequencyScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lifetimeValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  monetaryScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  orderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recencyDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recencyScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -484,6 +1294,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type IdentityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Identity'] = ResolversParentTypes['Identity']> = {
+  firstSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['IdentityType'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -505,6 +1316,12 @@ export type MatchingResultResolvers<ContextType = ApiContext, ParentType extends
   reviewPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MoneyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestConsents?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestConsentsArgs, 'records' | 'source'>>;
   ingestCustomers?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestCustomersArgs, 'records' | 'source'>>;
@@ -516,8 +1333,67 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   unmergeCustomer?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeCustomerArgs, 'id' | 'reason'>>;
 };
 
+export type OrderResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  placedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type OrderConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrderEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+};
+
+export type OrderLineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = {
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  alsoBought?: Resolver<Array<ResolversTypes['CoPurchase']>, ParentType, ContextType, Partial<ProductAlsoBoughtArgs>>;
+  brand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  buyers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<ProductBuyersArgs>>;
+  categoryPath?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  signals?: Resolver<ResolversTypes['SocialSignalConnection'], ParentType, ContextType, Partial<ProductSignalsArgs>>;
+  sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  talk?: Resolver<ResolversTypes['ProductTalk'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProductTalkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProductTalk'] = ResolversParentTypes['ProductTalk']> = {
+  averageSentiment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  negative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neutral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType, RequireFields<QueryChannelArgs, 'name'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  customerByIdentity?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByIdentityArgs, 'type' | 'value'>>;
+  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'sku'>>;
+  search?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'name'>>;
 };
 
 export type RecordResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecordResult'] = ResolversParentTypes['RecordResult']> = {
@@ -527,20 +1403,140 @@ export type RecordResultResolvers<ContextType = ApiContext, ParentType extends R
   status?: Resolver<ResolversTypes['RecordStatus'], ParentType, ContextType>;
 };
 
+export type RelatedCustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedCustomer'] = ResolversParentTypes['RelatedCustomer']> = {
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RelationReason']>, ParentType, ContextType>;
+  sharedIdentities?: Resolver<Array<ResolversTypes['Identity']>, ParentType, ContextType>;
+  sharedProducts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SocialSignalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SocialSignal'] = ResolversParentTypes['SocialSignal']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  sentiment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SocialSignalConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SocialSignalConnection'] = ResolversParentTypes['SocialSignalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SocialSignalEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SocialSignal']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SocialSignalEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SocialSignalEdge'] = ResolversParentTypes['SocialSignalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SocialSignal'], ParentType, ContextType>;
+};
+
+export type SourceRecordResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceRecord'] = ResolversParentTypes['SourceRecord']> = {
+  importedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type SourceRecordConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceRecordConnection'] = ResolversParentTypes['SourceRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceRecordEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SourceRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceRecordEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceRecordEdge'] = ResolversParentTypes['SourceRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceRecord'], ParentType, ContextType>;
+};
+
+export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<TopicCustomersArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TopicInterestResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TopicInterest'] = ResolversParentTypes['TopicInterest']> = {
+  lastAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentiment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  signals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+  touchpoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TouchpointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Touchpoint'] = ResolversParentTypes['Touchpoint']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  resolved?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  searchTerm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TouchpointConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TouchpointConnection'] = ResolversParentTypes['TouchpointConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TouchpointEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Touchpoint']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TouchpointEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TouchpointEdge'] = ResolversParentTypes['TouchpointEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Touchpoint'], ParentType, ContextType>;
+};
+
 export type UnmergeResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UnmergeResult'] = ResolversParentTypes['UnmergeResult']> = {
   from?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
   restored?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  AttributeSource?: AttributeSourceResolvers<ContextType>;
+  Category?: CategoryResolvers<ContextType>;
+  Channel?: ChannelResolvers<ContextType>;
+  ChannelUsage?: ChannelUsageResolvers<ContextType>;
+  CoPurchase?: CoPurchaseResolvers<ContextType>;
+  ConsentEvent?: ConsentEventResolvers<ContextType>;
+  ConsentState?: ConsentStateResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerConnection?: CustomerConnectionResolvers<ContextType>;
+  CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Identity?: IdentityResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   MatchingResult?: MatchingResultResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
+  OrderLine?: OrderLineResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductTalk?: ProductTalkResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordResult?: RecordResultResolvers<ContextType>;
+  RelatedCustomer?: RelatedCustomerResolvers<ContextType>;
+  SocialSignal?: SocialSignalResolvers<ContextType>;
+  SocialSignalConnection?: SocialSignalConnectionResolvers<ContextType>;
+  SocialSignalEdge?: SocialSignalEdgeResolvers<ContextType>;
+  SourceRecord?: SourceRecordResolvers<ContextType>;
+  SourceRecordConnection?: SourceRecordConnectionResolvers<ContextType>;
+  SourceRecordEdge?: SourceRecordEdgeResolvers<ContextType>;
+  Topic?: TopicResolvers<ContextType>;
+  TopicInterest?: TopicInterestResolvers<ContextType>;
+  Touchpoint?: TouchpointResolvers<ContextType>;
+  TouchpointConnection?: TouchpointConnectionResolvers<ContextType>;
+  TouchpointEdge?: TouchpointEdgeResolvers<ContextType>;
   UnmergeResult?: UnmergeResultResolvers<ContextType>;
 };
 

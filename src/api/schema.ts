@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { catalogResolvers } from '../catalog/resolvers.js';
 import { customerResolvers } from '../customers/resolvers.js';
+import { engagementResolvers } from '../engagement/resolvers.js';
 import { identityResolvers } from '../identity/resolvers.js';
 import { ingestionResolvers } from '../ingestion/resolvers.js';
 import { projectRoot } from '../project.js';
@@ -11,5 +13,5 @@ import { DateTime } from './scalars.js';
 export const typeDefs = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
 
 export function createSchema() {
-  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, ingestionResolvers, identityResolvers] });
+  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, ingestionResolvers, identityResolvers] });
 }

@@ -4,6 +4,7 @@ import type { Graph } from '../graph/graph.js';
 import type { Metrics } from '../observability/metrics.js';
 import { useOperationMetrics } from '../observability/operation-metrics.js';
 import type { Ingestion } from '../ingestion/ingest.js';
+import { RfmBoundaries } from '../customers/metrics.js';
 import { createContext } from './context.js';
 import { createSchema } from './schema.js';
 
@@ -17,6 +18,7 @@ export interface ApiOptions {
 
 /** The GraphQL endpoint at /graphql. Unexpected errors reach the client masked, whatever NODE_ENV says. */
 export function createApi({ graph, ingestion, log, metrics, graphiql }: ApiOptions) {
+  const rfm = new RfmBoundaries(graph);
   return createYoga({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
@@ -29,7 +31,7 @@ export function createApi({ graph, ingestion, log, metrics, graphiql }: ApiOptio
       warn: (...args) => log.warn(args.map(String).join(' ')),
       error: (...args) => log.error(args.map(String).join(' ')),
     },
-    context: () => createContext(graph, ingestion, log),
+    context: () => createContext(graph, rfm, ingestion, log),
     plugins: [useOperationMetrics(metrics, log)],
   });
 }

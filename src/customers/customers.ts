@@ -1,4 +1,4 @@
-import { cypher } from '../graph/cypher-library.js';
+import { cypher, type Statement } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
 
 /** Customers: the unified profile of one real person and the identifiers that point at it. */
@@ -6,6 +6,11 @@ export interface CustomerRecord {
   id: string;
   givenName: string | null;
   familyName: string | null;
+  birthDate: string | null;
+  street: string | null;
+  city: string | null;
+  postcode: string | null;
+  region: string | null;
   country: string | null;
   lifecycleStage: string | null;
   createdAt: string;
@@ -15,21 +20,27 @@ export interface CustomerRecord {
 export interface IdentityRecord {
   type: string;
   value: string;
+  firstSeenAt: string | null;
 }
 
 const byIds = cypher.get('customers/by-ids');
 const identities = cypher.get('customers/identities');
 
-/** Profiles in the order of `ids`; null where no customer has that id. */
+/** Profiles in the order of `ids` (a merged id gives its survivor's); null where no customer ever had that id. */
 export async function customersByIds(graph: Graph, ids: readonly string[]): Promise<(CustomerRecord | null)[]> {
-  const rows = (await graph.read(byIds, { ids })) as unknown as CustomerRecord[];
-  const found = new Map(rows.map((row) => [row.id, row]));
+  const rows = await graph.read(byIds, { ids });
+  const found = new Map(rows.map((row) => [row.requested as string, row.customer as CustomerRecord]));
   return ids.map((id) => found.get(id) ?? null);
 }
 
 /** Identifiers per customer, in the order of `ids`. */
 export async function identitiesOfCustomers(graph: Graph, ids: readonly string[]): Promise<IdentityRecord[][]> {
-  const rows = (await graph.read(identities, { ids })) as { customerId: string; identities: IdentityRecord[] }[];
-  const found = new Map(rows.map((row) => [row.customerId, row.identities]));
+  return listsPerCustomer(graph, identities, ids, 'identities');
+}
+
+/** One statement answering for many customers, each row `{customerId, [field]: list}`: lists in the order of `ids`. */
+export async function listsPerCustomer<T>(graph: Graph, statement: Statement, ids: readonly string[], field: string): Promise<T[][]> {
+  const rows = await graph.read(statement, { ids });
+  const found = new Map(rows.map((row) => [row.customerId as string, row[field] as T[]]));
   return ids.map((id) => found.get(id) ?? []);
 }

@@ -23,7 +23,7 @@ export interface PreparedRecord {
 
 export type Preparation = { ok: true; prepared: PreparedRecord } | { ok: false; reasons: string[] };
 
-const identifierTypes: Record<(typeof identifierKeys)[number], IdentityType> = {
+export const identifierTypes: Record<(typeof identifierKeys)[number], IdentityType> = {
   email: 'EMAIL',
   phone: 'PHONE',
   crmId: 'CRM_ID',

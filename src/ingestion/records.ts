@@ -59,6 +59,12 @@ const personRequired = {
 
 export const identifierKeys = ['email', 'phone', 'crmId', 'loyaltyId', 'deviceId', 'socialHandle', 'nationalId'] as const;
 
+/** One identifier standardised as on import, so a look-up by identifier finds what ingestion stored. */
+export function standardIdentifier(key: (typeof identifierKeys)[number], value: string, phoneRegion: string) {
+  const result = identifierFields({ phoneRegions: [phoneRegion] })[key].unwrap().safeParse(value);
+  return result.success ? { ok: true as const, value: result.data } : { ok: false as const, reason: result.error.issues[0]?.message ?? 'is not valid' };
+}
+
 export function recordSchemas(context: SourceContext) {
   const customer = z.object({
     kind: z.literal('customer'),

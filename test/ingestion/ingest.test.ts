@@ -38,7 +38,7 @@ describe('ingestion into the graph', () => {
     expect(await holders('PHONE', '+442079460018')).toEqual([id]);
     expect(await holders('LOYALTY_ID', 'L-77')).toEqual([id]);
     // The CRM is trusted more than the shop, so its given name wins over the shop's newer one.
-    const [profile] = await graph.read(cypher.get('customers/by-ids'), { ids: [id] });
+    const profile = (await graph.read(cypher.get('customers/by-ids'), { ids: [id] }))[0]!.customer;
     expect(profile).toMatchObject({ givenName: 'Ann', familyName: 'Lee' });
   });
 
@@ -55,7 +55,7 @@ describe('ingestion into the graph', () => {
     expect(await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Smyth', updatedAt: '2026-03-01T00:00:00Z' })])).toMatchObject({ updated: 1 });
     expect(await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Old', updatedAt: '2026-01-01T00:00:00Z' })])).toMatchObject({ unchanged: 1 });
     const [id] = await holders('CRM_ID', 'CRM-1');
-    expect((await graph.read(cypher.get('customers/by-ids'), { ids: [id] }))[0]).toMatchObject({ familyName: 'Smyth' });
+    expect((await graph.read(cypher.get('customers/by-ids'), { ids: [id] }))[0]!.customer).toMatchObject({ familyName: 'Smyth' });
   });
 
   it('replaces what an older version of an event said: its lines, channel and identifier', async () => {
@@ -161,7 +161,7 @@ describe('ingestion into the graph', () => {
     const { results } = await ingestion.ingestBatch([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'First' }), customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Second' })]);
     expect(results.map((result) => result.status)).toEqual(['unchanged', 'accepted']);
     const [id] = await holders('CRM_ID', 'CRM-1');
-    expect((await graph.read(cypher.get('customers/by-ids'), { ids: [id] }))[0]).toMatchObject({ familyName: 'Second' });
+    expect((await graph.read(cypher.get('customers/by-ids'), { ids: [id] }))[0]!.customer).toMatchObject({ familyName: 'Second' });
   });
 
   it('refuses a merge that breaks a rule and reports it: two CRM ids sharing a family email stay two people', async () => {

@@ -1,0 +1,11 @@
+// name: customers/count
+// mode: read
+// param $filter: {country, lifecycleStage, familyName (lower case), createdSince, createdBefore}, each null when not asked
+// How many customers match the filter of customers/page.
+MATCH (c:Customer)
+WHERE ($filter.country IS NULL OR c.country = $filter.country)
+  AND ($filter.lifecycleStage IS NULL OR c.lifecycleStage = $filter.lifecycleStage)
+  AND ($filter.familyName IS NULL OR toLower(c.familyName) = $filter.familyName)
+  AND ($filter.createdSince IS NULL OR c.createdAt >= datetime($filter.createdSince))
+  AND ($filter.createdBefore IS NULL OR c.createdAt < datetime($filter.createdBefore))
+RETURN count(c) AS count

@@ -1,0 +1,25 @@
+// name: customers/related
+// mode: read
+// param $requests: list of {id, limit}
+// Customers connected to each customer: sharing an identifier, living at the same address (a
+// household), or having bought at least two of the same products; strongest connection first.
+UNWIND $requests AS request
+MATCH (c:Customer {id: request.id})
+CALL (c) {
+  MATCH (c)-[:HAS_IDENTITY]->(i:Identity)<-[:HAS_IDENTITY]-(other:Customer)
+  RETURN other, 'SHARED_IDENTIFIER' AS reason, i {.type, .value} AS identity, 0 AS products
+  UNION ALL
+  MATCH (other:Customer {postcode: c.postcode})
+  WHERE other <> c AND other.country = c.country AND toLower(other.street) = toLower(c.street)
+  RETURN other, 'SAME_ADDRESS' AS reason, null AS identity, 0 AS products
+  UNION ALL
+  MATCH (c)-[:PLACED]->(:Order)-[:CONTAINS]->(p:Product)<-[:CONTAINS]-(:Order)<-[:PLACED]-(other:Customer)
+  WHERE other <> c
+  WITH other, count(DISTINCT p) AS products
+  WHERE products >= 2
+  RETURN other, 'SIMILAR_PURCHASES' AS reason, null AS identity, products
+}
+WITH request, other, collect(DISTINCT reason) AS reasons, collect(DISTINCT identity) AS shared, max(products) AS products
+ORDER BY size(reasons) DESC, size(shared) DESC, products DESC, other.id
+WITH request, collect({customerId: other.id, reasons: reasons, sharedIdentities: shared, sharedProducts: products}) AS related
+RETURN request.id AS customerId, related[..request.limit] AS related

@@ -1,0 +1,69 @@
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { decodeCursor, pageSize, toConnection } from '../api/connections.js';
+import type { ApiContext } from '../api/context.js';
+import { cypher } from '../graph/cypher-library.js';
+import { identifierTypes } from '../ingestion/prepare.js';
+import { identifierKeys, standardIdentifier } from '../ingestion/records.js';
+import type { CustomerRecord } from './customers.js';
+import type { CustomerPage } from './facts.js';
+import { searchQuery } from './search-text.js';
+
+/** The ways in: by identifier, by filter and order, by words. */
+const q = {
+  byIdentity: cypher.get('customers/by-identity'),
+  page: cypher.get('customers/page'),
+  count: cypher.get('customers/count'),
+  search: cypher.get('customers/search'),
+  searchCount: cypher.get('customers/search-count'),
+};
+
+const badInput = (argument: string, message: string) => new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+
+export async function customerByIdentity(context: ApiContext, type: string, value: string, region: string | null | undefined) {
+  const key = identifierKeys.find((candidate) => identifierTypes[candidate] === type)!;
+  if (region !== null && region !== undefined && !/^[A-Z]{2}$/.test(region)) throw badInput('region', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(region)}`);
+  const standard = standardIdentifier(key, value, region ?? 'GB');
+  if (!standard.ok) throw badInput('value', standard.reason);
+  const [holder] = await context.graph.read(q.byIdentity, { type, value: standard.value });
+  return holder ? context.loaders.customer.load(holder.id as string) : null;
+}
+
+const filterShape = z.object({
+  country: z.string().toUpperCase().nullish(),
+  lifecycleStage: z.string().nullish(),
+  familyName: z.string().toLowerCase().nullish(),
+  createdSince: z.string().nullish(),
+  createdBefore: z.string().nullish(),
+});
+
+export interface CustomerListArgs {
+  filter?: z.input<typeof filterShape> | null;
+  orderBy?: { field: string; direction?: string | null } | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export async function customerList(context: ApiContext, args: CustomerListArgs): Promise<CustomerPage> {
+  const size = pageSize(args.first);
+  const parsed = filterShape.parse(args.filter ?? {});
+  const filter = { country: null, lifecycleStage: null, familyName: null, createdSince: null, createdBefore: null, ...parsed };
+  const field = args.orderBy?.field ?? 'CREATED_AT';
+  const after = decodeCursor(args.after, z.tuple([z.string(), z.string()]));
+  const rows = await context.graph.read(q.page, { filter, field, descending: args.orderBy?.direction === 'DESC', after, limit: size + 1 });
+  return page(context, rows.map((row) => ({ id: row.id as string, key: [row.key, row.id] })), size, async () => (await context.graph.read(q.count, { filter }))[0]!.count as number);
+}
+
+export async function searchCustomers(context: ApiContext, text: string, first: number | null | undefined, after: string | null | undefined): Promise<CustomerPage> {
+  const size = pageSize(first);
+  const query = searchQuery(text);
+  const rows = await context.graph.read(q.search, { query, after: decodeCursor(after, z.tuple([z.number(), z.string()])), limit: size + 1 });
+  return page(context, rows.map((row) => ({ id: row.id as string, key: [row.score, row.id] })), size, async () => (await context.graph.read(q.searchCount, { query }))[0]!.count as number);
+}
+
+/** A page of customers from ids and their sort keys; the profiles come through the request's loader. */
+async function page(context: ApiContext, keyed: { id: string; key: unknown }[], size: number, totalCount: () => Promise<number>): Promise<CustomerPage> {
+  const customers = (await context.loaders.customer.loadMany(keyed.slice(0, size).map(({ id }) => id))) as CustomerRecord[];
+  const pairs = keyed.map(({ key }, index) => ({ key, customer: customers[index]! }));
+  return toConnection(pairs, size, (pair) => pair.key, totalCount, (pair) => pair.customer);
+}
