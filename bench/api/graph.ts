@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmbedded, type EmbeddedConnection } from '../../src/embedded-neo4j/instance.js';
+import { generate } from '../../src/generator/generate.js';
+import { cypher } from '../../src/graph/cypher-library.js';
+import { Graph } from '../../src/graph/graph.js';
+import { applyMigrations, migrationsOf } from '../../src/graph/migrations.js';
+import { loadIdentityRules } from '../../src/identity/rules.js';
+import { importFiles, planImport, sourceFilesIn } from '../../src/ingestion/import-files.js';
+import { Ingestion } from '../../src/ingestion/ingest.js';
+import { loadSources } from '../../src/ingestion/sources.js';
+import { projectRoot } from '../../src/project.js';
+
+/**
+ * The graph the API benchmark reads: the generated data set of `customers` people (seed 42),
+ * imported through the product once into its own embedded Neo4j (`.neo4j/bench-api`) and kept
+ * there for later runs, since importing 100k people takes a while.
+ */
+export async function benchGraph(customers: number): Promise<EmbeddedConnection> {
+  const connection = await startEmbedded({ home: join(projectRoot, '.neo4j', 'bench-api'), boltPort: 7694, heap: '4g', pageCache: '3g' });
+  const graph = new Graph({ ...connection, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 4 });
+  try {
+    await applyMigrations(graph, migrationsOf(cypher));
+    const { count } = (await graph.read(cypher.get('bench/customer-count')))[0] as { count: number };
+    if (count === 0) {
+      const dir = join(projectRoot, '.bench-data', `api-42-${customers}`);
+      if (!existsSync(join(dir, 'manifest.json'))) generate({ seed: 42, customers, out: dir });
+      const started = performance.now();
+      const summary = await importFiles(new Ingestion(graph, loadSources(), loadIdentityRules()), planImport(sourceFilesIn(dir), loadSources()), {
+        onFile: (file) => console.error(`importing ${file} (${Math.round((performance.now() - started) / 1000)} s so far)`),
+      });
+      console.error(`imported ${summary.accepted} records in ${Math.round((performance.now() - started) / 1000)} s`);
+    }
+  } finally {
+    await graph.close();
+  }
+  return connection;
+}

@@ -1,0 +1,31 @@
+import { cypher, type Statement } from '../../src/graph/cypher-library.js';
+
+/** One question asked both ways: through the API and as the best single hand-written query. */
+export interface Scenario {
+  name: string;
+  query: string;
+  raw: Statement;
+  variables: (index: number) => Record<string, unknown>;
+  calls?: number;
+}
+
+const customer360 = `query View($id: ID!) {
+  customer(id: $id) {
+    id givenName familyName city country
+    attributeSources { attribute source sourceId }
+    identities { type value }
+    orders(first: 3) { totalCount nodes { id total { minor currency } lines { quantity unitPrice { minor } product { sku name } } } }
+    channels { channel { name } count firstUsedAt lastUsedAt }
+    touchpoints(first: 10) { nodes { id type channel at product { name } } }
+    socialSignals(first: 10) { nodes { type sentiment topics } }
+    consents { purpose status }
+    metrics { lifetimeValue { minor } firstSeenAt lastSeenAt }
+    sourceRecords(first: 1) { totalCount }
+  }
+}`;
+
+export function scenarios(ids: string[]): Scenario[] {
+  return [
+    { name: 'customer 360', query: customer360, raw: cypher.get('bench/customer-360'), variables: (index) => ({ id: ids[index % ids.length] }) },
+  ];
+}
