@@ -46,8 +46,17 @@ export async function alsoBought(graph: Graph, sku: string, first: number | null
   return (await graph.read(q.alsoBought, { sku, limit: pageSize(first, 10) })) as { sku: string; customers: number }[];
 }
 
-export async function talkAbout(graph: Graph, sku: string) {
-  return (await graph.read(q.talk, { sku }))[0]!;
+export interface ProductTalkRecord {
+  signals: number;
+  customers: number;
+  positive: number;
+  neutral: number;
+  negative: number;
+  averageSentiment: number | null;
+}
+
+export async function talkAbout(graph: Graph, sku: string): Promise<ProductTalkRecord> {
+  return (await graph.read(q.talk, { sku }))[0] as unknown as ProductTalkRecord;
 }
 
 export async function signalsAbout(graph: Graph, sku: string, first: number | null | undefined, after: string | null | undefined) {

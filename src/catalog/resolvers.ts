@@ -13,7 +13,7 @@ export const catalogResolvers: Resolvers = {
       buyersOf(graph, product.sku, first, after, async (ids) => (await loaders.customer.loadMany(ids)) as CustomerRecord[]),
     alsoBought: async (product, { first }, { graph, loaders }) =>
       Promise.all((await alsoBought(graph, product.sku, first)).map(async ({ sku, customers }) => ({ product: (await loaders.product.load(sku))!, customers }))),
-    talk: (product, _args, { graph }) => talkAbout(graph, product.sku) as never,
+    talk: (product, _args, { graph }) => talkAbout(graph, product.sku),
     signals: (product, { first, after }, { graph }) => signalsAbout(graph, product.sku, first, after),
   },
 };

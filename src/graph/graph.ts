@@ -64,6 +64,43 @@ export class Graph {
     }
   }
 
+  /**
+   * A read that stops after `maxRows` rows: the database discards the rest instead of sending
+   * it, so an analyst's broad query cannot flood the service. Tells whether rows were left over.
+   */
+  async readRows(statement: Statement, params: Params, maxRows: number, timeoutMs: number): Promise<{ columns: string[]; rows: Row[]; truncated: boolean }> {
+    checkCall(statement, 'read', params);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(async (tx) => {
+        const result = tx.run(statement.text, toParameters(params));
+        const rows: Row[] = [];
+        let truncated = false;
+        for await (const record of result) {
+          if (rows.length === maxRows) {
+            truncated = true;
+            break;
+          }
+          rows.push(toPlain(record.toObject()) as Row);
+        }
+        return { columns: await result.keys(), rows, truncated };
+      }, { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** What kind of query Neo4j's own planner says a text is (EXPLAIN, nothing runs): 'r' is read-only. */
+  async queryType(text: string, params: Params): Promise<string> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(`EXPLAIN ${text}`, toParameters(params));
+      return result.summary.queryType;
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Administration statements (e.g. user management) that run against the system database. */
   async system(statement: Statement, params: Params = {}): Promise<Row[]> {
     const session = this.driver.session({ database: 'system', defaultAccessMode: neo4j.session.WRITE });
