@@ -5,7 +5,10 @@ import type { CustomerMetricsRecord } from '../customers/metrics.js';
 import type { RelatedRow } from '../customers/loaders.js';
 import type { ProductRecord } from '../catalog/products.js';
 import type { ChannelRecord, TopicRecord } from '../engagement/engagement.js';
+import type { LeadQualification, Reason } from '../leads/qualify.js';
+import type { LeadPage } from '../leads/leads.js';
 import type { UnmergedCustomers } from '../identity/resolvers.js';
+import type { AudiencePage } from '../audiences/audience.js';
 import type { ApiContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +38,47 @@ export type AttributeSource = {
   sourceId: Scalars['String']['output'];
   /** The value the profile holds. */
   value: Scalars['String']['output'];
+};
+
+/** A page of an audience, in customer id order. */
+export type AudienceConnection = {
+  __typename?: 'AudienceConnection';
+  /** The Cypher statement and parameters that selected this page. */
+  compiled: CompiledAudience;
+  /** The members of this page, each with its cursor. */
+  edges: Array<CustomerEdge>;
+  /** The members of this page. */
+  nodes: Array<Customer>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many customers the whole audience has (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * Who belongs to an audience. Set exactly one field: a condition, or `all`, `any` or `not` over
+ * other filters. At most 6 levels deep and 50 conditions. Within a condition, every field given
+ * must hold for one and the same order, touchpoint or signal; list fields mean "any of these".
+ */
+export type AudienceFilter = {
+  /** Every one of these filters holds. */
+  all?: InputMaybe<Array<AudienceFilter>>;
+  /** At least one of these filters holds. */
+  any?: InputMaybe<Array<AudienceFilter>>;
+  /** The customer's latest consent decision for a purpose. */
+  consented?: InputMaybe<ConsentCondition>;
+  /** Order and engagement figures of the customer (at least one). */
+  metrics?: InputMaybe<MetricsCondition>;
+  /** This filter does not hold. */
+  not?: InputMaybe<AudienceFilter>;
+  /** Profile attributes of the customer (at least one). */
+  profile?: InputMaybe<ProfileCondition>;
+  /** The customer ordered something matching this (any order, if empty). */
+  purchased?: InputMaybe<PurchaseCondition>;
+  /** The customer said something in public matching this (any signal, if empty). */
+  said?: InputMaybe<SocialSignalCondition>;
+  /** The customer has a touchpoint matching this (any touchpoint, if empty). */
+  touched?: InputMaybe<TouchpointCondition>;
 };
 
 /** A level of the category hierarchy. */
@@ -82,6 +126,23 @@ export type CoPurchase = {
   customers: Scalars['Int']['output'];
   /** The other product. */
   product: Product;
+};
+
+/** An audience filter compiled to Cypher. */
+export type CompiledAudience = {
+  __typename?: 'CompiledAudience';
+  /** The statement, assembled only from the vetted fragments under cypher/audiences/. */
+  cypher: Scalars['String']['output'];
+  /** Its parameters, as a JSON object. */
+  parameters: Scalars['String']['output'];
+};
+
+/** The customer's consent for a purpose: the latest decision counts. */
+export type ConsentCondition = {
+  /** EMAIL_MARKETING, SMS_MARKETING, PROFILING or THIRD_PARTY_SHARING. */
+  purpose: Scalars['String']['input'];
+  /** The latest decision: GRANTED (by default) or WITHDRAWN. */
+  status?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One consent decision. */
@@ -155,6 +216,8 @@ export type Customer = {
   orders: OrderConnection;
   /** Postal code. */
   postcode: Maybe<Scalars['String']['output']>;
+  /** How ready this customer is to be approached about a subject, and why. */
+  qualification: Qualification;
   /** Region, state or county. */
   region: Maybe<Scalars['String']['output']>;
   /** Other customers connected to this one, strongest connection first. */
@@ -178,6 +241,12 @@ export type Customer = {
 export type CustomerOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The unified profile of one real person: the golden record built from every source. */
+export type CustomerQualificationArgs = {
+  subject: LeadSubject;
 };
 
 
@@ -360,6 +429,77 @@ export type IngestResult = {
   updated: Scalars['Int']['output'];
 };
 
+/** A page of leads, readiest first. */
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  /** The leads of this page, each with its cursor. */
+  edges: Array<LeadEdge>;
+  /** The leads of this page. */
+  nodes: Array<Qualification>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many people the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A lead in a page. */
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  /** Where this lead sits in the list. */
+  cursor: Scalars['String']['output'];
+  /** The lead. */
+  node: Qualification;
+};
+
+/** The kinds of fact lead qualification weighs. */
+export type LeadFactKind =
+  /** Bought in a related category. */
+  | 'BOUGHT'
+  /** Viewed, carted or clicked an ad for the subject. */
+  | 'BROWSED'
+  /** Had a recent unresolved support contact or gave a low survey score. */
+  | 'COMPLAINED'
+  /** Searched for the subject's terms. */
+  | 'SEARCHED'
+  /** Talked about the subject in public: a mention, post or review. */
+  | 'TALKED';
+
+/** A graph fact behind a qualification. */
+export type LeadReason = {
+  __typename?: 'LeadReason';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The id of the signal, touchpoint or order. */
+  factId: Scalars['ID']['output'];
+  /** What kind of fact it is. */
+  kind: LeadFactKind;
+  /** The fact in words, e.g. "review on instagram about Espresso machine on 2026-02-15 (sentiment 0.8)". */
+  text: Scalars['String']['output'];
+};
+
+/** What to do with a person, for a subject. */
+export type LeadRecommendation =
+  /** They only searched or browsed it: nurture them with a campaign. */
+  | 'EARLY_STAGE_CAMPAIGN'
+  /** Nothing in the graph speaks for approaching them. */
+  | 'NONE'
+  /** They already talk about it in public: call them. */
+  | 'SALES_CALL'
+  /** They have a recent unresolved or unhappy service contact: solve that first. */
+  | 'SERVICE_FIRST'
+  /** They bought in a related category: offer them more. */
+  | 'UPSELL';
+
+/** What to qualify people for: exactly one of a product, a category or a topic. */
+export type LeadSubject = {
+  /** A category path, e.g. "Home > Kitchen"; its subcategories count too. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** A product's SKU. */
+  sku?: InputMaybe<Scalars['ID']['input']>;
+  /** A topic's name. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What a fuzzy matching run did. */
 export type MatchingResult = {
   __typename?: 'MatchingResult';
@@ -373,6 +513,22 @@ export type MatchingResult = {
   refused: Array<Scalars['String']['output']>;
   /** Pairs kept for a person to review. */
   reviewPairs: Scalars['Int']['output'];
+};
+
+/** Order and engagement figures; every field given must hold. */
+export type MetricsCondition = {
+  /** Last seen (latest order or touchpoint) at or after this instant. */
+  lastSeenAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Seen at least once, and last seen before this instant. */
+  lastSeenBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Lifetime value of at most this decimal amount. */
+  maxLifetimeValue?: InputMaybe<Scalars['String']['input']>;
+  /** At most this many orders. */
+  maxOrders?: InputMaybe<Scalars['Int']['input']>;
+  /** Lifetime value (the sum of all orders; 0 with none) of at least this decimal amount, e.g. "500.00". */
+  minLifetimeValue?: InputMaybe<Scalars['String']['input']>;
+  /** At least this many orders. */
+  minOrders?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An amount of money, exact: in hundredths of the currency unit, and as a decimal string. */
@@ -641,6 +797,58 @@ export type ProductTalk = {
   signals: Scalars['Int']['output'];
 };
 
+/** Profile attributes; every field given must hold. */
+export type ProfileCondition = {
+  /** City, exactly (case-insensitive). */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Country of residence (ISO 3166-1 alpha-2 code or English name). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** First appeared before this instant. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** First appeared at or after this instant. */
+  createdSince?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Family name, exactly (case-insensitive). */
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Lifecycle stage: lead, prospect, customer or lapsed. */
+  lifecycleStage?: InputMaybe<Scalars['String']['input']>;
+  /** Region, state or county, exactly (case-insensitive). */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a customer ordered: a line of an order matching every field given. */
+export type PurchaseCondition = {
+  /** A product of this category or any of its subcategories, as a path from the root, e.g. "Home > Kitchen". */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Ordered through one of these channels (WEB, MOBILE_APP, STORE...). */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * Spent at least this much (a decimal amount, e.g. "100.00") on the matching order lines in total:
+   * quantity times unit price, summed over every line that matches the other fields.
+   */
+  minSpend?: InputMaybe<Scalars['String']['input']>;
+  /** Ordered at or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One of these products (SKUs). */
+  skus?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Ordered before this instant. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A person's readiness for a subject. */
+export type Qualification = {
+  __typename?: 'Qualification';
+  /** The channel to use: the person's most used channel whose consent is granted; null when none is. */
+  channel: Maybe<Scalars['String']['output']>;
+  /** Who. */
+  customer: Customer;
+  /** The graph facts behind it, those that decided the recommendation first, newest first. */
+  reasons: Array<LeadReason>;
+  /** What to do. */
+  recommendation: LeadRecommendation;
+  /** Recency-weighted sum of the facts' weights (higher is readier). */
+  score: Scalars['Float']['output'];
+};
+
 /**
  * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
  * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
@@ -648,8 +856,19 @@ export type ProductTalk = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * An audience: the customers a cross-category filter selects (who bought what, did what, said
+   * what, agreed to what, who they are and how they buy), in id order. The filter compiles to
+   * parameterised Cypher made of vetted fragments; `compiled` shows it.
+   */
+  audience: AudienceConnection;
   /** A channel by name (WEB, MOBILE_APP, EMAIL, SMS, STORE, CALL_CENTRE, SOCIAL, ADS, PARTNER). */
   channel: Maybe<Channel>;
+  /**
+   * The Cypher and parameters an audience filter compiles to, for analysts to run in cypher-shell
+   * or Neo4j Browser: the statement of the first page (of 100); change `$after` and `$limit` to page.
+   */
+  compileAudience: CompiledAudience;
   /**
    * One customer by id. An id merged into another customer resolves to the survivor. Null when no
    * customer ever had this id.
@@ -662,6 +881,11 @@ export type Query = {
   customerByIdentity: Maybe<Customer>;
   /** Customers matching a filter, in the order asked for. */
   customers: CustomerConnection;
+  /**
+   * People ranked by how ready they are to be approached about a subject, from the graph around
+   * each of them (rules/leads.yaml). Without `recommendation`, everyone but NONE.
+   */
+  leads: LeadConnection;
   /** One product by SKU. */
   product: Maybe<Product>;
   /**
@@ -679,8 +903,30 @@ export type Query = {
  * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
  * records are added); `totalCount` is computed only when asked for.
  */
+export type QueryAudienceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: AudienceFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
 export type QueryChannelArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryCompileAudienceArgs = {
+  filter: AudienceFilter;
 };
 
 
@@ -716,6 +962,19 @@ export type QueryCustomersArgs = {
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CustomerOrder>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  recommendation?: InputMaybe<LeadRecommendation>;
+  subject: LeadSubject;
 };
 
 
@@ -817,6 +1076,26 @@ export type SocialSignal = {
   topics: Array<Scalars['String']['output']>;
   /** MENTION, POST, REVIEW or FOLLOW. */
   type: Scalars['String']['output'];
+};
+
+/** A social signal of the customer matching every field given. */
+export type SocialSignalCondition = {
+  /** With a sentiment of at most this (-1 to 1); signals without a sentiment do not match. */
+  maxSentiment?: InputMaybe<Scalars['Float']['input']>;
+  /** With a sentiment of at least this (-1 to 1); signals without a sentiment do not match. */
+  minSentiment?: InputMaybe<Scalars['Float']['input']>;
+  /** On one of these platforms (e.g. instagram). */
+  platforms?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Mentioning one of these products (SKUs). */
+  skus?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Mentioning one of these topics. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Of one of these types (MENTION, POST, REVIEW, FOLLOW). */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Before this instant. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A page of social signals. */
@@ -952,6 +1231,22 @@ export type Touchpoint = {
   type: Scalars['String']['output'];
 };
 
+/** A touchpoint of the customer matching every field given. */
+export type TouchpointCondition = {
+  /** On one of these channels. */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** About one of these products (SKUs). */
+  skus?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** About one of these topics. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Of one of these types (PAGE_VIEW, SITE_SEARCH, EMAIL_OPEN, EMAIL_CLICK, CART, STORE_VISIT, AD_CLICK, FORM, SUPPORT_CONTACT, SURVEY_ANSWER). */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Before this instant. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** A page of touchpoints. */
 export type TouchpointConnection = {
   __typename?: 'TouchpointConnection';
@@ -1077,11 +1372,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AttributeSource: ResolverTypeWrapper<AttributeSource>;
+  AudienceConnection: ResolverTypeWrapper<AudiencePage>;
+  AudienceFilter: AudienceFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Category: ResolverTypeWrapper<Category>;
   Channel: ResolverTypeWrapper<ChannelRecord>;
   ChannelUsage: ResolverTypeWrapper<ChannelUsageRow>;
   CoPurchase: ResolverTypeWrapper<Omit<CoPurchase, 'product'> & { product: ResolversTypes['Product'] }>;
+  CompiledAudience: ResolverTypeWrapper<CompiledAudience>;
+  ConsentCondition: ConsentCondition;
   ConsentEvent: ResolverTypeWrapper<ConsentEvent>;
   ConsentRecordInput: ConsentRecordInput;
   ConsentState: ResolverTypeWrapper<ConsentStateRow>;
@@ -1100,7 +1399,14 @@ export type ResolversTypes = {
   IdentityType: IdentityType;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LeadConnection: ResolverTypeWrapper<LeadPage>;
+  LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Qualification'] }>;
+  LeadFactKind: LeadFactKind;
+  LeadReason: ResolverTypeWrapper<Reason>;
+  LeadRecommendation: LeadRecommendation;
+  LeadSubject: LeadSubject;
   MatchingResult: ResolverTypeWrapper<MatchingResult>;
+  MetricsCondition: MetricsCondition;
   Money: ResolverTypeWrapper<MoneyRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRow>;
@@ -1115,12 +1421,16 @@ export type ResolversTypes = {
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductRecordInput: ProductRecordInput;
   ProductTalk: ResolverTypeWrapper<ProductTalk>;
+  ProfileCondition: ProfileCondition;
+  PurchaseCondition: PurchaseCondition;
+  Qualification: ResolverTypeWrapper<LeadQualification>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordResult: ResolverTypeWrapper<RecordResult>;
   RecordStatus: RecordStatus;
   RelatedCustomer: ResolverTypeWrapper<RelatedRow>;
   RelationReason: RelationReason;
   SocialSignal: ResolverTypeWrapper<SocialSignalRow>;
+  SocialSignalCondition: SocialSignalCondition;
   SocialSignalConnection: ResolverTypeWrapper<SocialSignalPage>;
   SocialSignalEdge: ResolverTypeWrapper<Omit<SocialSignalEdge, 'node'> & { node: ResolversTypes['SocialSignal'] }>;
   SocialSignalRecordInput: SocialSignalRecordInput;
@@ -1131,6 +1441,7 @@ export type ResolversTypes = {
   Topic: ResolverTypeWrapper<TopicRecord>;
   TopicInterest: ResolverTypeWrapper<TopicInterestRow>;
   Touchpoint: ResolverTypeWrapper<TouchpointRow>;
+  TouchpointCondition: TouchpointCondition;
   TouchpointConnection: ResolverTypeWrapper<TouchpointPage>;
   TouchpointEdge: ResolverTypeWrapper<Omit<TouchpointEdge, 'node'> & { node: ResolversTypes['Touchpoint'] }>;
   TouchpointRecordInput: TouchpointRecordInput;
@@ -1140,11 +1451,15 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AttributeSource: AttributeSource;
+  AudienceConnection: AudiencePage;
+  AudienceFilter: AudienceFilter;
   Boolean: Scalars['Boolean']['output'];
   Category: Category;
   Channel: ChannelRecord;
   ChannelUsage: ChannelUsageRow;
   CoPurchase: Omit<CoPurchase, 'product'> & { product: ResolversParentTypes['Product'] };
+  CompiledAudience: CompiledAudience;
+  ConsentCondition: ConsentCondition;
   ConsentEvent: ConsentEvent;
   ConsentRecordInput: ConsentRecordInput;
   ConsentState: ConsentStateRow;
@@ -1161,7 +1476,12 @@ export type ResolversParentTypes = {
   Identity: IdentityRecord;
   IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
+  LeadConnection: LeadPage;
+  LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Qualification'] };
+  LeadReason: Reason;
+  LeadSubject: LeadSubject;
   MatchingResult: MatchingResult;
+  MetricsCondition: MetricsCondition;
   Money: MoneyRow;
   Mutation: Record<PropertyKey, never>;
   Order: OrderRow;
@@ -1175,10 +1495,14 @@ export type ResolversParentTypes = {
   Product: ProductRecord;
   ProductRecordInput: ProductRecordInput;
   ProductTalk: ProductTalk;
+  ProfileCondition: ProfileCondition;
+  PurchaseCondition: PurchaseCondition;
+  Qualification: LeadQualification;
   Query: Record<PropertyKey, never>;
   RecordResult: RecordResult;
   RelatedCustomer: RelatedRow;
   SocialSignal: SocialSignalRow;
+  SocialSignalCondition: SocialSignalCondition;
   SocialSignalConnection: SocialSignalPage;
   SocialSignalEdge: Omit<SocialSignalEdge, 'node'> & { node: ResolversParentTypes['SocialSignal'] };
   SocialSignalRecordInput: SocialSignalRecordInput;
@@ -1189,6 +1513,7 @@ export type ResolversParentTypes = {
   Topic: TopicRecord;
   TopicInterest: TopicInterestRow;
   Touchpoint: TouchpointRow;
+  TouchpointCondition: TouchpointCondition;
   TouchpointConnection: TouchpointPage;
   TouchpointEdge: Omit<TouchpointEdge, 'node'> & { node: ResolversParentTypes['Touchpoint'] };
   TouchpointRecordInput: TouchpointRecordInput;
@@ -1201,6 +1526,14 @@ export type AttributeSourceResolvers<ContextType = ApiContext, ParentType extend
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AudienceConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AudienceConnection'] = ResolversParentTypes['AudienceConnection']> = {
+  compiled?: Resolver<ResolversTypes['CompiledAudience'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CategoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
@@ -1223,6 +1556,11 @@ export type ChannelUsageResolvers<ContextType = ApiContext, ParentType extends R
 export type CoPurchaseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoPurchase'] = ResolversParentTypes['CoPurchase']> = {
   customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
+export type CompiledAudienceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompiledAudience'] = ResolversParentTypes['CompiledAudience']> = {
+  cypher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameters?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConsentEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConsentEvent'] = ResolversParentTypes['ConsentEvent']> = {
@@ -1255,6 +1593,7 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   metrics?: Resolver<ResolversTypes['CustomerMetrics'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<CustomerOrdersArgs>>;
   postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualification?: Resolver<ResolversTypes['Qualification'], ParentType, ContextType, RequireFields<CustomerQualificationArgs, 'subject'>>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedCustomer']>, ParentType, ContextType, Partial<CustomerRelatedArgs>>;
   socialSignals?: Resolver<ResolversTypes['SocialSignalConnection'], ParentType, ContextType, Partial<CustomerSocialSignalsArgs>>;
@@ -1306,6 +1645,25 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeadConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeadEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Qualification'], ParentType, ContextType>;
+};
+
+export type LeadReasonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LeadReason'] = ResolversParentTypes['LeadReason']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LeadFactKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MatchingResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MatchingResult'] = ResolversParentTypes['MatchingResult']> = {
@@ -1386,11 +1744,22 @@ export type ProductTalkResolvers<ContextType = ApiContext, ParentType extends Re
   signals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type QualificationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['LeadReason']>, ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['LeadRecommendation'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  audience?: Resolver<ResolversTypes['AudienceConnection'], ParentType, ContextType, RequireFields<QueryAudienceArgs, 'filter'>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType, RequireFields<QueryChannelArgs, 'name'>>;
+  compileAudience?: Resolver<ResolversTypes['CompiledAudience'], ParentType, ContextType, RequireFields<QueryCompileAudienceArgs, 'filter'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerByIdentity?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByIdentityArgs, 'type' | 'value'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'subject'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'sku'>>;
   search?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'name'>>;
@@ -1500,10 +1869,12 @@ export type UnmergeResultResolvers<ContextType = ApiContext, ParentType extends 
 
 export type Resolvers<ContextType = ApiContext> = {
   AttributeSource?: AttributeSourceResolvers<ContextType>;
+  AudienceConnection?: AudienceConnectionResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;
   ChannelUsage?: ChannelUsageResolvers<ContextType>;
   CoPurchase?: CoPurchaseResolvers<ContextType>;
+  CompiledAudience?: CompiledAudienceResolvers<ContextType>;
   ConsentEvent?: ConsentEventResolvers<ContextType>;
   ConsentState?: ConsentStateResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -1513,6 +1884,9 @@ export type Resolvers<ContextType = ApiContext> = {
   DateTime?: GraphQLScalarType;
   Identity?: IdentityResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadReason?: LeadReasonResolvers<ContextType>;
   MatchingResult?: MatchingResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1523,6 +1897,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductTalk?: ProductTalkResolvers<ContextType>;
+  Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordResult?: RecordResultResolvers<ContextType>;
   RelatedCustomer?: RelatedCustomerResolvers<ContextType>;

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { audienceResolvers } from '../audiences/resolvers.js';
 import { catalogResolvers } from '../catalog/resolvers.js';
 import { customerResolvers } from '../customers/resolvers.js';
 import { engagementResolvers } from '../engagement/resolvers.js';
+import { leadResolvers } from '../leads/resolvers.js';
 import { identityResolvers } from '../identity/resolvers.js';
 import { ingestionResolvers } from '../ingestion/resolvers.js';
 import { projectRoot } from '../project.js';
@@ -13,5 +15,5 @@ import { DateTime } from './scalars.js';
 export const typeDefs = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
 
 export function createSchema() {
-  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, ingestionResolvers, identityResolvers] });
+  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, leadResolvers, ingestionResolvers, identityResolvers, audienceResolvers] });
 }

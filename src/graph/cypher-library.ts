@@ -7,13 +7,23 @@ import { projectRoot } from '../project.js';
  * says how it runs and lists its parameters:
  *
  *   // name: customers/by-id        (its path under cypher/, without .cypher)
- *   // mode: read                   (read | write | schema | system)
+ *   // mode: read                   (read | write | schema | system | fragment)
  *   // param $id: the customer's id (one line per parameter; none for a statement without any)
  *   // Any other comment line describes the statement for analysts.
  *
+ * A `fragment` is a vetted piece of a statement that a compiler (the audience filter) assembles
+ * with others; it never runs alone. It may have slots, `{{name}}` in its text, declared as
+ * `// slot {{name}}: what goes there` or, for a list, `// slot {{name}} joined by AND: ...`.
+ *
  * The header is checked against the body when the library loads, so a typo fails at start-up.
  */
-export type Mode = 'read' | 'write' | 'schema' | 'system';
+export type Mode = 'read' | 'write' | 'schema' | 'system' | 'fragment';
+
+export interface Slot {
+  name: string;
+  /** The keyword between the pieces of a list slot (AND, OR); absent for a single piece. */
+  joinedBy?: string;
+}
 
 export interface Statement {
   name: string;
@@ -22,12 +32,16 @@ export interface Statement {
   description: string;
   text: string;
   file: string;
+  /** Fragments only. */
+  slots?: Slot[];
 }
 
 export class CypherFileError extends Error {}
 
-const modes: readonly Mode[] = ['read', 'write', 'schema', 'system'];
+const modes: readonly Mode[] = ['read', 'write', 'schema', 'system', 'fragment'];
 const parameterUse = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
+const slotUse = /\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g;
+const slotDeclaration = /^slot \{\{([A-Za-z_][A-Za-z0-9_]*)\}\}(?: joined by (AND|OR))?:/;
 
 export function parseStatement(file: string, name: string, source: string): Statement {
   const lines = source.replace(/\r\n/g, '\n').split('\n');
@@ -50,8 +64,19 @@ export function parseStatement(file: string, name: string, source: string): Stat
   if (undeclared.length) throw fail(`uses parameters its header does not declare: ${undeclared.map((p) => `$${p}`).join(', ')}`);
   if (unused.length) throw fail(`declares parameters it never uses: ${unused.map((p) => `$${p}`).join(', ')}`);
 
-  const description = header.filter((line) => !/^(name|mode):|^param \$/.test(line)).join(' ').trim();
-  return { name, mode, params, description, text, file };
+  const slots = header.flatMap((line) => {
+    const match = slotDeclaration.exec(line);
+    return match ? [{ name: match[1]!, ...(match[2] ? { joinedBy: match[2] } : {}) }] : [];
+  });
+  const usedSlots = new Set([...text.matchAll(slotUse)].map((match) => match[1]!));
+  if (mode !== 'fragment' && (slots.length || usedSlots.size)) throw fail('only a fragment may have slots');
+  const undeclaredSlots = [...usedSlots].filter((slot) => !slots.some((declared) => declared.name === slot));
+  const unusedSlots = slots.filter((slot) => !usedSlots.has(slot.name)).map((slot) => slot.name);
+  if (undeclaredSlots.length) throw fail(`uses slots its header does not declare: ${undeclaredSlots.map((s) => `{{${s}}}`).join(', ')}`);
+  if (unusedSlots.length) throw fail(`declares slots it never uses: ${unusedSlots.map((s) => `{{${s}}}`).join(', ')}`);
+
+  const description = header.filter((line) => !/^(name|mode):|^param \$|^slot \{\{/.test(line)).join(' ').trim();
+  return { name, mode, params, description, text, file, ...(mode === 'fragment' ? { slots } : {}) };
 }
 
 export class CypherLibrary {

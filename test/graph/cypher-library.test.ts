@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cypher, CypherFileError, CypherLibrary, parseStatement } from '../../src/graph/cypher-library.js';
+import { composedStatement, Piece, useFragment } from '../../src/graph/fragments.js';
 
 const header = (lines: string[]) => lines.map((line) => `// ${line}`).join('\n');
 
@@ -48,5 +49,64 @@ describe('Cypher files', () => {
   it('has every statement the service asks for at start-up', async () => {
     // Modules look their statements up when imported: importing the service proves they all exist.
     await expect(import('../../src/service.js')).resolves.toHaveProperty('createService');
+  });
+});
+
+describe('Cypher fragments', () => {
+  const fragment = (name: string, lines: string[], body: string) => parseStatement(`cypher/${name}.cypher`, name, `${header([`name: ${name}`, 'mode: fragment', ...lines])}\n${body}`);
+  const sku = fragment('f/sku', ['param $sku: a SKU'], 'p.sku = $sku');
+  const since = fragment('f/since', ['param $since: an instant'], 'o.placedAt >= datetime($since)');
+  const bought = fragment('f/bought', ['slot {{conditions}} joined by AND: what the line must be', 'Bought something.'], 'EXISTS {\n  MATCH (c)-[:PLACED]->(o)-[:CONTAINS]->(p)\n  WHERE {{conditions}}\n}');
+  const either = fragment('f/either', ['slot {{clauses}} joined by OR: choices'], '(\n  {{clauses}}\n)');
+  const page = fragment('f/page', ['slot {{where}}: the condition', 'param $limit: size'], 'MATCH (c:Customer) WHERE {{where}}\nRETURN c LIMIT $limit');
+
+  it('reads slots from the header, with the keyword that joins a list', () => {
+    expect(bought).toMatchObject({ mode: 'fragment', params: [], slots: [{ name: 'conditions', joinedBy: 'AND' }], description: 'Bought something.' });
+    expect(page.slots).toEqual([{ name: 'where' }]);
+  });
+
+  it.each([
+    ['a slot in a statement', ['name: x/y', 'mode: read', 'slot {{a}}: piece'], 'RETURN {{a}}', /only a fragment may have slots/],
+    ['an undeclared slot', ['name: x/y', 'mode: fragment'], 'RETURN {{a}}', /does not declare: \{\{a\}\}/],
+    ['an unused slot', ['name: x/y', 'mode: fragment', 'slot {{a}}: piece'], 'RETURN 1', /never uses: \{\{a\}\}/],
+  ])('refuses a file with %s', (_case, lines, body, problem) => {
+    expect(() => parseStatement('cypher/x/y.cypher', 'x/y', `${header(lines)}\n${body}`)).toThrow(problem);
+  });
+
+  it('renames parameters per use, fills slots indented to their line, and lists what it used', () => {
+    const first = useFragment(bought, 'c1', { conditions: [useFragment(sku, 'c1'), useFragment(since, 'c1')] });
+    const second = useFragment(bought, 'c2', { conditions: useFragment(sku, 'c2') });
+    const statement = composedStatement('f/page', 'read', useFragment(page, null, { where: useFragment(either, null, { clauses: [first, second] }) }), 'Buyers.');
+    expect(statement.text).toBe(
+      [
+        'MATCH (c:Customer) WHERE (',
+        '  EXISTS {',
+        '    MATCH (c)-[:PLACED]->(o)-[:CONTAINS]->(p)',
+        '    WHERE p.sku = $c1_sku',
+        '    AND o.placedAt >= datetime($c1_since)',
+        '  }',
+        '  OR EXISTS {',
+        '    MATCH (c)-[:PLACED]->(o)-[:CONTAINS]->(p)',
+        '    WHERE p.sku = $c2_sku',
+        '  }',
+        ')',
+        'RETURN c LIMIT $limit',
+      ].join('\n'),
+    );
+    expect(statement).toMatchObject({ name: 'f/page', mode: 'read', params: ['limit', 'c1_sku', 'c1_since', 'c2_sku'] });
+    expect(statement.file).toBe('composed from f/page, f/either, f/bought, f/sku, f/since');
+  });
+
+  it('refuses a missing or surplus piece, a statement used as a fragment, and a piece made by hand', () => {
+    expect(() => useFragment(bought, 'c1')).toThrow('f/bought: slot {{conditions}} needs at least one piece');
+    expect(() => useFragment(page, null, { where: [useFragment(sku, 'a'), useFragment(sku, 'b')] })).toThrow('slot {{where}} needs exactly one piece');
+    expect(() => useFragment(sku, 'c1', { nope: useFragment(sku, 'c2') })).toThrow('f/sku has no slot nope');
+    expect(() => useFragment(cypher.get('customers/by-ids'), 'c1')).toThrow('customers/by-ids is a read statement, not a fragment');
+    expect(() => new Piece(Symbol('made by useFragment') as never, 'MATCH (n) DETACH DELETE n', [], [])).toThrow(/library fragments only/);
+  });
+
+  it('loads the audience fragments of the project', () => {
+    expect(cypher.under('audiences').every((statement) => statement.mode === 'fragment')).toBe(true);
+    expect(cypher.get('audiences/page').slots).toEqual([{ name: 'start' }, { name: 'conditions', joinedBy: 'AND' }]);
   });
 });

@@ -1,0 +1,79 @@
+// name: leads/facts
+// mode: read
+// param $subject: {sku, category (a category path), topic}: exactly one is given
+// param $product: true when the subject is a product (its own buyers are then not an upsell)
+// param $windows: {talked, searched, browsed, bought, complained}: days each kind of fact counts
+// param $now: ISO instant the windows end at
+// param $only: a customer id to qualify alone, or null for everyone
+// The graph facts around each person that lead qualification weighs for a subject: public talk
+// about it, searches for its terms, browsing it, purchases in related categories, and recent
+// service problems; with each person's channel use and consents, for choosing how to reach them.
+CALL () {
+  MATCH (p:Product)
+  WHERE p.sku = $subject.sku
+     OR ($subject.topic IS NOT NULL AND EXISTS { (p)-[:ABOUT]->(:Topic {name: $subject.topic}) })
+     OR ($subject.category IS NOT NULL AND EXISTS { (p)-[:IN_CATEGORY]->(:Category)-[:SUBCATEGORY_OF*0..]->(:Category {path: $subject.category}) })
+  RETURN collect(p) AS products
+}
+CALL (products) {
+  UNWIND products AS p
+  MATCH (p)-[:IN_CATEGORY]->(leaf:Category)
+  OPTIONAL MATCH (leaf)-[:SUBCATEGORY_OF]->(parent:Category)
+  WITH DISTINCT coalesce(parent, leaf) AS scope
+  MATCH (related:Product)-[:IN_CATEGORY]->(:Category)-[:SUBCATEGORY_OF*0..]->(scope)
+  WHERE NOT ($product AND related.sku = $subject.sku)
+  RETURN collect(DISTINCT related) AS relatedProducts
+}
+CALL (products) {
+  UNWIND products AS p
+  OPTIONAL MATCH (p)-[:ABOUT]->(topic:Topic)
+  OPTIONAL MATCH (p)-[:IN_CATEGORY]->(leaf:Category)
+  WITH collect(DISTINCT toLower(p.name)) + collect(DISTINCT topic.name) + collect(DISTINCT toLower(leaf.name)) AS terms
+  RETURN [term IN terms WHERE term IS NOT NULL] + CASE WHEN $subject.topic IS NULL THEN [] ELSE [$subject.topic] END AS terms
+}
+WITH products, relatedProducts, terms, datetime($now) AS now
+CALL (products, relatedProducts, terms, now) {
+  UNWIND products AS p
+  MATCH (p)<-[:MENTIONS]-(s:SocialSignal)<-[:POSTED]-(c:Customer)
+  WHERE s.type IN ['MENTION', 'POST', 'REVIEW'] AND s.at >= now - duration({days: $windows.talked})
+  RETURN c, {kind: 'talked', id: s.id, at: s.at, type: s.type, platform: s.platform, sentiment: s.sentiment, about: p.name} AS fact
+  UNION
+  MATCH (:Topic {name: $subject.topic})<-[:MENTIONS]-(s:SocialSignal)<-[:POSTED]-(c:Customer)
+  WHERE s.type IN ['MENTION', 'POST', 'REVIEW'] AND s.at >= now - duration({days: $windows.talked})
+  RETURN c, {kind: 'talked', id: s.id, at: s.at, type: s.type, platform: s.platform, sentiment: s.sentiment, about: $subject.topic} AS fact
+  UNION
+  MATCH (t:Touchpoint {type: 'SITE_SEARCH'})<-[:DID]-(c:Customer)
+  WHERE t.at >= now - duration({days: $windows.searched})
+    AND (any(term IN terms WHERE toLower(t.searchTerm) CONTAINS term) OR EXISTS { (t)-[:ABOUT]->(topic:Topic) WHERE topic.name IN terms })
+  RETURN c, {kind: 'searched', id: t.id, at: t.at, type: t.type, channel: t.channel, about: t.searchTerm} AS fact
+  UNION
+  UNWIND products AS p
+  MATCH (p)<-[:ABOUT]-(t:Touchpoint)<-[:DID]-(c:Customer)
+  WHERE t.type IN ['PAGE_VIEW', 'CART', 'AD_CLICK'] AND t.at >= now - duration({days: $windows.browsed})
+  RETURN c, {kind: 'browsed', id: t.id, at: t.at, type: t.type, channel: t.channel, about: p.name} AS fact
+  UNION
+  UNWIND relatedProducts AS p
+  MATCH (p)<-[:CONTAINS]-(o:Order)<-[:PLACED]-(c:Customer)
+  WHERE o.placedAt >= now - duration({days: $windows.bought})
+  RETURN c, {kind: 'bought', id: o.id, at: o.placedAt, type: 'ORDER', about: p.name} AS fact
+}
+WITH c, collect(fact) AS facts, now
+WHERE $only IS NULL OR c.id = $only
+CALL (c, now) {
+  OPTIONAL MATCH (c)-[:DID]->(t:Touchpoint)
+  WHERE t.at >= now - duration({days: $windows.complained})
+    AND ((t.type = 'SUPPORT_CONTACT' AND t.resolved = false) OR (t.type = 'SURVEY_ANSWER' AND t.score <= 6))
+  RETURN [x IN collect({kind: 'complained', id: t.id, at: t.at, type: t.type, channel: t.channel, about: t.comment, score: t.score}) WHERE x.id IS NOT NULL] AS complaints
+}
+CALL (c) {
+  OPTIONAL MATCH (c)-[:DID|PLACED]->(event)-[:ON|VIA]->(channel:Channel)
+  WITH channel.name AS channel, count(event) AS uses
+  RETURN [x IN collect({channel: channel, uses: uses}) WHERE x.channel IS NOT NULL] AS channels
+}
+CALL (c) {
+  OPTIONAL MATCH (c)-[:GAVE]->(k:Consent)
+  WITH k ORDER BY k.at DESC
+  WITH k.purpose AS purpose, collect(k.status)[0] AS status
+  RETURN [x IN collect({purpose: purpose, status: status}) WHERE x.purpose IS NOT NULL] AS consents
+}
+RETURN c.id AS customerId, facts + complaints AS facts, channels, consents

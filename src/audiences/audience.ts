@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { decodeCursor, maxPageSize, pageSize, toConnection, type Connection } from '../api/connections.js';
+import type { ApiContext } from '../api/context.js';
+import type { CustomerRecord } from '../customers/customers.js';
+import type { Params } from '../graph/graph.js';
+import { compileAudience } from './compile.js';
+import { parseFilter } from './filter.js';
+
+/**
+ * Audiences: the customers a cross-category filter selects, paged by id (keyset cursors), with
+ * the Cypher that selects them for analysts. The count runs only when `totalCount` is asked for.
+ */
+export interface CompiledCypher {
+  cypher: string;
+  /** The parameter values as a JSON object. */
+  parameters: string;
+}
+
+export type AudiencePage = Connection<CustomerRecord> & { compiled: CompiledCypher };
+
+const cursorKey = z.string();
+
+export async function audiencePage(context: ApiContext, filterInput: unknown, first: number | null | undefined, after: string | null | undefined): Promise<AudiencePage> {
+  const filter = parseFilter(filterInput);
+  const size = pageSize(first);
+  const compiled = compileAudience(filter);
+  const params = { ...compiled.parameters, after: decodeCursor(after, cursorKey) ?? '', limit: size + 1 };
+  const ids = (await context.graph.read(compiled.page, params)).map((row) => row.id as string);
+  const customers = (await context.loaders.customer.loadMany(ids.slice(0, size))) as CustomerRecord[];
+  const count = async () => (await context.graph.read(compiled.count, compiled.parameters))[0]!.count as number;
+  const members = ids.map((id, index) => ({ id, customer: customers[index]! }));
+  const connection = toConnection(members, size, (member) => member.id, count, (member) => member.customer);
+  return { ...connection, compiled: { cypher: compiled.page.text, parameters: json(params) } };
+}
+
+/** The statement of an audience's first page (of the largest size), for an analyst to run or adapt. */
+export function compiledAudience(filterInput: unknown): CompiledCypher {
+  const compiled = compileAudience(parseFilter(filterInput));
+  return { cypher: compiled.page.text, parameters: json({ ...compiled.parameters, after: '', limit: maxPageSize + 1 }) };
+}
+
+const json = (params: Params) => JSON.stringify(params, null, 2);

@@ -1,0 +1,166 @@
+import { cypher, type Statement } from '../graph/cypher-library.js';
+import { composedStatement, useFragment, type Piece } from '../graph/fragments.js';
+import type { Params } from '../graph/graph.js';
+import type { AudienceFilter } from './filter.js';
+
+/**
+ * Compiles an audience filter to Cypher made only of the vetted fragments in cypher/audiences/.
+ * Each condition gets a prefix (c1, c2...) for its parameters, so two conditions never share
+ * one. The statement starts from the most selective anchor a positive top-level condition names
+ * (products, then topics, then a category) and checks every condition on the customers reached;
+ * with no anchor it walks customers in id order, which a page can stop early. Channels and
+ * consent purposes are held by most customers, so they are checked, not started from.
+ * Conditions are checked cheapest first: profile values, then counts, consents, then subqueries.
+ */
+export interface CompiledAudience {
+  page: Statement;
+  count: Statement;
+  /** The filter's parameter values; the page also takes $after and $limit. */
+  parameters: Params;
+}
+
+const fragment = (name: string) => cypher.get(`audiences/${name}`);
+const frame = {
+  page: fragment('page'),
+  count: fragment('count'),
+  all: fragment('all'),
+  any: fragment('any'),
+  not: fragment('not'),
+  anything: fragment('anything'),
+  everyone: fragment('start/everyone'),
+  purchased: fragment('purchased/exists'),
+  spend: fragment('purchased/spend'),
+  touched: fragment('touched/exists'),
+  said: fragment('said/exists'),
+  consented: fragment('consented/latest'),
+};
+
+/** The parts of each condition, cheapest first: field → fragment, whose one parameter is named as the field. */
+const parts = {
+  purchased: { channels: 'purchased/channels', since: 'purchased/since', until: 'purchased/until', skus: 'purchased/skus', category: 'purchased/category' },
+  touched: { types: 'touched/types', channels: 'touched/channels', since: 'touched/since', until: 'touched/until', skus: 'touched/skus', topics: 'touched/topics' },
+  said: {
+    platforms: 'said/platforms', types: 'said/types', minSentiment: 'said/min-sentiment', maxSentiment: 'said/max-sentiment',
+    since: 'said/since', until: 'said/until', skus: 'said/skus', topics: 'said/topics',
+  },
+  profile: {
+    country: 'profile/country', lifecycleStage: 'profile/lifecycle-stage', city: 'profile/city', region: 'profile/region',
+    familyName: 'profile/family-name', createdSince: 'profile/created-since', createdBefore: 'profile/created-before',
+  },
+  metrics: {
+    minOrders: 'metrics/min-orders', maxOrders: 'metrics/max-orders', minLifetimeValue: 'metrics/min-lifetime-value',
+    maxLifetimeValue: 'metrics/max-lifetime-value', lastSeenAfter: 'metrics/last-seen-after', lastSeenBefore: 'metrics/last-seen-before',
+  },
+} as const;
+
+const partFragments = new Map<string, Statement>(
+  Object.values(parts).flatMap((fields) =>
+    Object.entries(fields).map(([field, name]) => {
+      const statement = fragment(name);
+      // The compiler passes the field's value as the fragment's one parameter: a mismatch is a bug, caught at start-up.
+      if (statement.params.join() !== field) throw new Error(`cypher/audiences/${name}.cypher must take exactly $${field}`);
+      return [name, statement] as const;
+    }),
+  ),
+);
+
+/** Anchors a positive condition can start from, most selective first. */
+const anchors = [
+  { kind: 'purchased', field: 'skus', start: fragment('start/purchased-skus') },
+  { kind: 'touched', field: 'skus', start: fragment('start/touched-skus') },
+  { kind: 'said', field: 'skus', start: fragment('start/said-skus') },
+  { kind: 'touched', field: 'topics', start: fragment('start/touched-topics') },
+  { kind: 'said', field: 'topics', start: fragment('start/said-topics') },
+  { kind: 'purchased', field: 'category', start: fragment('start/purchased-category') },
+] as const;
+
+const cost = { profile: 0, metrics: 1, consented: 2, purchased: 3, touched: 4, said: 4, combined: 5, anchor: 9 };
+const metricCost: Record<string, number> = { minOrders: 1, maxOrders: 1, minLifetimeValue: 2, maxLifetimeValue: 2, lastSeenAfter: 3, lastSeenBefore: 3 };
+
+interface Clause {
+  piece: Piece;
+  cost: number;
+  /** The start this clause offers, and its rank among anchors (lower is more selective). */
+  anchor?: { start: Piece; rank: number };
+}
+
+type Condition = Exclude<AudienceFilter, { all: unknown } | { any: unknown } | { not: unknown }>;
+
+export function compileAudience(filter: AudienceFilter): CompiledAudience {
+  const compiler = new Compiler();
+  const clauses = compiler.conjuncts(filter);
+  const anchored = clauses.filter((clause) => clause.anchor).sort((a, b) => a.anchor!.rank - b.anchor!.rank)[0];
+  // The anchor's own condition is still checked (the start may hold more, e.g. outside a time
+  // window), but last: the others prune first.
+  const ordered = clauses.map((clause) => (clause === anchored ? { ...clause, cost: cost.anchor } : clause)).sort((a, b) => a.cost - b.cost);
+  const fills = { start: anchored?.anchor!.start ?? useFragment(frame.everyone, null), conditions: ordered.map((clause) => clause.piece) };
+  return {
+    page: composedStatement('audiences/page', 'read', useFragment(frame.page, null, fills), 'A page of an audience compiled from its filter.'),
+    count: composedStatement('audiences/count', 'read', useFragment(frame.count, null, fills), 'The size of an audience compiled from its filter.'),
+    parameters: compiler.parameters,
+  };
+}
+
+class Compiler {
+  readonly parameters: Params = {};
+  private conditions = 0;
+
+  /** Conditions that must all hold, as separate clauses: `all` is flattened, profile and metrics fields stand alone. */
+  conjuncts(filter: AudienceFilter): Clause[] {
+    if ('all' in filter) return filter.all.flatMap((child) => this.conjuncts(child));
+    if ('any' in filter || 'not' in filter) return [{ piece: this.piece(filter), cost: cost.combined }];
+    return this.condition(filter);
+  }
+
+  /** A filter as one boolean piece, for use inside any / not / all. */
+  piece(filter: AudienceFilter): Piece {
+    if ('any' in filter) return useFragment(frame.any, null, { clauses: filter.any.map((child) => this.piece(child)) });
+    if ('not' in filter) return useFragment(frame.not, null, { clause: this.piece(filter.not) });
+    const clauses = this.conjuncts(filter).sort((a, b) => a.cost - b.cost);
+    return clauses.length === 1 ? clauses[0]!.piece : useFragment(frame.all, null, { clauses: clauses.map((clause) => clause.piece) });
+  }
+
+  private condition(filter: Condition): Clause[] {
+    const prefix = `c${++this.conditions}`;
+    if ('consented' in filter) {
+      this.bind(prefix, filter.consented);
+      return [{ piece: useFragment(frame.consented, prefix), cost: cost.consented }];
+    }
+    if ('profile' in filter) return this.fields(prefix, parts.profile, filter.profile).map((piece) => ({ piece, cost: cost.profile }));
+    if ('metrics' in filter) {
+      const given = Object.keys(parts.metrics).filter((field) => (filter.metrics as Record<string, unknown>)[field] !== undefined);
+      return this.fields(prefix, parts.metrics, filter.metrics).map((piece, index) => ({ piece, cost: metricCost[given[index]!]! }));
+    }
+    if ('purchased' in filter) {
+      const { minSpend, ...rest } = filter.purchased;
+      const conditions = this.fields(prefix, parts.purchased, rest);
+      const fills = { conditions: conditions.length ? conditions : [useFragment(frame.anything, null)] };
+      if (minSpend !== undefined) this.bind(prefix, { minSpend });
+      const piece = useFragment(minSpend === undefined ? frame.purchased : frame.spend, prefix, fills);
+      return [{ piece, cost: cost.purchased, anchor: this.anchor('purchased', prefix, rest) }];
+    }
+    const [kind, frameOf, values] = 'touched' in filter ? (['touched', frame.touched, filter.touched] as const) : (['said', frame.said, filter.said] as const);
+    const conditions = this.fields(prefix, parts[kind], values);
+    const piece = useFragment(frameOf, prefix, { conditions: conditions.length ? conditions : [useFragment(frame.anything, null)] });
+    return [{ piece, cost: cost[kind], anchor: this.anchor(kind, prefix, values) }];
+  }
+
+  /** One piece per given field, in the order of `fields` (cheapest first), each value bound as `$prefix_field`. */
+  private fields(prefix: string, fields: Record<string, string>, values: object): Piece[] {
+    const given = values as Record<string, unknown>;
+    return Object.entries(fields).flatMap(([field, name]) => {
+      if (given[field] === undefined) return [];
+      this.bind(prefix, { [field]: given[field] });
+      return [useFragment(partFragments.get(name)!, prefix)];
+    });
+  }
+
+  private anchor(kind: string, prefix: string, values: object): Clause['anchor'] {
+    const rank = anchors.findIndex((anchor) => anchor.kind === kind && (values as Record<string, unknown>)[anchor.field] !== undefined);
+    return rank < 0 ? undefined : { start: useFragment(anchors[rank]!.start, prefix), rank };
+  }
+
+  private bind(prefix: string, values: Record<string, unknown>): void {
+    for (const [name, value] of Object.entries(values)) this.parameters[`${prefix}_${name}`] = value;
+  }
+}

@@ -1,0 +1,10 @@
+import type { Resolvers } from '../api/schema-types.generated.js';
+import { audiencePage, compiledAudience } from './audience.js';
+
+/** Audiences: the cross-category query and its compiled Cypher. */
+export const audienceResolvers: Resolvers = {
+  Query: {
+    audience: (_parent, { filter, first, after }, context) => audiencePage(context, filter, first, after),
+    compileAudience: (_parent, { filter }) => compiledAudience(filter),
+  },
+};

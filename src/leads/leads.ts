@@ -1,0 +1,51 @@
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../api/connections.js';
+import { cypher } from '../graph/cypher-library.js';
+import type { Graph } from '../graph/graph.js';
+import { qualify, type PersonFacts, type Qualification } from './qualify.js';
+import type { LeadRules, Recommendation } from './rules.js';
+
+/** Lead lists and single qualifications for a subject: a product, a category or a topic. */
+const facts = cypher.get('leads/facts');
+
+export interface LeadSubject {
+  sku?: string | null;
+  category?: string | null;
+  topic?: string | null;
+}
+
+const subjectShape = z.object({ sku: z.string().min(1).nullish(), category: z.string().min(1).nullish(), topic: z.string().min(1).nullish() })
+  .refine((subject) => [subject.sku, subject.category, subject.topic].filter((value) => value !== null && value !== undefined).length === 1, 'give exactly one of sku, category, topic');
+
+function checkedSubject(subject: LeadSubject) {
+  const parsed = subjectShape.safeParse(subject);
+  if (!parsed.success) throw new GraphQLError(`subject: ${parsed.error.issues[0]!.message}`, { extensions: { code: 'BAD_USER_INPUT', argument: 'subject' } });
+  return { sku: parsed.data.sku ?? null, category: parsed.data.category ?? null, topic: parsed.data.topic?.toLowerCase() ?? null };
+}
+
+async function qualifyPeople(graph: Graph, rules: LeadRules, subject: LeadSubject, only: string | null, now: Date): Promise<Qualification[]> {
+  const checked = checkedSubject(subject);
+  const windows = Object.fromEntries(Object.entries(rules.facts).map(([kind, rule]) => [kind, rule.windowDays]));
+  const rows = await graph.read(facts, { subject: checked, product: checked.sku !== null, windows, now: now.toISOString(), only });
+  return (rows as unknown as PersonFacts[]).map((person) => qualify(person, rules, now));
+}
+
+/** One person's qualification, NONE with no reasons when nothing in the graph speaks for the subject. */
+export async function qualificationOf(graph: Graph, rules: LeadRules, subject: LeadSubject, customerId: string, now = new Date()): Promise<Qualification> {
+  const [found] = await qualifyPeople(graph, rules, subject, customerId, now);
+  return found ?? { customerId, recommendation: 'NONE', score: 0, channel: null, reasons: [] };
+}
+
+/** People ranked by score for a subject, optionally of one recommendation; NONE only when asked for. */
+export async function leadList(graph: Graph, rules: LeadRules, subject: LeadSubject, recommendation: Recommendation | null | undefined, first: number | null | undefined, after: string | null | undefined, now = new Date()): Promise<LeadPage> {
+  const size = pageSize(first);
+  const cursor = decodeCursor(after, z.tuple([z.number(), z.string()]));
+  const ranked = (await qualifyPeople(graph, rules, subject, null, now))
+    .filter((lead) => (recommendation ? lead.recommendation === recommendation : lead.recommendation !== 'NONE'))
+    .sort((a, b) => b.score - a.score || a.customerId.localeCompare(b.customerId));
+  const page = ranked.filter((lead) => !cursor || lead.score < cursor[0] || (lead.score === cursor[0] && lead.customerId > cursor[1]));
+  return toConnection(page.slice(0, size + 1), size, (lead) => [lead.score, lead.customerId], async () => ranked.length);
+}
+
+export type LeadPage = Connection<Qualification>;

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncomingRecord } from '../../src/ingestion/ingest.js';
+import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
+import { graphql, startTestService, type RunningService } from '../support/service.js';
+
+const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+const person = (name: string) => ({ email: `${name}@example.com` });
+const touch = (id: string, name: string, type: string, channel: string, days: number, extra: Record<string, unknown> = {}) =>
+  record({ kind: 'touchpoint', source: 'web', sourceId: id, ...person(name), type, channel, at: daysAgo(days), ...extra });
+const consent = (id: string, name: string, purpose: string, status: string, days: number) =>
+  record({ kind: 'consent', source: 'email', sourceId: id, ...person(name), purpose, status, at: daysAgo(days) });
+const order = (id: string, name: string, sku: string, days: number) =>
+  record({ kind: 'order', source: 'shop', sourceId: id, ...person(name), placedAt: daysAgo(days), channel: 'WEB', currency: 'GBP', lines: [{ sku, quantity: 1, unitPrice: '10.00' }] });
+const review = (id: string, name: string, sku: string, sentiment: number, days: number) =>
+  record({ kind: 'socialSignal', source: 'social', sourceId: id, ...person(name), type: 'REVIEW', platform: 'instagram', text: 'about it', sentiment, at: daysAgo(days), skus: [sku] });
+
+/**
+ * Six people and the subject "coffee" (the espresso machine is about it; the grinder shares its
+ * category; the kettle sits in the parent category): the right answer for each is worked out here.
+ */
+const scenario = [
+  record({ kind: 'product', source: 'shop', sourceId: 'SKU-1', name: 'Espresso machine', categoryPath: 'Home > Kitchen > Coffee', topics: ['coffee'] }),
+  record({ kind: 'product', source: 'shop', sourceId: 'SKU-3', name: 'Kettle', categoryPath: 'Home > Kitchen' }),
+  record({ kind: 'product', source: 'shop', sourceId: 'SKU-9', name: 'Tent', categoryPath: 'Outdoor > Camping' }),
+  // Sam reviews the machine in public, reads emails and agreed to email marketing: a sales call, by email.
+  review('R-1', 'sam', 'SKU-1', 0.9, 3), touch('T-1', 'sam', 'EMAIL_OPEN', 'EMAIL', 5), consent('K-1', 'sam', 'EMAIL_MARKETING', 'GRANTED', 100),
+  // Eve only searched for it and never consented to anything: a campaign, but no channel.
+  touch('T-2', 'eve', 'SITE_SEARCH', 'WEB', 2, { searchTerm: 'espresso machine', topic: 'coffee' }),
+  // Ula bought a kettle, texts with the shop and agreed to SMS but withdrew email: an upsell by SMS.
+  order('O-1', 'ula', 'SKU-3', 40), touch('T-3', 'ula', 'EMAIL_OPEN', 'SMS', 10), touch('T-4', 'ula', 'EMAIL_OPEN', 'EMAIL', 11), touch('T-5', 'ula', 'EMAIL_OPEN', 'EMAIL', 12),
+  consent('K-2', 'ula', 'SMS_MARKETING', 'GRANTED', 50), consent('K-3', 'ula', 'EMAIL_MARKETING', 'GRANTED', 60), consent('K-4', 'ula', 'EMAIL_MARKETING', 'WITHDRAWN', 20),
+  // Sid browsed it but has an unresolved support contact: service first.
+  touch('T-6', 'sid', 'PAGE_VIEW', 'WEB', 1, { sku: 'SKU-1' }), touch('T-7', 'sid', 'SUPPORT_CONTACT', 'CALL_CENTRE', 4, { resolved: false, comment: 'still broken' }),
+  // Nia bought a tent: nothing about coffee.
+  order('O-2', 'nia', 'SKU-9', 5),
+  // Pat talks about it but withdrew consent to profiling: left out.
+  review('R-2', 'pat', 'SKU-1', 0.5, 2), consent('K-5', 'pat', 'PROFILING', 'WITHDRAWN', 30),
+];
+
+describe('lead qualification', () => {
+  let service: RunningService;
+  const ask = async (query: string, variables?: Record<string, unknown>) => {
+    const { body } = await graphql(service.url, query, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+  const idOf = async (name: string) => (await ask(`{ customerByIdentity(type: EMAIL, value: "${name}@example.com") { id } }`)).customerByIdentity.id as string;
+
+  beforeAll(async () => {
+    service = await startTestService(testConfig(), testNeo4j());
+    await resetGraph(service.graph);
+    expect(await service.ingestion.run(scenario)).toMatchObject({ rejected: 0 });
+  });
+  afterAll(() => service.stop());
+
+  it('ranks the people of a topic with the right recommendation and channel for each', async () => {
+    const { leads } = await ask('{ leads(subject: { topic: "coffee" }) { totalCount nodes { customer { givenName identities { value } } recommendation score channel } } }');
+    const byEmail = Object.fromEntries(leads.nodes.map((lead: { customer: { identities: { value: string }[] } }) => [lead.customer.identities[0]!.value.split('@')[0], lead]));
+    expect(Object.keys(byEmail).sort()).toEqual(['eve', 'sam', 'sid', 'ula']);
+    expect(leads.totalCount).toBe(4);
+    expect(byEmail.sam).toMatchObject({ recommendation: 'SALES_CALL', channel: 'EMAIL' });
+    expect(byEmail.eve).toMatchObject({ recommendation: 'EARLY_STAGE_CAMPAIGN', channel: null });
+    expect(byEmail.ula).toMatchObject({ recommendation: 'UPSELL', channel: 'SMS' });
+    expect(byEmail.sid).toMatchObject({ recommendation: 'SERVICE_FIRST', channel: null });
+    const scores = leads.nodes.map((lead: { score: number }) => lead.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // A positive review three days ago outweighs everything else.
+    expect(leads.nodes[0].recommendation).toBe('SALES_CALL');
+  });
+
+  it('explains one person with the facts behind the recommendation, and says NONE when nothing speaks for it', async () => {
+    const query = 'query Q($id: ID!, $subject: LeadSubject!) { customer(id: $id) { qualification(subject: $subject) { recommendation channel reasons { kind factId text } } } }';
+    const sam = (await ask(query, { id: await idOf('sam'), subject: { sku: 'SKU-1' } })).customer.qualification;
+    expect(sam.recommendation).toBe('SALES_CALL');
+    expect(sam.reasons[0]).toMatchObject({ kind: 'TALKED', factId: 'social|R-1' });
+    expect(sam.reasons[0].text).toMatch(/^review on instagram about Espresso machine on \d{4}-\d\d-\d\d \(sentiment 0.9\)$/);
+    const sid = (await ask(query, { id: await idOf('sid'), subject: { topic: 'coffee' } })).customer.qualification;
+    expect(sid.reasons.map((reason: { kind: string; factId: string }) => `${reason.kind} ${reason.factId}`)).toEqual(['COMPLAINED web|T-7', 'BROWSED web|T-6']);
+    expect(sid.reasons[0].text).toMatch(/unresolved support contact on CALL_CENTRE on .*: "still broken"/);
+    const nia = (await ask(query, { id: await idOf('nia'), subject: { topic: 'coffee' } })).customer.qualification;
+    expect(nia).toEqual({ recommendation: 'NONE', channel: null, reasons: [] });
+    const pat = (await ask(query, { id: await idOf('pat'), subject: { topic: 'coffee' } })).customer.qualification;
+    expect(pat.recommendation).toBe('NONE');
+  });
+
+  it('filters by recommendation, pages, and names a bad subject', async () => {
+    const { leads } = await ask('{ leads(subject: { category: "Home > Kitchen" }, recommendation: UPSELL) { nodes { recommendation } } }');
+    expect(leads.nodes).toEqual([{ recommendation: 'UPSELL' }]);
+    const first = await ask('{ leads(subject: { topic: "coffee" }, first: 2) { pageInfo { hasNextPage endCursor } nodes { score } } }');
+    const rest = await ask('query N($after: String) { leads(subject: { topic: "coffee" }, first: 2, after: $after) { pageInfo { hasNextPage } nodes { score } } }', { after: first.leads.pageInfo.endCursor });
+    expect([first.leads.nodes.length, rest.leads.nodes.length, rest.leads.pageInfo.hasNextPage]).toEqual([2, 2, false]);
+    const { body } = await graphql(service.url, '{ leads(subject: { topic: "coffee", sku: "SKU-1" }) { totalCount } }');
+    expect(body.errors?.[0]).toMatchObject({ message: 'subject: give exactly one of sku, category, topic', extensions: { argument: 'subject' } });
+  });
+});
