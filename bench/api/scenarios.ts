@@ -24,8 +24,22 @@ const customer360 = `query View($id: ID!) {
   }
 }`;
 
+/** Bought in a category, clicked an email, talked about a topic: one filter, three categories of data. */
+const audience = `query Audience($category: String!, $channel: String!, $type: String!, $topic: String!) {
+  audience(first: 20, filter: { all: [
+    { purchased: { category: $category } },
+    { touched: { channels: [$channel], types: [$type] } },
+    { said: { topics: [$topic] } }
+  ] }) { nodes { id givenName familyName } }
+}`;
+const audienceTopics = ['coffee', 'yoga', 'music', 'skincare', 'hiking'];
+
 export function scenarios(ids: string[]): Scenario[] {
   return [
     { name: 'customer 360', query: customer360, raw: cypher.get('bench/customer-360'), variables: (index) => ({ id: ids[index % ids.length] }) },
+    {
+      name: 'three-category audience', query: audience, raw: cypher.get('bench/audience'),
+      variables: (index) => ({ category: 'Home', channel: 'EMAIL', type: 'EMAIL_CLICK', topic: audienceTopics[index % audienceTopics.length] }),
+    },
   ];
 }
