@@ -34,6 +34,8 @@ const config: CodegenConfig = {
           Qualification: '../leads/qualify.js#LeadQualification',
           LeadReason: '../leads/qualify.js#Reason',
           LeadConnection: '../leads/leads.js#LeadPage',
+          Segment: '../segments/segments.js#SegmentRecord',
+          SegmentMembership: '../segments/segments.js#MembershipRecord',
           UnmergeResult: '../identity/resolvers.js#UnmergedCustomers',
           AudienceConnection: '../audiences/audience.js#AudiencePage',
         },

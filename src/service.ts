@@ -9,6 +9,7 @@ import { readinessCheck } from './http/readiness.js';
 import { createHttpServer } from './http/server.js';
 import { Metrics } from './observability/metrics.js';
 import { loadIdentityRules } from './identity/rules.js';
+import { refreshAmong } from './segments/segments.js';
 import { Ingestion } from './ingestion/ingest.js';
 import { loadSources } from './ingestion/sources.js';
 
@@ -54,6 +55,7 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const metrics = new Metrics();
   const graph = await openGraph(config, neo4j, log, metrics);
   const ingestion = new Ingestion(graph, loadSources(), loadIdentityRules());
+  ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
   const api = createApi({ graph, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production' });
   const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log });
   return { graph, server, metrics, ingestion };

@@ -18,6 +18,12 @@ CALL (absorbed) {
   MATCH (absorbed)-[link:HAS_IDENTITY|PLACED|DID|POSTED|GAVE|VALUE_FROM]->()
   DELETE link
 }
+// A segment membership ends with the customer; the survivor is re-checked after the batch.
+CALL (absorbed) {
+  MATCH (absorbed)-[member:MEMBER_OF]->(segment:Segment)
+  CREATE (absorbed)-[:WAS_MEMBER {entered: member.since, left: datetime($now)}]->(segment)
+  DELETE member
+}
 // "Not the same person" marks from an earlier split hold for the survivor too.
 CALL (absorbed, survivor) {
   MATCH (absorbed)-[mark:NOT_SAME_AS]-(other:Customer)

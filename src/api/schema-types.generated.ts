@@ -7,6 +7,7 @@ import type { ProductRecord } from '../catalog/products.js';
 import type { ChannelRecord, TopicRecord } from '../engagement/engagement.js';
 import type { LeadQualification, Reason } from '../leads/qualify.js';
 import type { LeadPage } from '../leads/leads.js';
+import type { SegmentRecord, MembershipRecord } from '../segments/segments.js';
 import type { UnmergedCustomers } from '../identity/resolvers.js';
 import type { AudiencePage } from '../audiences/audience.js';
 import type { ApiContext } from './context.js';
@@ -104,6 +105,26 @@ export type Channel = {
 export type ChannelCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A change of channel between two consecutive steps. */
+export type ChannelSwitch = {
+  __typename?: 'ChannelSwitch';
+  /** When the later step happened. */
+  at: Scalars['DateTime']['output'];
+  /** The channel of the earlier step. */
+  from: Scalars['String']['output'];
+  /** The channel of the later step. */
+  to: Scalars['String']['output'];
+};
+
+/** The channel switches of a journey. */
+export type ChannelSwitches = {
+  __typename?: 'ChannelSwitches';
+  /** How many times consecutive steps changed channel. */
+  count: Scalars['Int']['output'];
+  /** Each switch, oldest first. */
+  switches: Array<ChannelSwitch>;
 };
 
 /** How a customer used one channel. */
@@ -208,6 +229,11 @@ export type Customer = {
   id: Scalars['ID']['output'];
   /** The identifiers that point at this customer: emails, phones, CRM ids, devices, social handles. */
   identities: Array<Identity>;
+  /**
+   * The customer's journey: touchpoints and orders in time order, with the channel switches, where
+   * the customer entered and the stage they are at now (see the stage rule in the README).
+   */
+  journey: Journey;
   /** Where the customer stands with the company: lead, prospect, customer, lapsed... */
   lifecycleStage: Maybe<Scalars['String']['output']>;
   /** Lifetime value, order figures, recency and RFM scores. */
@@ -222,6 +248,8 @@ export type Customer = {
   region: Maybe<Scalars['String']['output']>;
   /** Other customers connected to this one, strongest connection first. */
   related: Array<RelatedCustomer>;
+  /** The segments the customer belongs to (left null) or belonged to, newest first. */
+  segments: Array<SegmentMembership>;
   /** What the customer said in public, newest first. */
   socialSignals: SocialSignalConnection;
   /** The source records behind the profile, by source then id. */
@@ -234,6 +262,14 @@ export type Customer = {
   touchpoints: TouchpointConnection;
   /** When any part of the profile last changed. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** The unified profile of one real person: the golden record built from every source. */
+export type CustomerJourneyArgs = {
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -429,6 +465,120 @@ export type IngestResult = {
   updated: Scalars['Int']['output'];
 };
 
+/** A customer's path through touchpoints and orders. */
+export type Journey = {
+  __typename?: 'Journey';
+  /** Where consecutive steps of `steps` changed channel. */
+  channelSwitches: ChannelSwitches;
+  /**
+   * The stage of the customer's latest event (a step, or a social signal newer than every step),
+   * whatever the filters. Null without any event.
+   */
+  currentStage: Maybe<JourneyStage>;
+  /** The customer's first step ever, whatever the filters: where they entered. Null without any step. */
+  entry: Maybe<JourneyStep>;
+  /** The steps, oldest first (within the `since`, `until` and `channels` asked for). */
+  steps: Array<JourneyStep>;
+};
+
+/** Customers who never ordered, whose journeys stop at the same kind of step. */
+export type JourneyDropOff = {
+  __typename?: 'JourneyDropOff';
+  /** The channel of their last step. */
+  channel: Scalars['String']['output'];
+  /** How many customers. */
+  customers: Scalars['Int']['output'];
+  /** Their share of all customers with touchpoints and no order, 0 to 1. */
+  share: Scalars['Float']['output'];
+  /** The stage of their last step. */
+  stage: JourneyStage;
+  /** The type of their last step (PAGE_VIEW, CART...). */
+  type: Scalars['String']['output'];
+};
+
+/** Customers who entered on one channel, from one country. */
+export type JourneyEntryPoint = {
+  __typename?: 'JourneyEntryPoint';
+  /** The channel of their first step. */
+  channel: Scalars['String']['output'];
+  /** Their country (ISO 3166-1 alpha-2); null when unknown. */
+  country: Maybe<Scalars['String']['output']>;
+  /** How many customers. */
+  customers: Scalars['Int']['output'];
+  /** Their share of all customers with a journey, 0 to 1. */
+  share: Scalars['Float']['output'];
+};
+
+/** A sequence of steps ending in a first order, and how many customers took it. */
+export type JourneyPath = {
+  __typename?: 'JourneyPath';
+  /** How many customers took exactly this path. */
+  customers: Scalars['Int']['output'];
+  /** Their share of the customers who bought within the step limit, 0 to 1. */
+  share: Scalars['Float']['output'];
+  /** The steps, first to the order: channel names, or stage names (AWARENESS...). */
+  steps: Array<Scalars['String']['output']>;
+};
+
+/** How a path is spelled. */
+export type JourneyPathDimension =
+  /** By the channel of each step. */
+  | 'CHANNEL'
+  /** By the stage of each step. */
+  | 'STAGE';
+
+/** The most common paths to a first purchase. */
+export type JourneyPathStatistics = {
+  __typename?: 'JourneyPathStatistics';
+  /** How the paths are spelled. */
+  by: JourneyPathDimension;
+  /** Customers whose first order came within `maxSteps` steps of their first step. */
+  customers: Scalars['Int']['output'];
+  /** The longest path counted, the order included. */
+  maxSteps: Scalars['Int']['output'];
+  /** The most common paths, most customers first. */
+  paths: Array<JourneyPath>;
+};
+
+/** Stages of the buying cycle, from first contact to recommending the company. */
+export type JourneyStage =
+  /** A buyer recommending the company: a survey score of 9 or more, a positive review or post. */
+  | 'ADVOCACY'
+  /** Reached or browsing: an ad click, an email open, a general page view, a social follow. */
+  | 'AWARENESS'
+  /** Weighing a purchase: a site search, a product page, a cart, an email click, a form. */
+  | 'CONSIDERATION'
+  /** Buying: an order. */
+  | 'PURCHASE'
+  /** After a first purchase: opens, visits, support contacts and anything short of advocacy. */
+  | 'RETENTION';
+
+/** One step of a journey: a touchpoint or an order. */
+export type JourneyStep = {
+  __typename?: 'JourneyStep';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The channel it happened on. */
+  channel: Scalars['String']['output'];
+  /** Whether its channel differs from the previous step's (false for the first step). */
+  channelChanged: Scalars['Boolean']['output'];
+  /** The touchpoint's or order's id (source|sourceId). */
+  id: Scalars['ID']['output'];
+  /** Whether the step is an order or a touchpoint. */
+  kind: JourneyStepKind;
+  /** The stage of the buying cycle this step stands for. */
+  stage: JourneyStage;
+  /** The touchpoint's type (PAGE_VIEW, SITE_SEARCH, CART...), or ORDER for an order. */
+  type: Scalars['String']['output'];
+};
+
+/** What a journey step is. */
+export type JourneyStepKind =
+  /** An order the customer placed. */
+  | 'ORDER'
+  /** Something else the customer did: a page view, a search, an email click, a store visit... */
+  | 'TOUCHPOINT';
+
 /** A page of leads, readiest first. */
 export type LeadConnection = {
   __typename?: 'LeadConnection';
@@ -545,6 +695,13 @@ export type Money = {
 /** Writes into the customer graph. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds customers to a static segment. */
+  addToSegment: Segment;
+  /**
+   * Creates a segment: dynamic when given an audience filter (its members are whoever the filter
+   * selects, kept up to date as records arrive), static when given customer ids.
+   */
+  createSegment: Segment;
   /** Ingests consent events (granted or withdrawn, per purpose). */
   ingestConsents: IngestResult;
   /**
@@ -565,11 +722,31 @@ export type Mutation = {
    * (within the identity rules), pairs in the review band are kept as possible matches.
    */
   matchCustomers: MatchingResult;
+  /** Re-evaluates a dynamic segment over every customer now; tells who entered and who left. */
+  refreshSegment: SegmentSize;
+  /** Takes customers out of a static segment. */
+  removeFromSegment: Segment;
   /**
    * Splits a wrong merge back: the customer `id` (merged into another) gets back the source records
    * it brought and every fact tied to them, and the two are never merged again.
    */
   unmergeCustomer: UnmergeResult;
+};
+
+
+/** Writes into the customer graph. */
+export type MutationAddToSegmentArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
+export type MutationCreateSegmentArgs = {
+  customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AudienceFilter>;
+  name: Scalars['String']['input'];
 };
 
 
@@ -612,6 +789,19 @@ export type MutationIngestSocialSignalsArgs = {
 export type MutationIngestTouchpointsArgs = {
   records: Array<TouchpointRecordInput>;
   source: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
+export type MutationRefreshSegmentArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
+export type MutationRemoveFromSegmentArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
 };
 
 
@@ -882,6 +1072,19 @@ export type Query = {
   /** Customers matching a filter, in the order asked for. */
   customers: CustomerConnection;
   /**
+   * Where journeys stop before buying: customers who never ordered, grouped by the type, channel
+   * and stage of their last step; largest groups first.
+   */
+  journeyDropOffs: Array<JourneyDropOff>;
+  /** Where customers enter: the channel of each customer's first step, by the customer's country; largest groups first. */
+  journeyEntryPoints: Array<JourneyEntryPoint>;
+  /**
+   * The most common paths to a first purchase: from each customer's first step to their first
+   * order, when that order is at most `maxSteps` steps in, spelled by channel or by stage; most
+   * common first.
+   */
+  journeyPaths: JourneyPathStatistics;
+  /**
    * People ranked by how ready they are to be approached about a subject, from the graph around
    * each of them (rules/leads.yaml). Without `recommendation`, everyone but NONE.
    */
@@ -893,6 +1096,10 @@ export type Query = {
    * as typed, with typo tolerance; no search syntax is interpreted.
    */
   search: CustomerConnection;
+  /** One segment by name. */
+  segment: Maybe<Segment>;
+  /** Every segment, by name. */
+  segments: Array<Segment>;
   /** A topic people talk about or browse, by name (lower case). */
   topic: Maybe<Topic>;
 };
@@ -970,6 +1177,38 @@ export type QueryCustomersArgs = {
  * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
  * records are added); `totalCount` is computed only when asked for.
  */
+export type QueryJourneyDropOffsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryJourneyEntryPointsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryJourneyPathsArgs = {
+  by?: InputMaybe<JourneyPathDimension>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxSteps?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -997,6 +1236,16 @@ export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QuerySegmentArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -1054,6 +1303,73 @@ export type RelationReason =
   | 'SHARED_IDENTIFIER'
   /** They bought at least two of the same products. */
   | 'SIMILAR_PURCHASES';
+
+/** A named group of customers. */
+export type Segment = {
+  __typename?: 'Segment';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is for. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The audience filter of a dynamic segment, as JSON. */
+  filter: Maybe<Scalars['String']['output']>;
+  /** Its size over time: after each change, newest first. */
+  history: Array<SegmentSize>;
+  /** Dynamic (a filter) or static (a list). */
+  kind: SegmentKind;
+  /** Its current members, in id order. */
+  members: CustomerConnection;
+  /** Its unique name. */
+  name: Scalars['String']['output'];
+  /** When its membership last changed or was fully re-evaluated. */
+  refreshedAt: Maybe<Scalars['DateTime']['output']>;
+  /** How many members it has now. */
+  size: Scalars['Int']['output'];
+};
+
+
+/** A named group of customers. */
+export type SegmentHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named group of customers. */
+export type SegmentMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether a segment's members come from a filter or a list. */
+export type SegmentKind =
+  /** Members are whoever its audience filter selects, kept up to date as records arrive. */
+  | 'DYNAMIC'
+  /** Members are set by hand. */
+  | 'STATIC';
+
+/** A customer's stint in a segment. */
+export type SegmentMembership = {
+  __typename?: 'SegmentMembership';
+  /** When the customer entered. */
+  entered: Scalars['DateTime']['output'];
+  /** When the customer left; null while a member. */
+  left: Maybe<Scalars['DateTime']['output']>;
+  /** The segment. */
+  segment: Segment;
+};
+
+/** A segment's size after a change. */
+export type SegmentSize = {
+  __typename?: 'SegmentSize';
+  /** When (absent on the result of a refresh that changed nothing). */
+  at: Maybe<Scalars['DateTime']['output']>;
+  /** Customers who entered. */
+  entered: Scalars['Int']['output'];
+  /** Customers who left. */
+  left: Scalars['Int']['output'];
+  /** Members after the change. */
+  size: Scalars['Int']['output'];
+};
 
 /** Something a customer said in public: a mention, a post, a review, a follow. */
 export type SocialSignal = {
@@ -1377,6 +1693,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Category: ResolverTypeWrapper<Category>;
   Channel: ResolverTypeWrapper<ChannelRecord>;
+  ChannelSwitch: ResolverTypeWrapper<ChannelSwitch>;
+  ChannelSwitches: ResolverTypeWrapper<ChannelSwitches>;
   ChannelUsage: ResolverTypeWrapper<ChannelUsageRow>;
   CoPurchase: ResolverTypeWrapper<Omit<CoPurchase, 'product'> & { product: ResolversTypes['Product'] }>;
   CompiledAudience: ResolverTypeWrapper<CompiledAudience>;
@@ -1399,6 +1717,15 @@ export type ResolversTypes = {
   IdentityType: IdentityType;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Journey: ResolverTypeWrapper<Journey>;
+  JourneyDropOff: ResolverTypeWrapper<JourneyDropOff>;
+  JourneyEntryPoint: ResolverTypeWrapper<JourneyEntryPoint>;
+  JourneyPath: ResolverTypeWrapper<JourneyPath>;
+  JourneyPathDimension: JourneyPathDimension;
+  JourneyPathStatistics: ResolverTypeWrapper<JourneyPathStatistics>;
+  JourneyStage: JourneyStage;
+  JourneyStep: ResolverTypeWrapper<JourneyStep>;
+  JourneyStepKind: JourneyStepKind;
   LeadConnection: ResolverTypeWrapper<LeadPage>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Qualification'] }>;
   LeadFactKind: LeadFactKind;
@@ -1429,6 +1756,10 @@ export type ResolversTypes = {
   RecordStatus: RecordStatus;
   RelatedCustomer: ResolverTypeWrapper<RelatedRow>;
   RelationReason: RelationReason;
+  Segment: ResolverTypeWrapper<SegmentRecord>;
+  SegmentKind: SegmentKind;
+  SegmentMembership: ResolverTypeWrapper<MembershipRecord>;
+  SegmentSize: ResolverTypeWrapper<SegmentSize>;
   SocialSignal: ResolverTypeWrapper<SocialSignalRow>;
   SocialSignalCondition: SocialSignalCondition;
   SocialSignalConnection: ResolverTypeWrapper<SocialSignalPage>;
@@ -1456,6 +1787,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Category: Category;
   Channel: ChannelRecord;
+  ChannelSwitch: ChannelSwitch;
+  ChannelSwitches: ChannelSwitches;
   ChannelUsage: ChannelUsageRow;
   CoPurchase: Omit<CoPurchase, 'product'> & { product: ResolversParentTypes['Product'] };
   CompiledAudience: CompiledAudience;
@@ -1476,6 +1809,12 @@ export type ResolversParentTypes = {
   Identity: IdentityRecord;
   IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
+  Journey: Journey;
+  JourneyDropOff: JourneyDropOff;
+  JourneyEntryPoint: JourneyEntryPoint;
+  JourneyPath: JourneyPath;
+  JourneyPathStatistics: JourneyPathStatistics;
+  JourneyStep: JourneyStep;
   LeadConnection: LeadPage;
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Qualification'] };
   LeadReason: Reason;
@@ -1501,6 +1840,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordResult: RecordResult;
   RelatedCustomer: RelatedRow;
+  Segment: SegmentRecord;
+  SegmentMembership: MembershipRecord;
+  SegmentSize: SegmentSize;
   SocialSignal: SocialSignalRow;
   SocialSignalCondition: SocialSignalCondition;
   SocialSignalConnection: SocialSignalPage;
@@ -1546,6 +1888,17 @@ export type ChannelResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChannelSwitchResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChannelSwitch'] = ResolversParentTypes['ChannelSwitch']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChannelSwitchesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChannelSwitches'] = ResolversParentTypes['ChannelSwitches']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  switches?: Resolver<Array<ResolversTypes['ChannelSwitch']>, ParentType, ContextType>;
+};
+
 export type ChannelUsageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChannelUsage'] = ResolversParentTypes['ChannelUsage']> = {
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1589,6 +1942,7 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identities?: Resolver<Array<ResolversTypes['Identity']>, ParentType, ContextType>;
+  journey?: Resolver<ResolversTypes['Journey'], ParentType, ContextType, Partial<CustomerJourneyArgs>>;
   lifecycleStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   metrics?: Resolver<ResolversTypes['CustomerMetrics'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<CustomerOrdersArgs>>;
@@ -1596,6 +1950,7 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   qualification?: Resolver<ResolversTypes['Qualification'], ParentType, ContextType, RequireFields<CustomerQualificationArgs, 'subject'>>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedCustomer']>, ParentType, ContextType, Partial<CustomerRelatedArgs>>;
+  segments?: Resolver<Array<ResolversTypes['SegmentMembership']>, ParentType, ContextType>;
   socialSignals?: Resolver<ResolversTypes['SocialSignalConnection'], ParentType, ContextType, Partial<CustomerSocialSignalsArgs>>;
   sourceRecords?: Resolver<ResolversTypes['SourceRecordConnection'], ParentType, ContextType, Partial<CustomerSourceRecordsArgs>>;
   street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1647,6 +2002,51 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type JourneyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey']> = {
+  channelSwitches?: Resolver<ResolversTypes['ChannelSwitches'], ParentType, ContextType>;
+  currentStage?: Resolver<Maybe<ResolversTypes['JourneyStage']>, ParentType, ContextType>;
+  entry?: Resolver<Maybe<ResolversTypes['JourneyStep']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['JourneyStep']>, ParentType, ContextType>;
+};
+
+export type JourneyDropOffResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['JourneyDropOff'] = ResolversParentTypes['JourneyDropOff']> = {
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['JourneyStage'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type JourneyEntryPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['JourneyEntryPoint'] = ResolversParentTypes['JourneyEntryPoint']> = {
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type JourneyPathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['JourneyPath'] = ResolversParentTypes['JourneyPath']> = {
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type JourneyPathStatisticsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['JourneyPathStatistics'] = ResolversParentTypes['JourneyPathStatistics']> = {
+  by?: Resolver<ResolversTypes['JourneyPathDimension'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxSteps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['JourneyPath']>, ParentType, ContextType>;
+};
+
+export type JourneyStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['JourneyStep'] = ResolversParentTypes['JourneyStep']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channelChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['JourneyStepKind'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['JourneyStage'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LeadConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = {
   edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
@@ -1681,6 +2081,8 @@ export type MoneyResolvers<ContextType = ApiContext, ParentType extends Resolver
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addToSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationAddToSegmentArgs, 'customerIds' | 'name'>>;
+  createSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationCreateSegmentArgs, 'name'>>;
   ingestConsents?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestConsentsArgs, 'records' | 'source'>>;
   ingestCustomers?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestCustomersArgs, 'records' | 'source'>>;
   ingestOrders?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestOrdersArgs, 'records' | 'source'>>;
@@ -1688,6 +2090,8 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   ingestSocialSignals?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestSocialSignalsArgs, 'records' | 'source'>>;
   ingestTouchpoints?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestTouchpointsArgs, 'records' | 'source'>>;
   matchCustomers?: Resolver<ResolversTypes['MatchingResult'], ParentType, ContextType>;
+  refreshSegment?: Resolver<ResolversTypes['SegmentSize'], ParentType, ContextType, RequireFields<MutationRefreshSegmentArgs, 'name'>>;
+  removeFromSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationRemoveFromSegmentArgs, 'customerIds' | 'name'>>;
   unmergeCustomer?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeCustomerArgs, 'id' | 'reason'>>;
 };
 
@@ -1759,9 +2163,14 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerByIdentity?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByIdentityArgs, 'type' | 'value'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  journeyDropOffs?: Resolver<Array<ResolversTypes['JourneyDropOff']>, ParentType, ContextType, RequireFields<QueryJourneyDropOffsArgs, 'first'>>;
+  journeyEntryPoints?: Resolver<Array<ResolversTypes['JourneyEntryPoint']>, ParentType, ContextType, RequireFields<QueryJourneyEntryPointsArgs, 'first'>>;
+  journeyPaths?: Resolver<ResolversTypes['JourneyPathStatistics'], ParentType, ContextType, RequireFields<QueryJourneyPathsArgs, 'by' | 'first' | 'maxSteps'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'subject'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'sku'>>;
   search?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QuerySegmentArgs, 'name'>>;
+  segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'name'>>;
 };
 
@@ -1777,6 +2186,31 @@ export type RelatedCustomerResolvers<ContextType = ApiContext, ParentType extend
   reasons?: Resolver<Array<ResolversTypes['RelationReason']>, ParentType, ContextType>;
   sharedIdentities?: Resolver<Array<ResolversTypes['Identity']>, ParentType, ContextType>;
   sharedProducts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SegmentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['SegmentSize']>, ParentType, ContextType, Partial<SegmentHistoryArgs>>;
+  kind?: Resolver<ResolversTypes['SegmentKind'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<SegmentMembersArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SegmentMembershipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SegmentMembership'] = ResolversParentTypes['SegmentMembership']> = {
+  entered?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  left?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+};
+
+export type SegmentSizeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SegmentSize'] = ResolversParentTypes['SegmentSize']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  entered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  left?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SocialSignalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SocialSignal'] = ResolversParentTypes['SocialSignal']> = {
@@ -1872,6 +2306,8 @@ export type Resolvers<ContextType = ApiContext> = {
   AudienceConnection?: AudienceConnectionResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;
+  ChannelSwitch?: ChannelSwitchResolvers<ContextType>;
+  ChannelSwitches?: ChannelSwitchesResolvers<ContextType>;
   ChannelUsage?: ChannelUsageResolvers<ContextType>;
   CoPurchase?: CoPurchaseResolvers<ContextType>;
   CompiledAudience?: CompiledAudienceResolvers<ContextType>;
@@ -1884,6 +2320,12 @@ export type Resolvers<ContextType = ApiContext> = {
   DateTime?: GraphQLScalarType;
   Identity?: IdentityResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  Journey?: JourneyResolvers<ContextType>;
+  JourneyDropOff?: JourneyDropOffResolvers<ContextType>;
+  JourneyEntryPoint?: JourneyEntryPointResolvers<ContextType>;
+  JourneyPath?: JourneyPathResolvers<ContextType>;
+  JourneyPathStatistics?: JourneyPathStatisticsResolvers<ContextType>;
+  JourneyStep?: JourneyStepResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
   LeadReason?: LeadReasonResolvers<ContextType>;
@@ -1901,6 +2343,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Query?: QueryResolvers<ContextType>;
   RecordResult?: RecordResultResolvers<ContextType>;
   RelatedCustomer?: RelatedCustomerResolvers<ContextType>;
+  Segment?: SegmentResolvers<ContextType>;
+  SegmentMembership?: SegmentMembershipResolvers<ContextType>;
+  SegmentSize?: SegmentSizeResolvers<ContextType>;
   SocialSignal?: SocialSignalResolvers<ContextType>;
   SocialSignalConnection?: SocialSignalConnectionResolvers<ContextType>;
   SocialSignalEdge?: SocialSignalEdgeResolvers<ContextType>;

@@ -6,8 +6,10 @@ import { catalogResolvers } from '../catalog/resolvers.js';
 import { customerResolvers } from '../customers/resolvers.js';
 import { engagementResolvers } from '../engagement/resolvers.js';
 import { leadResolvers } from '../leads/resolvers.js';
+import { segmentResolvers } from '../segments/resolvers.js';
 import { identityResolvers } from '../identity/resolvers.js';
 import { ingestionResolvers } from '../ingestion/resolvers.js';
+import { journeyResolvers } from '../journeys/resolvers.js';
 import { projectRoot } from '../project.js';
 import { DateTime } from './scalars.js';
 
@@ -15,5 +17,5 @@ import { DateTime } from './scalars.js';
 export const typeDefs = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
 
 export function createSchema() {
-  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, leadResolvers, ingestionResolvers, identityResolvers, audienceResolvers] });
+  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, leadResolvers, segmentResolvers, ingestionResolvers, identityResolvers, audienceResolvers, journeyResolvers] });
 }

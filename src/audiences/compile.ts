@@ -15,6 +15,10 @@ import type { AudienceFilter } from './filter.js';
 export interface CompiledAudience {
   page: Statement;
   count: Statement;
+  /** Every member (a segment's full refresh). */
+  members: Statement;
+  /** The members among $among (a segment's refresh after an import changed those customers). */
+  membersAmong: Statement;
   /** The filter's parameter values; the page also takes $after and $limit. */
   parameters: Params;
 }
@@ -23,6 +27,8 @@ const fragment = (name: string) => cypher.get(`audiences/${name}`);
 const frame = {
   page: fragment('page'),
   count: fragment('count'),
+  members: fragment('members'),
+  among: fragment('start/among'),
   all: fragment('all'),
   any: fragment('any'),
   not: fragment('not'),
@@ -97,6 +103,9 @@ export function compileAudience(filter: AudienceFilter): CompiledAudience {
   return {
     page: composedStatement('audiences/page', 'read', useFragment(frame.page, null, fills), 'A page of an audience compiled from its filter.'),
     count: composedStatement('audiences/count', 'read', useFragment(frame.count, null, fills), 'The size of an audience compiled from its filter.'),
+    members: composedStatement('audiences/members', 'read', useFragment(frame.members, null, fills), 'Every member of an audience compiled from its filter.'),
+    membersAmong: composedStatement('audiences/members-among', 'read',
+      useFragment(frame.members, null, { ...fills, start: useFragment(frame.among, null) }), 'The members of an audience among given customers.'),
     parameters: compiler.parameters,
   };
 }

@@ -6,6 +6,7 @@ import { connectNeo4j } from '../embedded-neo4j/from-config.js';
 import { matchCustomers, type MatchingSummary } from '../identity/fuzzy-pass.js';
 import { loadIdentityRules } from '../identity/rules.js';
 import { createLogger } from '../observability/log.js';
+import { refreshAmong } from '../segments/segments.js';
 import { openGraph } from '../service.js';
 import { ImportPlanError, importFiles, planImport, type FileToImport } from './import-files.js';
 import { Ingestion, type IngestSummary } from './ingest.js';
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
   try {
     const total = (await Promise.all(plan.map(({ file }) => countLines(file)))).reduce((a, b) => a + b, 0);
     const rules = loadIdentityRules();
-    const summary = await importWithProgress(new Ingestion(graph, loadSources(), rules), plan, total);
+    const ingestion = new Ingestion(graph, loadSources(), rules);
+    ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
+    const summary = await importWithProgress(ingestion, plan, total);
     printSummary(summary, plan.length);
     if (!flags['no-match']) printMatching(await matchCustomers(graph, rules));
   } finally {

@@ -61,12 +61,21 @@ const emptyBatch = (): PreparedBatch => ({ incoming: [], results: [], ready: [] 
 
 export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unchanged: 0, rejected: 0, merges: 0, refusedLinks: 0, blockedValues: 0 });
 
+/** Told, after each batch lands, which customers it changed (e.g. segments re-check them). */
+export type BatchListener = (customerIds: string[]) => Promise<void>;
+
 export class Ingestion {
+  private readonly listeners: BatchListener[] = [];
+
   constructor(
     private readonly graph: Graph,
     readonly sources: Map<string, Source>,
     readonly rules: IdentityRules,
   ) {}
+
+  afterEachBatch(listener: BatchListener): void {
+    this.listeners.push(listener);
+  }
 
   /**
    * Streams records through in batches; returns the totals. Each record is prepared as it is
@@ -122,7 +131,15 @@ export class Ingestion {
         reasons: [...prepared.warnings, ...blocked, ...written.outcomes[index]!.reasons],
       };
     });
+    await this.tell(written.outcomes, written.merges);
     return { results, merges: written.merges };
+  }
+
+  private async tell(outcomes: RecordOutcome[], merges: Merge[]): Promise<void> {
+    if (!this.listeners.length) return;
+    const changed = outcomes.filter((outcome) => outcome.status === 'accepted' || outcome.status === 'updated').flatMap((outcome) => outcome.customerId ?? []);
+    const customerIds = [...new Set([...changed, ...merges.map((merge) => merge.survivor)])];
+    for (const listener of this.listeners) await listener(customerIds);
   }
 
   private prepare(record: IncomingRecord) {
