@@ -68,6 +68,8 @@ export type AudienceFilter = {
   any?: InputMaybe<Array<AudienceFilter>>;
   /** The customer's latest consent decision for a purpose. */
   consented?: InputMaybe<ConsentCondition>;
+  /** The customer is a current member of a segment. */
+  inSegment?: InputMaybe<SegmentCondition>;
   /** Order and engagement figures of the customer (at least one). */
   metrics?: InputMaybe<MetricsCondition>;
   /** This filter does not hold. */
@@ -1340,6 +1342,12 @@ export type SegmentMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Membership of a segment. */
+export type SegmentCondition = {
+  /** The segment's name. */
+  name: Scalars['String']['input'];
+};
+
 /** Whether a segment's members come from a filter or a list. */
 export type SegmentKind =
   /** Members are whoever its audience filter selects, kept up to date as records arrive. */
@@ -1757,6 +1765,7 @@ export type ResolversTypes = {
   RelatedCustomer: ResolverTypeWrapper<RelatedRow>;
   RelationReason: RelationReason;
   Segment: ResolverTypeWrapper<SegmentRecord>;
+  SegmentCondition: SegmentCondition;
   SegmentKind: SegmentKind;
   SegmentMembership: ResolverTypeWrapper<MembershipRecord>;
   SegmentSize: ResolverTypeWrapper<SegmentSize>;
@@ -1841,6 +1850,7 @@ export type ResolversParentTypes = {
   RecordResult: RecordResult;
   RelatedCustomer: RelatedRow;
   Segment: SegmentRecord;
+  SegmentCondition: SegmentCondition;
   SegmentMembership: MembershipRecord;
   SegmentSize: SegmentSize;
   SocialSignal: SocialSignalRow;

@@ -39,6 +39,7 @@ const frame = {
   touched: fragment('touched/exists'),
   said: fragment('said/exists'),
   consented: fragment('consented/latest'),
+  inSegment: fragment('in-segment/member'),
 };
 
 /** The parts of each condition, cheapest first: field → fragment, whose one parameter is named as the field. */
@@ -72,6 +73,7 @@ const partFragments = new Map<string, Statement>(
 
 /** Anchors a positive condition can start from, most selective first. */
 const anchors = [
+  { kind: 'inSegment', field: 'name', start: fragment('start/in-segment') },
   { kind: 'purchased', field: 'skus', start: fragment('start/purchased-skus') },
   { kind: 'touched', field: 'skus', start: fragment('start/touched-skus') },
   { kind: 'said', field: 'skus', start: fragment('start/said-skus') },
@@ -80,7 +82,7 @@ const anchors = [
   { kind: 'purchased', field: 'category', start: fragment('start/purchased-category') },
 ] as const;
 
-const cost = { profile: 0, metrics: 1, consented: 2, purchased: 3, touched: 4, said: 4, combined: 5, anchor: 9 };
+const cost = { profile: 0, metrics: 1, inSegment: 1, consented: 2, purchased: 3, touched: 4, said: 4, combined: 5, anchor: 9 };
 const metricCost: Record<string, number> = { minOrders: 1, maxOrders: 1, minLifetimeValue: 2, maxLifetimeValue: 2, lastSeenAfter: 3, lastSeenBefore: 3 };
 
 interface Clause {
@@ -134,6 +136,10 @@ class Compiler {
     if ('consented' in filter) {
       this.bind(prefix, filter.consented);
       return [{ piece: useFragment(frame.consented, prefix), cost: cost.consented }];
+    }
+    if ('inSegment' in filter) {
+      this.bind(prefix, filter.inSegment);
+      return [{ piece: useFragment(frame.inSegment, prefix), cost: cost.inSegment, anchor: this.anchor('inSegment', prefix, filter.inSegment) }];
     }
     if ('profile' in filter) return this.fields(prefix, parts.profile, filter.profile).map((piece) => ({ piece, cost: cost.profile }));
     if ('metrics' in filter) {

@@ -76,12 +76,15 @@ const metrics = someField({
   lastSeenBefore: instant.optional(),
 });
 
+const segment = z.strictObject({ name: standard.text });
+
 export type PurchaseCondition = z.output<typeof purchase>;
 export type TouchpointCondition = z.output<typeof touchpoint>;
 export type SocialSignalCondition = z.output<typeof socialSignal>;
 export type ConsentCondition = z.output<typeof consent>;
 export type ProfileCondition = z.output<typeof profile>;
 export type MetricsCondition = z.output<typeof metrics>;
+export type SegmentCondition = z.output<typeof segment>;
 
 export type AudienceFilter =
   | { all: AudienceFilter[] }
@@ -92,9 +95,10 @@ export type AudienceFilter =
   | { said: SocialSignalCondition }
   | { consented: ConsentCondition }
   | { profile: ProfileCondition }
-  | { metrics: MetricsCondition };
+  | { metrics: MetricsCondition }
+  | { inSegment: SegmentCondition };
 
-const conditions: Record<string, z.ZodType> = { purchased: purchase, touched: touchpoint, said: socialSignal, consented: consent, profile, metrics };
+const conditions: Record<string, z.ZodType> = { purchased: purchase, touched: touchpoint, said: socialSignal, consented: consent, profile, metrics, inSegment: segment };
 export const filterKeys = ['all', 'any', 'not', ...Object.keys(conditions)];
 
 /**

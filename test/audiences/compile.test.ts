@@ -71,6 +71,19 @@ describe('the audience compiler', () => {
     expect(start({ any: [{ said: { skus: ['SKU-1'] } }, { profile: { country: 'FR' } }] })).toMatchInlineSnapshot(`"MATCH (c:Customer)"`);
   });
 
+  it('starts from a segment\'s members when a filter asks for them', () => {
+    expect(compile({ all: [{ inSegment: { name: 'vip' } }, { profile: { country: 'GB' } }] })).toMatchInlineSnapshot(`
+      "MATCH (:Segment {name: $c1_name})<-[:MEMBER_OF]-(c:Customer)
+      WITH c
+      WHERE c.id > $after
+        AND c.country = $c2_country
+        AND EXISTS { (c)-[:MEMBER_OF]->(:Segment {name: $c1_name}) }
+      WITH c ORDER BY c.id LIMIT $limit
+      RETURN c.id AS id
+      -- {"c1_name":"vip","c2_country":"GB"}"
+    `);
+  });
+
   it('compiles a purchase with a minimum spend over the matching lines', () => {
     expect(where({ purchased: { category: 'Home > Kitchen', channels: ['WEB', 'STORE'], until: '2026-04-01T00:00:00Z', minSpend: '99.90' } })).toMatchInlineSnapshot(`
       "COLLECT {

@@ -56,6 +56,14 @@ describe('segments', () => {
     expect(names).toEqual(['uk', 'vip']);
   });
 
+  it('lets an audience ask for a segment\'s members', async () => {
+    const { audience } = await ask('{ audience(filter: { all: [{ inSegment: { name: "uk" } }, { profile: { country: "GB" } }] }) { totalCount nodes { id } } }');
+    expect(audience.nodes).toEqual((await segment('uk')).members.nodes);
+    expect(audience.totalCount).toBe(2);
+    const members = await ask('{ audience(filter: { not: { inSegment: { name: "uk" } } }) { totalCount } }');
+    expect(members.audience.totalCount).toBe(2);
+  });
+
   it('names what is wrong', async () => {
     const again = await graphql(service.url, 'mutation { createSegment(name: "uk", filter: { profile: { country: "FR" } }) { name } }');
     expect(again.body.errors?.[0]).toMatchObject({ message: 'name: a segment named "uk" exists already', extensions: { argument: 'name' } });
