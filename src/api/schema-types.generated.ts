@@ -26,6 +26,39 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** What an activation did (or, on a dry run, would do). */
+export type ActivationResult = {
+  __typename?: 'ActivationResult';
+  /** Delivery attempts, retries included. */
+  attempts: Scalars['Int']['output'];
+  /** Batches delivered (webhooks), 1 for a file, 0 on a dry run. */
+  batches: Scalars['Int']['output'];
+  /** Whether nothing was sent. */
+  dryRun: Scalars['Boolean']['output'];
+  /** People sent this time who were not in the previous export of the same source to the same destination. */
+  entered: Scalars['Int']['output'];
+  /** People in the previous export who are not sent this time. */
+  exited: Scalars['Int']['output'];
+  /** The file written, for a file destination. */
+  file: Maybe<Scalars['String']['output']>;
+  /** People held back, by reason (no consent, no identifier for the channel). */
+  heldBack: Array<HeldBack>;
+  /** People the source selected. */
+  selected: Scalars['Int']['output'];
+  /** People sent (or who would be). */
+  sent: Scalars['Int']['output'];
+};
+
+/** What an activation sends: exactly one field. */
+export type ActivationSourceInput = {
+  /** The customers an audience filter selects. */
+  audience?: InputMaybe<AudienceFilter>;
+  /** A lead list. */
+  leads?: InputMaybe<LeadListInput>;
+  /** The current members of a segment, by name. */
+  segment?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Where a profile attribute's value came from. */
 export type AttributeSource = {
   __typename?: 'AttributeSource';
@@ -422,6 +455,15 @@ export type CustomerRecordInput = {
   updatedAt?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** People held back from an activation for one reason. */
+export type HeldBack = {
+  __typename?: 'HeldBack';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** Why, e.g. "withdrew EMAIL_MARKETING" or "no email". */
+  reason: Scalars['String']['output'];
+};
+
 /** One identifier of a customer, unique across the graph by type and value. */
 export type Identity = {
   __typename?: 'Identity';
@@ -616,6 +658,14 @@ export type LeadFactKind =
   /** Talked about the subject in public: a mention, post or review. */
   | 'TALKED';
 
+/** A lead list to activate. */
+export type LeadListInput = {
+  /** Only people with this recommendation (everyone but NONE when absent). */
+  recommendation?: InputMaybe<LeadRecommendation>;
+  /** What the people were qualified for. */
+  subject: LeadSubject;
+};
+
 /** A graph fact behind a qualification. */
 export type LeadReason = {
   __typename?: 'LeadReason';
@@ -697,6 +747,13 @@ export type Money = {
 /** Writes into the customer graph. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Sends an audience, a segment or a lead list to a configured destination (rules/destinations.yaml):
+   * only people whose latest consent for the destination's purpose is GRANTED and who have the
+   * identifier its channel needs, with only the fields it may receive. `dryRun` counts without
+   * sending.
+   */
+  activate: ActivationResult;
   /** Adds customers to a static segment. */
   addToSegment: Segment;
   /**
@@ -733,6 +790,14 @@ export type Mutation = {
    * it brought and every fact tied to them, and the two are never merged again.
    */
   unmergeCustomer: UnmergeResult;
+};
+
+
+/** Writes into the customer graph. */
+export type MutationActivateArgs = {
+  destination: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  source: ActivationSourceInput;
 };
 
 
@@ -1695,6 +1760,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActivationResult: ResolverTypeWrapper<ActivationResult>;
+  ActivationSourceInput: ActivationSourceInput;
   AttributeSource: ResolverTypeWrapper<AttributeSource>;
   AudienceConnection: ResolverTypeWrapper<AudiencePage>;
   AudienceFilter: AudienceFilter;
@@ -1720,6 +1787,7 @@ export type ResolversTypes = {
   CustomerRecordInput: CustomerRecordInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HeldBack: ResolverTypeWrapper<HeldBack>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identity: ResolverTypeWrapper<IdentityRecord>;
   IdentityType: IdentityType;
@@ -1737,6 +1805,7 @@ export type ResolversTypes = {
   LeadConnection: ResolverTypeWrapper<LeadPage>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Qualification'] }>;
   LeadFactKind: LeadFactKind;
+  LeadListInput: LeadListInput;
   LeadReason: ResolverTypeWrapper<Reason>;
   LeadRecommendation: LeadRecommendation;
   LeadSubject: LeadSubject;
@@ -1790,6 +1859,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivationResult: ActivationResult;
+  ActivationSourceInput: ActivationSourceInput;
   AttributeSource: AttributeSource;
   AudienceConnection: AudiencePage;
   AudienceFilter: AudienceFilter;
@@ -1814,6 +1885,7 @@ export type ResolversParentTypes = {
   CustomerRecordInput: CustomerRecordInput;
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
+  HeldBack: HeldBack;
   ID: Scalars['ID']['output'];
   Identity: IdentityRecord;
   IngestResult: IngestResult;
@@ -1826,6 +1898,7 @@ export type ResolversParentTypes = {
   JourneyStep: JourneyStep;
   LeadConnection: LeadPage;
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Qualification'] };
+  LeadListInput: LeadListInput;
   LeadReason: Reason;
   LeadSubject: LeadSubject;
   MatchingResult: MatchingResult;
@@ -1870,6 +1943,18 @@ export type ResolversParentTypes = {
   TouchpointEdge: Omit<TouchpointEdge, 'node'> & { node: ResolversParentTypes['Touchpoint'] };
   TouchpointRecordInput: TouchpointRecordInput;
   UnmergeResult: UnmergedCustomers;
+};
+
+export type ActivationResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActivationResult'] = ResolversParentTypes['ActivationResult']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  batches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heldBack?: Resolver<Array<ResolversTypes['HeldBack']>, ParentType, ContextType>;
+  selected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AttributeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeSource'] = ResolversParentTypes['AttributeSource']> = {
@@ -1997,6 +2082,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type HeldBackResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HeldBack'] = ResolversParentTypes['HeldBack']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IdentityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Identity'] = ResolversParentTypes['Identity']> = {
   firstSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['IdentityType'], ParentType, ContextType>;
@@ -2091,6 +2181,7 @@ export type MoneyResolvers<ContextType = ApiContext, ParentType extends Resolver
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  activate?: Resolver<ResolversTypes['ActivationResult'], ParentType, ContextType, RequireFields<MutationActivateArgs, 'destination' | 'dryRun' | 'source'>>;
   addToSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationAddToSegmentArgs, 'customerIds' | 'name'>>;
   createSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationCreateSegmentArgs, 'name'>>;
   ingestConsents?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestConsentsArgs, 'records' | 'source'>>;
@@ -2312,6 +2403,7 @@ export type UnmergeResultResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  ActivationResult?: ActivationResultResolvers<ContextType>;
   AttributeSource?: AttributeSourceResolvers<ContextType>;
   AudienceConnection?: AudienceConnectionResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
@@ -2328,6 +2420,7 @@ export type Resolvers<ContextType = ApiContext> = {
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  HeldBack?: HeldBackResolvers<ContextType>;
   Identity?: IdentityResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Journey?: JourneyResolvers<ContextType>;

@@ -41,11 +41,21 @@ export async function qualificationOf(graph: Graph, rules: LeadRules, subject: L
 export async function leadList(graph: Graph, rules: LeadRules, subject: LeadSubject, recommendation: Recommendation | null | undefined, first: number | null | undefined, after: string | null | undefined, now = new Date()): Promise<LeadPage> {
   const size = pageSize(first);
   const cursor = decodeCursor(after, z.tuple([z.number(), z.string()]));
-  const ranked = (await qualifyPeople(graph, rules, subject, null, now))
-    .filter((lead) => (recommendation ? lead.recommendation === recommendation : lead.recommendation !== 'NONE'))
-    .sort((a, b) => b.score - a.score || a.customerId.localeCompare(b.customerId));
+  const ranked = await rankedLeads(graph, rules, subject, recommendation, now);
   const page = ranked.filter((lead) => !cursor || lead.score < cursor[0] || (lead.score === cursor[0] && lead.customerId > cursor[1]));
   return toConnection(page.slice(0, size + 1), size, (lead) => [lead.score, lead.customerId], async () => ranked.length);
 }
 
+/** Every person a lead list holds (for an activation), readiest first. */
+export async function leadIds(graph: Graph, rules: LeadRules, subject: LeadSubject, recommendation: Recommendation | null | undefined, now = new Date()): Promise<string[]> {
+  return (await rankedLeads(graph, rules, subject, recommendation, now)).map((lead) => lead.customerId);
+}
+
+async function rankedLeads(graph: Graph, rules: LeadRules, subject: LeadSubject, recommendation: Recommendation | null | undefined, now: Date) {
+  return (await qualifyPeople(graph, rules, subject, null, now))
+    .filter((lead) => (recommendation ? lead.recommendation === recommendation : lead.recommendation !== 'NONE'))
+    .sort((a, b) => b.score - a.score || a.customerId.localeCompare(b.customerId));
+}
+
 export type LeadPage = Connection<Qualification>;
+
