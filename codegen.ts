@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           Qualification: '../leads/qualify.js#LeadQualification',
           LeadReason: '../leads/qualify.js#Reason',
           LeadConnection: '../leads/leads.js#LeadPage',
+          NextBestAction: '../leads/next-best-action.js#PlannedAction',
           Segment: '../segments/segments.js#SegmentRecord',
           SegmentMembership: '../segments/segments.js#MembershipRecord',
           UnmergeResult: '../identity/resolvers.js#UnmergedCustomers',

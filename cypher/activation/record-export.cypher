@@ -4,7 +4,8 @@
 // param $destination: the destination's name
 // param $ids: the customers this export sent
 // param $now: ISO instant of the export
-// Remembers who an export sent, so the next one can tell who entered and who left.
+// Remembers who an export sent, so the next one can tell who entered and who left, and counts a
+// contact for each of them (the next best action honours a contact frequency cap).
 MERGE (a:Activation {key: $key})
   ON CREATE SET a.destination = $destination
 SET a.lastAt = datetime($now), a.lastSent = size($ids)
@@ -17,4 +18,5 @@ CALL (a) {
   UNWIND $ids AS id
   MATCH (c:Customer {id: id})
   CREATE (c)-[:IN_LAST_EXPORT]->(a)
+  CREATE (c)-[:CONTACTED {at: datetime($now)}]->(a)
 }

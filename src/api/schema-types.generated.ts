@@ -7,6 +7,7 @@ import type { ProductRecord } from '../catalog/products.js';
 import type { ChannelRecord, TopicRecord } from '../engagement/engagement.js';
 import type { LeadQualification, Reason } from '../leads/qualify.js';
 import type { LeadPage } from '../leads/leads.js';
+import type { PlannedAction } from '../leads/next-best-action.js';
 import type { SegmentRecord, MembershipRecord } from '../segments/segments.js';
 import type { UnmergedCustomers } from '../identity/resolvers.js';
 import type { AudiencePage } from '../audiences/audience.js';
@@ -273,6 +274,13 @@ export type Customer = {
   lifecycleStage: Maybe<Scalars['String']['output']>;
   /** Lifetime value, order figures, recency and RFM scores. */
   metrics: CustomerMetrics;
+  /**
+   * What to talk about with this customer next, on which channel and when: the topic they engage
+   * with that they qualify best for, the consented channel of that qualification, and the next
+   * time at their most active hour that the contact frequency cap allows. Null when nothing in
+   * the graph calls for a contact.
+   */
+  nextBestAction: Maybe<NextBestAction>;
   /** Orders, newest first. */
   orders: OrderConnection;
   /** Postal code. */
@@ -876,6 +884,25 @@ export type MutationRemoveFromSegmentArgs = {
 export type MutationUnmergeCustomerArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** The next contact to make with a customer. */
+export type NextBestAction = {
+  __typename?: 'NextBestAction';
+  /** The hour of the day (UTC, 0 to 23) the customer is most active; null when unknown. */
+  activeHour: Maybe<Scalars['Int']['output']>;
+  /** When to make the contact. */
+  at: Scalars['DateTime']['output'];
+  /** Whether the contact frequency cap pushed the contact later. */
+  capped: Scalars['Boolean']['output'];
+  /** Where: the most used channel whose consent is granted; null when none is (then do not contact). */
+  channel: Maybe<Scalars['String']['output']>;
+  /** Why: the graph facts behind it. */
+  reasons: Array<LeadReason>;
+  /** How: the lead recommendation for that topic. */
+  recommendation: LeadRecommendation;
+  /** What to talk about. */
+  topic: Topic;
 };
 
 /** An order (a transaction) with its lines. */
@@ -1813,6 +1840,7 @@ export type ResolversTypes = {
   MetricsCondition: MetricsCondition;
   Money: ResolverTypeWrapper<MoneyRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NextBestAction: ResolverTypeWrapper<PlannedAction>;
   Order: ResolverTypeWrapper<OrderRow>;
   OrderConnection: ResolverTypeWrapper<OrderPage>;
   OrderDirection: OrderDirection;
@@ -1905,6 +1933,7 @@ export type ResolversParentTypes = {
   MetricsCondition: MetricsCondition;
   Money: MoneyRow;
   Mutation: Record<PropertyKey, never>;
+  NextBestAction: PlannedAction;
   Order: OrderRow;
   OrderConnection: OrderPage;
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
@@ -2040,6 +2069,7 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   journey?: Resolver<ResolversTypes['Journey'], ParentType, ContextType, Partial<CustomerJourneyArgs>>;
   lifecycleStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   metrics?: Resolver<ResolversTypes['CustomerMetrics'], ParentType, ContextType>;
+  nextBestAction?: Resolver<Maybe<ResolversTypes['NextBestAction']>, ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<CustomerOrdersArgs>>;
   postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualification?: Resolver<ResolversTypes['Qualification'], ParentType, ContextType, RequireFields<CustomerQualificationArgs, 'subject'>>;
@@ -2194,6 +2224,16 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   refreshSegment?: Resolver<ResolversTypes['SegmentSize'], ParentType, ContextType, RequireFields<MutationRefreshSegmentArgs, 'name'>>;
   removeFromSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationRemoveFromSegmentArgs, 'customerIds' | 'name'>>;
   unmergeCustomer?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeCustomerArgs, 'id' | 'reason'>>;
+};
+
+export type NextBestActionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NextBestAction'] = ResolversParentTypes['NextBestAction']> = {
+  activeHour?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['LeadReason']>, ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['LeadRecommendation'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
@@ -2435,6 +2475,7 @@ export type Resolvers<ContextType = ApiContext> = {
   MatchingResult?: MatchingResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NextBestAction?: NextBestActionResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
 import { leadList, qualificationOf } from './leads.js';
+import { nextBestAction } from './next-best-action.js';
 import { loadLeadRules } from './rules.js';
 
 /** Leads: who to approach about a product, a category or a topic, how, and why. */
@@ -11,6 +12,13 @@ export const leadResolvers: Resolvers = {
   },
   Customer: {
     qualification: (customer, { subject }, { graph }) => qualificationOf(graph, rules, subject, customer.id),
+    nextBestAction: (customer, _args, { graph }) => nextBestAction(graph, rules, customer.id),
+  },
+  NextBestAction: {
+    topic: (action) => ({ name: action.topic }),
+    recommendation: (action) => action.qualification.recommendation,
+    channel: (action) => action.qualification.channel,
+    reasons: (action) => action.qualification.reasons,
   },
   Qualification: {
     customer: async (qualification, _args, { loaders }) => (await loaders.customer.load(qualification.customerId))!,

@@ -23,6 +23,11 @@ const rulesSchema = z.object({
   minimumScore: z.number().min(0),
   contactChannels: z.record(z.string(), z.enum(['EMAIL_MARKETING', 'SMS_MARKETING', 'PROFILING', 'THIRD_PARTY_SHARING'])),
   profilingPurpose: z.enum(['EMAIL_MARKETING', 'SMS_MARKETING', 'PROFILING', 'THIRD_PARTY_SHARING']),
+  nextBestAction: z.object({
+    maxContacts: z.number().int().min(1),
+    perDays: z.number().int().min(1),
+    topics: z.number().int().min(1).max(10),
+  }),
 });
 
 export type LeadRules = z.infer<typeof rulesSchema>;

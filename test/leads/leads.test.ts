@@ -1,10 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activate } from '../../src/activation/activate.js';
+import { loadLeadRules } from '../../src/leads/rules.js';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { graphql, startTestService, type RunningService } from '../support/service.js';
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+const loadedAt = Date.now();
+const daysAgo = (days: number) => new Date(loadedAt - days * 86_400_000).toISOString();
 const person = (name: string) => ({ email: `${name}@example.com` });
 const touch = (id: string, name: string, type: string, channel: string, days: number, extra: Record<string, unknown> = {}) =>
   record({ kind: 'touchpoint', source: 'web', sourceId: id, ...person(name), type, channel, at: daysAgo(days), ...extra });
@@ -82,6 +88,29 @@ describe('lead qualification', () => {
     expect(nia).toEqual({ recommendation: 'NONE', channel: null, reasons: [] });
     const pat = (await ask(query, { id: await idOf('pat'), subject: { topic: 'coffee' } })).customer.qualification;
     expect(pat.recommendation).toBe('NONE');
+  });
+
+  it('plans the next contact: topic, consented channel, the most active hour, within the frequency cap', async () => {
+    const query = 'query N($id: ID!) { customer(id: $id) { nextBestAction { topic { name } recommendation channel activeHour at capped reasons { factId } } } }';
+    const sam = await idOf('sam');
+    const hour = new Date(loadedAt).getUTCHours();
+    const plan = (await ask(query, { id: sam })).customer.nextBestAction;
+    expect(plan).toMatchObject({ topic: { name: 'coffee' }, recommendation: 'SALES_CALL', channel: 'EMAIL', activeHour: hour, capped: false });
+    expect(plan.reasons[0].factId).toBe('social|R-1');
+    const at = Date.parse(plan.at);
+    expect(new Date(at).getUTCHours()).toBe(hour);
+    expect(at - Date.now()).toBeGreaterThanOrEqual(0);
+    expect(at - Date.now()).toBeLessThanOrEqual(86_400_000);
+
+    // Two activations reach Sam: the cap (2 in 7 days) pushes the next contact a week after the first.
+    const destinations = new Map([['newsletter', { name: 'newsletter', kind: 'file' as const, format: 'ndjson' as const, directory: mkdtempSync(join(tmpdir(), 'nba-')), purpose: 'EMAIL_MARKETING' as const, channel: 'EMAIL' as const, fields: ['id' as const] }]]);
+    const first = Date.now();
+    for (let n = 0; n < 2; n += 1) await activate(service.graph, loadLeadRules(), destinations, 'newsletter', { audience: { consented: { purpose: 'EMAIL_MARKETING' } } }, false);
+    const capped = (await ask(query, { id: sam })).customer.nextBestAction;
+    expect(capped.capped).toBe(true);
+    expect(Date.parse(capped.at)).toBeGreaterThanOrEqual(first + 7 * 86_400_000 - 60_000);
+    expect(new Date(Date.parse(capped.at)).getUTCHours()).toBe(hour);
+    expect((await ask(query, { id: await idOf('nia') })).customer.nextBestAction).toBeNull();
   });
 
   it('filters by recommendation, pages, and names a bad subject', async () => {
