@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           LeadConnection: '../leads/leads.js#LeadPage',
           NextBestAction: '../leads/next-best-action.js#PlannedAction',
           Segment: '../segments/segments.js#SegmentRecord',
+          Household: '../communities/households.js#HouseholdRecord',
           SegmentMembership: '../segments/segments.js#MembershipRecord',
           UnmergeResult: '../identity/resolvers.js#UnmergedCustomers',
           AudienceConnection: '../audiences/audience.js#AudiencePage',

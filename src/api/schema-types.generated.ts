@@ -9,6 +9,7 @@ import type { LeadQualification, Reason } from '../leads/qualify.js';
 import type { LeadPage } from '../leads/leads.js';
 import type { PlannedAction } from '../leads/next-best-action.js';
 import type { SegmentRecord, MembershipRecord } from '../segments/segments.js';
+import type { HouseholdRecord } from '../communities/households.js';
 import type { UnmergedCustomers } from '../identity/resolvers.js';
 import type { AudiencePage } from '../audiences/audience.js';
 import type { ApiContext } from './context.js';
@@ -102,6 +103,8 @@ export type AudienceFilter = {
   any?: InputMaybe<Array<AudienceFilter>>;
   /** The customer's latest consent decision for a purpose. */
   consented?: InputMaybe<ConsentCondition>;
+  /** The customer belongs to a household (see detectHouseholds). */
+  inHousehold?: InputMaybe<HouseholdCondition>;
   /** The customer is a current member of a segment. */
   inSegment?: InputMaybe<SegmentCondition>;
   /** Order and engagement figures of the customer (at least one). */
@@ -261,6 +264,8 @@ export type Customer = {
   familyName: Maybe<Scalars['String']['output']>;
   /** Given (first) name. */
   givenName: Maybe<Scalars['String']['output']>;
+  /** The household the customer belongs to (as of the last detection); null when alone. */
+  household: Maybe<Household>;
   /** Stable id of the customer; it never changes once given. */
   id: Scalars['ID']['output'];
   /** The identifiers that point at this customer: emails, phones, CRM ids, devices, social handles. */
@@ -470,6 +475,34 @@ export type HeldBack = {
   count: Scalars['Int']['output'];
   /** Why, e.g. "withdrew EMAIL_MARKETING" or "no email". */
   reason: Scalars['String']['output'];
+};
+
+/** Customers who live together or share identifiers. */
+export type Household = {
+  __typename?: 'Household';
+  /** When it was detected. */
+  detectedAt: Scalars['DateTime']['output'];
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Its members. */
+  members: Array<Customer>;
+  /** How many customers it has. */
+  size: Scalars['Int']['output'];
+};
+
+/** Belonging to a household. */
+export type HouseholdCondition = {
+  /** The smallest household size that counts (2 or more). */
+  minSize: Scalars['Int']['input'];
+};
+
+/** What a household detection found. */
+export type HouseholdDetection = {
+  __typename?: 'HouseholdDetection';
+  /** Customers in them. */
+  customers: Scalars['Int']['output'];
+  /** Households of two or more customers. */
+  households: Scalars['Int']['output'];
 };
 
 /** One identifier of a customer, unique across the graph by type and value. */
@@ -769,6 +802,11 @@ export type Mutation = {
    * selects, kept up to date as records arrive), static when given customer ids.
    */
   createSegment: Segment;
+  /**
+   * Finds the households again: customers tied by a shared identifier (a family email, a shared
+   * phone or device) or the same address, transitively. Replaces the previous households.
+   */
+  detectHouseholds: HouseholdDetection;
   /** Ingests consent events (granted or withdrawn, per purpose). */
   ingestConsents: IngestResult;
   /**
@@ -1815,6 +1853,9 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HeldBack: ResolverTypeWrapper<HeldBack>;
+  Household: ResolverTypeWrapper<HouseholdRecord>;
+  HouseholdCondition: HouseholdCondition;
+  HouseholdDetection: ResolverTypeWrapper<HouseholdDetection>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identity: ResolverTypeWrapper<IdentityRecord>;
   IdentityType: IdentityType;
@@ -1914,6 +1955,9 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   HeldBack: HeldBack;
+  Household: HouseholdRecord;
+  HouseholdCondition: HouseholdCondition;
+  HouseholdDetection: HouseholdDetection;
   ID: Scalars['ID']['output'];
   Identity: IdentityRecord;
   IngestResult: IngestResult;
@@ -2064,6 +2108,7 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identities?: Resolver<Array<ResolversTypes['Identity']>, ParentType, ContextType>;
   journey?: Resolver<ResolversTypes['Journey'], ParentType, ContextType, Partial<CustomerJourneyArgs>>;
@@ -2115,6 +2160,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type HeldBackResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HeldBack'] = ResolversParentTypes['HeldBack']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HouseholdResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household']> = {
+  detectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HouseholdDetectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HouseholdDetection'] = ResolversParentTypes['HouseholdDetection']> = {
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IdentityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Identity'] = ResolversParentTypes['Identity']> = {
@@ -2214,6 +2271,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   activate?: Resolver<ResolversTypes['ActivationResult'], ParentType, ContextType, RequireFields<MutationActivateArgs, 'destination' | 'dryRun' | 'source'>>;
   addToSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationAddToSegmentArgs, 'customerIds' | 'name'>>;
   createSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationCreateSegmentArgs, 'name'>>;
+  detectHouseholds?: Resolver<ResolversTypes['HouseholdDetection'], ParentType, ContextType>;
   ingestConsents?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestConsentsArgs, 'records' | 'source'>>;
   ingestCustomers?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestCustomersArgs, 'records' | 'source'>>;
   ingestOrders?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestOrdersArgs, 'records' | 'source'>>;
@@ -2461,6 +2519,8 @@ export type Resolvers<ContextType = ApiContext> = {
   CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   HeldBack?: HeldBackResolvers<ContextType>;
+  Household?: HouseholdResolvers<ContextType>;
+  HouseholdDetection?: HouseholdDetectionResolvers<ContextType>;
   Identity?: IdentityResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Journey?: JourneyResolvers<ContextType>;

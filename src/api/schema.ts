@@ -6,6 +6,7 @@ import { catalogResolvers } from '../catalog/resolvers.js';
 import { customerResolvers } from '../customers/resolvers.js';
 import { engagementResolvers } from '../engagement/resolvers.js';
 import { activationResolvers } from '../activation/resolvers.js';
+import { communityResolvers } from '../communities/resolvers.js';
 import { leadResolvers } from '../leads/resolvers.js';
 import { segmentResolvers } from '../segments/resolvers.js';
 import { identityResolvers } from '../identity/resolvers.js';
@@ -18,5 +19,5 @@ import { DateTime } from './scalars.js';
 export const typeDefs = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
 
 export function createSchema() {
-  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, leadResolvers, segmentResolvers, activationResolvers, ingestionResolvers, identityResolvers, audienceResolvers, journeyResolvers] });
+  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, leadResolvers, segmentResolvers, activationResolvers, communityResolvers, ingestionResolvers, identityResolvers, audienceResolvers, journeyResolvers] });
 }

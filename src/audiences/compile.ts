@@ -40,6 +40,7 @@ const frame = {
   said: fragment('said/exists'),
   consented: fragment('consented/latest'),
   inSegment: fragment('in-segment/member'),
+  inHousehold: fragment('in-household/member'),
 };
 
 /** The parts of each condition, cheapest first: field → fragment, whose one parameter is named as the field. */
@@ -140,6 +141,10 @@ class Compiler {
     if ('inSegment' in filter) {
       this.bind(prefix, filter.inSegment);
       return [{ piece: useFragment(frame.inSegment, prefix), cost: cost.inSegment, anchor: this.anchor('inSegment', prefix, filter.inSegment) }];
+    }
+    if ('inHousehold' in filter) {
+      this.bind(prefix, filter.inHousehold);
+      return [{ piece: useFragment(frame.inHousehold, prefix), cost: cost.inSegment }];
     }
     if ('profile' in filter) return this.fields(prefix, parts.profile, filter.profile).map((piece) => ({ piece, cost: cost.profile }));
     if ('metrics' in filter) {

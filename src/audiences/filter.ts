@@ -77,6 +77,7 @@ const metrics = someField({
 });
 
 const segment = z.strictObject({ name: standard.text });
+const household = z.strictObject({ minSize: z.number().int().min(2, 'must be 2 or more') });
 
 export type PurchaseCondition = z.output<typeof purchase>;
 export type TouchpointCondition = z.output<typeof touchpoint>;
@@ -85,6 +86,7 @@ export type ConsentCondition = z.output<typeof consent>;
 export type ProfileCondition = z.output<typeof profile>;
 export type MetricsCondition = z.output<typeof metrics>;
 export type SegmentCondition = z.output<typeof segment>;
+export type HouseholdCondition = z.output<typeof household>;
 
 export type AudienceFilter =
   | { all: AudienceFilter[] }
@@ -96,9 +98,10 @@ export type AudienceFilter =
   | { consented: ConsentCondition }
   | { profile: ProfileCondition }
   | { metrics: MetricsCondition }
-  | { inSegment: SegmentCondition };
+  | { inSegment: SegmentCondition }
+  | { inHousehold: HouseholdCondition };
 
-const conditions: Record<string, z.ZodType> = { purchased: purchase, touched: touchpoint, said: socialSignal, consented: consent, profile, metrics, inSegment: segment };
+const conditions: Record<string, z.ZodType> = { purchased: purchase, touched: touchpoint, said: socialSignal, consented: consent, profile, metrics, inSegment: segment, inHousehold: household };
 export const filterKeys = ['all', 'any', 'not', ...Object.keys(conditions)];
 
 /**
