@@ -5,6 +5,7 @@ import { loadConfig } from '../src/config.js';
 import { cypher } from '../src/graph/cypher-library.js';
 import { createLogger } from '../src/observability/log.js';
 import { createService } from '../src/service.js';
+import { toParameters } from '../src/graph/values.js';
 import { benchGraph } from './api/graph.js';
 import { measure, median, type Figures } from './api/measure.js';
 import { scenarios } from './api/scenarios.js';
@@ -34,7 +35,7 @@ const api = async (query: string, variables: Record<string, unknown>) => {
 const raw = async (statement: string, params: Record<string, unknown>) => {
   const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead((tx) => tx.run(statement, params));
+    return await session.executeRead((tx) => tx.run(statement, toParameters(params)));
   } finally {
     await session.close();
   }
@@ -48,7 +49,7 @@ for (let run = 1; run <= Number(flags.runs); run += 1) {
   for (const scenario of scenarios(ids)) {
     const calls = scenario.calls ?? Number(flags.calls);
     const ours = await measure(calls, (index) => api(scenario.query, scenario.variables(index)));
-    const ceiling = await measure(calls, (index) => raw(scenario.raw.text, scenario.variables(index)));
+    const ceiling = await measure(calls, (index) => raw(scenario.raw.text, (scenario.params ?? scenario.variables)(index)));
     const ratio = ours.p50 / ceiling.p50;
     ratios.set(scenario.name, [...(ratios.get(scenario.name) ?? []), ratio]);
     console.log(`| ${run} | ${scenario.name} | ${show(ours)} | ${show(ceiling)} | ${ratio.toFixed(2)} |`);

@@ -1,4 +1,5 @@
 import { cypher, type Statement } from '../../src/graph/cypher-library.js';
+import { stageTable } from '../../src/journeys/stages.js';
 
 /** One question asked both ways: through the API and as the best single hand-written query. */
 export interface Scenario {
@@ -6,6 +7,8 @@ export interface Scenario {
   query: string;
   raw: Statement;
   variables: (index: number) => Record<string, unknown>;
+  /** The raw query's parameters, when they differ from the API's variables. */
+  params?: (index: number) => Record<string, unknown>;
   calls?: number;
 }
 
@@ -34,12 +37,26 @@ const audience = `query Audience($category: String!, $channel: String!, $type: S
 }`;
 const audienceTopics = ['coffee', 'yoga', 'music', 'skincare', 'hiking'];
 
+const journey = `query Journey($id: ID!) {
+  customer(id: $id) { journey { steps { kind id type channel at stage channelChanged } entry { channel } currentStage channelSwitches { count } } }
+}`;
+
+const pathStatistics = `query Paths($maxSteps: Int!) {
+  journeyPaths(by: CHANNEL, maxSteps: $maxSteps, first: 10) { customers paths { steps customers share } }
+}`;
+
 export function scenarios(ids: string[]): Scenario[] {
   return [
     { name: 'customer 360', query: customer360, raw: cypher.get('bench/customer-360'), variables: (index) => ({ id: ids[index % ids.length] }) },
     {
       name: 'three-category audience', query: audience, raw: cypher.get('bench/audience'),
       variables: (index) => ({ category: 'Home', channel: 'EMAIL', type: 'EMAIL_CLICK', topic: audienceTopics[index % audienceTopics.length] }),
+    },
+    { name: 'journey', query: journey, raw: cypher.get('bench/journey'), variables: (index) => ({ id: ids[index % ids.length] }) },
+    {
+      name: 'path statistics', query: pathStatistics, raw: cypher.get('journeys/purchase-paths'), calls: 5,
+      variables: () => ({ maxSteps: 5 }),
+      params: () => ({ maxSteps: 5, by: 'channel', stages: stageTable.cypherParam, limit: 10 }),
     },
   ];
 }
