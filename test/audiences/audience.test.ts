@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { graphql, startTestService, type RunningService } from '../support/service.js';
+import { answer, graphql, startTestService, type RunningService } from '../support/service.js';
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 const person = (name: string, familyName: string, country: string, city: string, lifecycleStage: string) =>
@@ -68,11 +68,7 @@ const membersQuery = `query Members($filter: AudienceFilter!) {
 
 describe('audiences over HTTP', () => {
   let service: RunningService;
-  const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const { body } = await graphql(service.url, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const ask = (query: string, variables?: Record<string, unknown>) => answer(service.url, query, variables);
   /** The members' given names, sorted; the count must agree with the list. */
   const members = async (filter: unknown) => {
     const { audience } = await ask(membersQuery, { filter });

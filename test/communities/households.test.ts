@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupsOf } from '../../src/communities/households.js';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { graphql, startTestService, type RunningService } from '../support/service.js';
+import { answer, startTestService, type RunningService } from '../support/service.js';
 
 const crm = (sourceId: string, fields: Record<string, unknown>): IncomingRecord => {
   const record = { kind: 'customer', source: 'crm', sourceId, crmId: `CRM-${sourceId}`, givenName: sourceId, country: 'GB', ...fields };
@@ -17,11 +17,7 @@ describe('households', () => {
 
   describe('in the graph', () => {
     let service: RunningService;
-    const ask = async (query: string) => {
-      const { body } = await graphql(service.url, query);
-      expect(body.errors).toBeUndefined();
-      return body.data;
-    };
+    const ask = (query: string) => answer(service.url, query);
 
     beforeAll(async () => {
       service = await startTestService(testConfig(), testNeo4j());

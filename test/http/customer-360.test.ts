@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { graphql, startTestService, type RunningService } from '../support/service.js';
+import { answer, graphql, startTestService, type RunningService } from '../support/service.js';
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 const product = (sku: string, name: string, categoryPath: string, topics: string[] = []) =>
@@ -50,11 +50,7 @@ const view360 = `query View($id: ID!) {
 describe('the customer 360 and the look-ups, over HTTP', () => {
   let service: RunningService;
   let ann: string;
-  const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const { body } = await graphql(service.url, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const ask = (query: string, variables?: Record<string, unknown>) => answer(service.url, query, variables);
 
   beforeAll(async () => {
     service = await startTestService(testConfig(), testNeo4j());

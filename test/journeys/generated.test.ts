@@ -9,7 +9,7 @@ import { readSourceFile } from '../../src/ingestion/read.js';
 import { recordSchemas } from '../../src/ingestion/records.js';
 import { stageTable } from '../../src/journeys/stages.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { graphql, startTestService, type RunningService } from '../support/service.js';
+import { answer, startTestService, type RunningService } from '../support/service.js';
 
 /**
  * A generated graph (six sources, duplicates, dirt, events out of order), imported through the
@@ -60,11 +60,7 @@ describe('journey statistics on a generated graph', () => {
   let service: RunningService;
   let expected: Expected;
   const dir = mkdtempSync(join(tmpdir(), 'journeys-'));
-  const ask = async (query: string) => {
-    const body = (await graphql(service.url, query)).body;
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const ask = (query: string) => answer(service.url, query);
   const stage = (event: Event) => stageTable.stageOf({ type: event.type, bought: false, aboutProduct: event.sku !== undefined && expected.products.has(event.sku), score: event.score }).toUpperCase();
 
   beforeAll(async () => {

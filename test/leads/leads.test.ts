@@ -6,7 +6,7 @@ import { activate } from '../../src/activation/activate.js';
 import { loadLeadRules } from '../../src/leads/rules.js';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { graphql, startTestService, type RunningService } from '../support/service.js';
+import { answer, graphql, startTestService, type RunningService } from '../support/service.js';
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 const loadedAt = Date.now();
@@ -46,11 +46,7 @@ const scenario = [
 
 describe('lead qualification', () => {
   let service: RunningService;
-  const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const { body } = await graphql(service.url, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const ask = (query: string, variables?: Record<string, unknown>) => answer(service.url, query, variables);
   const idOf = async (name: string) => (await ask(`{ customerByIdentity(type: EMAIL, value: "${name}@example.com") { id } }`)).customerByIdentity.id as string;
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { graphql, startTestService, type RunningService } from '../support/service.js';
+import { answer, graphql, startTestService, type RunningService } from '../support/service.js';
 
 const customer = (sourceId: string, country: string, updatedAt = '2026-01-01T00:00:00Z'): IncomingRecord => {
   const fields = { kind: 'customer', source: 'crm', sourceId, crmId: `CRM-${sourceId}`, email: `${sourceId.toLowerCase()}@example.com`, country, updatedAt };
@@ -10,11 +10,7 @@ const customer = (sourceId: string, country: string, updatedAt = '2026-01-01T00:
 
 describe('segments', () => {
   let service: RunningService;
-  const ask = async (query: string, variables?: Record<string, unknown>) => {
-    const { body } = await graphql(service.url, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const ask = (query: string, variables?: Record<string, unknown>) => answer(service.url, query, variables);
   const idOf = async (sourceId: string) => (await ask(`{ customerByIdentity(type: CRM_ID, value: "CRM-${sourceId}") { id } }`)).customerByIdentity.id as string;
   const segment = async (name: string) => (await ask(`{ segment(name: "${name}") { size members { nodes { id } } history { size entered left } } }`)).segment;
 

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
 import { Writable } from 'node:stream';
 import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/observability/log.js';
@@ -41,4 +42,11 @@ export async function graphql(url: string, query: string, variables?: Record<str
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+/** The data of a query that must succeed (a GraphQL error fails the test). */
+export async function answer(url: string, query: string, variables?: Record<string, unknown>) {
+  const { body } = await graphql(url, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
 }
