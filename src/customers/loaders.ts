@@ -53,5 +53,3 @@ export interface RelatedRow {
   sharedIdentities: { type: string; value: string }[];
   sharedProducts: number;
 }
-
-export type CustomerLoaders = ReturnType<typeof customerLoaders>;

@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import type { ApiContext } from '../api/context.js';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
 import type { JourneyRows } from './journey.js';
@@ -13,17 +12,9 @@ async function journeysOf(graph: Graph, ids: readonly string[]): Promise<Journey
 }
 
 /**
- * One loader per request, keyed by the request's context: a page of customers asking for their
- * journeys is one round trip. The journey is read whole and filtered in code, so one customer
- * asked with different windows is still read once.
+ * The journeys of several customers in one round trip. A journey is read whole and filtered in
+ * code, so one customer asked with different windows is still read once.
  */
-const perRequest = new WeakMap<ApiContext, DataLoader<string, JourneyRows>>();
-
-export function journeyLoader(context: ApiContext): DataLoader<string, JourneyRows> {
-  let loader = perRequest.get(context);
-  if (!loader) {
-    loader = new DataLoader((ids: readonly string[]) => journeysOf(context.graph, ids));
-    perRequest.set(context, loader);
-  }
-  return loader;
+export function journeyLoader(graph: Graph): DataLoader<string, JourneyRows> {
+  return new DataLoader((ids: readonly string[]) => journeysOf(graph, ids));
 }

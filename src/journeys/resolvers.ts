@@ -1,7 +1,6 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
 import { checked, groupCount, journeyWindow, maxSteps } from './arguments.js';
 import { journeyOf } from './journey.js';
-import { journeyLoader } from './loaders.js';
 import { dropOffs, entryPoints, purchasePaths } from './statistics.js';
 
 /** Journeys: one customer's path, and the paths, entry points and drop-offs across customers. */
@@ -15,7 +14,7 @@ export const journeyResolvers: Resolvers = {
   Customer: {
     journey: async (customer, args, context) => {
       const window = journeyWindow(args);
-      return journeyOf(await journeyLoader(context).load(customer.id), window);
+      return journeyOf(await context.loaders.journey.load(customer.id), window);
     },
   },
 };
