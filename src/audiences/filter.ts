@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { badArgument } from '../api/bad-argument.js';
 import { z } from 'zod';
 import { channels, consentPurposes, lifecycleStages, signalTypes, touchpointTypes } from '../ingestion/records.js';
 import { standard } from '../ingestion/standardise.js';
@@ -145,7 +146,7 @@ function conditionCount(node: AudienceFilter): number {
 }
 
 function badFilter(path: string, message: string): GraphQLError {
-  return new GraphQLError(`${path}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument: path } });
+  return badArgument(path, message);
 }
 
 function withoutNulls(value: unknown): unknown {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badArgument } from '../api/bad-argument.js';
 import { z } from 'zod';
 import { decodeCursor, pageSize, toConnection } from '../api/connections.js';
 import type { ApiContext } from '../api/context.js';
@@ -18,13 +18,11 @@ const q = {
   searchCount: cypher.get('customers/search-count'),
 };
 
-const badInput = (argument: string, message: string) => new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
-
 export async function customerByIdentity(context: ApiContext, type: string, value: string, region: string | null | undefined) {
   const key = identifierKeys.find((candidate) => identifierTypes[candidate] === type)!;
-  if (region !== null && region !== undefined && !/^[A-Z]{2}$/.test(region)) throw badInput('region', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(region)}`);
+  if (region !== null && region !== undefined && !/^[A-Z]{2}$/.test(region)) throw badArgument('region', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(region)}`);
   const standard = standardIdentifier(key, value, region ?? 'GB');
-  if (!standard.ok) throw badInput('value', standard.reason);
+  if (!standard.ok) throw badArgument('value', standard.reason);
   const [holder] = await context.graph.read(q.byIdentity, { type, value: standard.value });
   return holder ? context.loaders.customer.load(holder.id as string) : null;
 }

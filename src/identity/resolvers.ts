@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badArgument } from '../api/bad-argument.js';
 import type { Resolvers } from '../api/schema-types.generated.js';
 import type { CustomerRecord } from '../customers/customers.js';
 import { matchCustomers } from './fuzzy-pass.js';
@@ -18,7 +18,7 @@ export const identityResolvers: Resolvers = {
         const [restored, ...from] = (await loaders.customer.loadMany([split.restored, ...split.from])) as CustomerRecord[];
         return { restored: restored!, from };
       } catch (error) {
-        if (error instanceof NotMerged) throw new GraphQLError(`id: ${error.message}`, { extensions: { code: 'BAD_USER_INPUT', argument: 'id' } });
+        if (error instanceof NotMerged) throw badArgument('id', error.message);
         throw error;
       }
     },

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badArgument } from '../api/bad-argument.js';
 import type { MutationResolvers, RecordStatus, Resolvers } from '../api/schema-types.generated.js';
 import type { ApiContext } from '../api/context.js';
 import type { RecordKind } from './records.js';
@@ -10,7 +10,7 @@ type Input = { sourceId: string; person?: Record<string, unknown> | null } & Rec
 
 async function ingest(kind: RecordKind, source: string, records: Input[], context: ApiContext) {
   if (records.length > maxRecords) {
-    throw new GraphQLError(`records: at most ${maxRecords} records per call, got ${records.length}`, { extensions: { code: 'BAD_USER_INPUT', argument: 'records' } });
+    throw badArgument('records', `at most ${maxRecords} records per call, got ${records.length}`);
   }
   const incoming = records.map((input) => {
     const { person, ...fields } = input;

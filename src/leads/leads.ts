@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { badArgument } from '../api/bad-argument.js';
 import { z } from 'zod';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../api/connections.js';
 import { cypher } from '../graph/cypher-library.js';
@@ -20,7 +20,7 @@ const subjectShape = z.object({ sku: z.string().min(1).nullish(), category: z.st
 
 function checkedSubject(subject: LeadSubject) {
   const parsed = subjectShape.safeParse(subject);
-  if (!parsed.success) throw new GraphQLError(`subject: ${parsed.error.issues[0]!.message}`, { extensions: { code: 'BAD_USER_INPUT', argument: 'subject' } });
+  if (!parsed.success) throw badArgument('subject', parsed.error.issues[0]!.message);
   return { sku: parsed.data.sku ?? null, category: parsed.data.category ?? null, topic: parsed.data.topic?.toLowerCase() ?? null };
 }
 
