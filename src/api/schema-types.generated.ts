@@ -1043,6 +1043,23 @@ export type PersonReferenceInput = {
   socialHandle?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Kinds of personal data, each visible only to the roles cleared for it. */
+export type PersonalKind =
+  /** Street and postcode (city, region and country are not personal on their own). */
+  | 'ADDRESS'
+  /** Date of birth. */
+  | 'BIRTH_DATE'
+  /** Email addresses and phone numbers. */
+  | 'CONTACT'
+  /** What a person wrote: post texts, review texts, search terms. */
+  | 'CONTENT'
+  /** The customer id itself: the analyst role sees a stable pseudonym instead. */
+  | 'CUSTOMER_ID'
+  /** Identifiers that single a person out elsewhere: social handles, device and loyalty ids, source ids. */
+  | 'IDENTIFIER'
+  /** Given and family names. */
+  | 'NAME';
+
 /** A product of the catalog. */
 export type Product = {
   __typename?: 'Product';
@@ -1435,6 +1452,21 @@ export type RelationReason =
   | 'SHARED_IDENTIFIER'
   /** They bought at least two of the same products. */
   | 'SIMILAR_PURCHASES';
+
+/** The teams that use the service, and the pipelines that feed it. */
+export type Role =
+  /** Runs the service: everything, plus keys, privacy requests and the audit log. */
+  | 'ADMIN'
+  /** Explores patterns: pseudonymous customer ids, never direct identifiers. */
+  | 'ANALYST'
+  /** A pipeline loading records: the ingest mutations and nothing else. */
+  | 'INGEST'
+  /** Builds audiences and campaigns: names and contact details, no addresses or birth dates. */
+  | 'MARKETING'
+  /** Qualifies leads and calls people: names, contact details, what they said in public. */
+  | 'SALES'
+  /** Helps customers who contact us: the whole profile, to verify and to help. */
+  | 'SERVICE';
 
 /** A named group of customers. */
 export type Segment = {
@@ -1891,6 +1923,7 @@ export type ResolversTypes = {
   OrderRecordInput: OrderRecordInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonReferenceInput: PersonReferenceInput;
+  PersonalKind: PersonalKind;
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductRecordInput: ProductRecordInput;
   ProductTalk: ResolverTypeWrapper<ProductTalk>;
@@ -1902,6 +1935,7 @@ export type ResolversTypes = {
   RecordStatus: RecordStatus;
   RelatedCustomer: ResolverTypeWrapper<RelatedRow>;
   RelationReason: RelationReason;
+  Role: Role;
   Segment: ResolverTypeWrapper<SegmentRecord>;
   SegmentCondition: SegmentCondition;
   SegmentKind: SegmentKind;
@@ -2017,6 +2051,18 @@ export type ResolversParentTypes = {
   TouchpointRecordInput: TouchpointRecordInput;
   UnmergeResult: UnmergedCustomers;
 };
+
+export type AllowDirectiveArgs = {
+  roles: Array<Role>;
+};
+
+export type AllowDirectiveResolver<Result, Parent, ContextType = ApiContext, Args = AllowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonalDirectiveArgs = {
+  kind: PersonalKind;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = ApiContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivationResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActivationResult'] = ResolversParentTypes['ActivationResult']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2564,3 +2610,7 @@ export type Resolvers<ContextType = ApiContext> = {
   UnmergeResult?: UnmergeResultResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = ApiContext> = {
+  allow?: AllowDirectiveResolver<any, any, ContextType>;
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+};
