@@ -29,10 +29,27 @@ const schema = z
     NEO4J_EMBEDDED_PAGECACHE: memorySize.default('1g'),
     NEO4J_EMBEDDED_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
     DEMO_DATA: flag.default(true),
+    // Who may call: JWTs (HS256 with a shared secret in development, RS256 from a JWKS URL in
+    // production) and API keys. See the README's Security section.
+    AUTH_JWT_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+    AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    AUTH_JWT_ISSUER: z.string().min(1).optional(),
+    AUTH_JWT_AUDIENCE: z.string().min(1).default('customer-graph'),
+    AUTH_ROLE_CLAIM: z.string().min(1).default('role'),
+    PSEUDONYM_KEY: z.string().min(32, 'expected at least 32 characters').optional(),
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
   })
   .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD, {
     path: ['NEO4J_PASSWORD'],
     message: 'required when NEO4J_URI is set',
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.AUTH_JWKS_URL, {
+    path: ['AUTH_JWKS_URL'],
+    message: 'required in production: tokens are verified with RS256 keys from a JWKS URL, never a shared development secret',
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.PSEUDONYM_KEY, {
+    path: ['PSEUDONYM_KEY'],
+    message: 'required in production: it keys the pseudonyms the analyst role sees',
   });
 
 export type Config = z.infer<typeof schema>;

@@ -27,7 +27,7 @@ try {
 
 async function run(config: Config): Promise<void> {
   const { neo4j, embedded } = await connectNeo4j(config, (line) => log.info(line));
-  const { graph, server, ingestion } = await createService(config, neo4j, log);
+  const { graph, server, ingestion, close } = await createService(config, neo4j, log);
   await listen(server, config);
   printWhereEverythingIs(config, embedded);
   // The API answers at once; an empty graph fills with the demo data in the background.
@@ -39,7 +39,7 @@ async function run(config: Config): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down: HTTP server, then the Neo4j driver, then the embedded database');
     await closeServer(server);
-    await graph.close();
+    await close();
     if (embedded?.started) await stopEmbedded(config.NEO4J_EMBEDDED_HOME);
     log.info('stopped');
     process.exit(0);

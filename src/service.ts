@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
+import { createAccess, type Access } from './access/access.js';
+import { createSchema } from './api/schema.js';
 import { createApi } from './api/yoga.js';
 import type { Config } from './config.js';
 import { cypher } from './graph/cypher-library.js';
@@ -27,6 +29,9 @@ export interface Service {
   server: Server;
   metrics: Metrics;
   ingestion: Ingestion;
+  access: Access;
+  /** Writes the audit entries still pending, then closes the driver (after the server has stopped). */
+  close(): Promise<void>;
 }
 
 /** The graph layer on an open connection, with the schema migrated; closed again if that fails. */
@@ -56,7 +61,14 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const graph = await openGraph(config, neo4j, log, metrics);
   const ingestion = new Ingestion(graph, loadSources(), loadIdentityRules());
   ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
-  const api = createApi({ graph, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production' });
+  const schema = createSchema();
+  const access = createAccess(config, graph, schema, log);
+  access.trail.purgeOrLog();
+  const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production' });
   const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log });
-  return { graph, server, metrics, ingestion };
+  const close = async () => {
+    await access.trail.close();
+    await graph.close();
+  };
+  return { graph, server, metrics, ingestion, access, close };
 }

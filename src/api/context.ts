@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
+import type { Access } from '../access/access.js';
+import type { Caller } from '../access/caller.js';
+import { RequestAccess } from '../access/request-access.js';
 import { productsBySku } from '../catalog/products.js';
 import { householdsOf } from '../communities/households.js';
 import { customerLoaders } from '../customers/loaders.js';
@@ -20,15 +23,27 @@ function requestLoaders(graph: Graph, rfm: RfmBoundaries) {
   };
 }
 
-/** What every resolver gets: the graph, the request's loaders (fresh per request), the ingestion pipeline and the logger. */
-export interface ApiContext {
+/** What lives as long as the service: the graph, the pipeline, access control and the audit trail. */
+export interface ServiceParts {
   graph: Graph;
-  loaders: ReturnType<typeof requestLoaders>;
   rfm: RfmBoundaries;
   ingestion: Ingestion;
+  access: Access;
   log: Logger;
 }
 
-export function createContext(graph: Graph, rfm: RfmBoundaries, ingestion: Ingestion, log: Logger): ApiContext {
-  return { graph, loaders: requestLoaders(graph, rfm), rfm, ingestion, log };
+/** What every resolver gets: the service's parts, the request's loaders and who is calling. */
+export interface ApiContext extends Omit<ServiceParts, 'access'> {
+  loaders: ReturnType<typeof requestLoaders>;
+  access: RequestAccess;
+  service: Access;
+}
+
+export function createContext(parts: ServiceParts, caller: Caller): ApiContext {
+  return {
+    ...parts,
+    loaders: requestLoaders(parts.graph, parts.rfm),
+    access: new RequestAccess(caller, parts.access.pseudonymKey),
+    service: parts.access,
+  };
 }

@@ -12,6 +12,10 @@ import type { SegmentRecord, MembershipRecord } from '../segments/segments.js';
 import type { HouseholdRecord } from '../communities/households.js';
 import type { UnmergedCustomers } from '../identity/resolvers.js';
 import type { AudiencePage } from '../audiences/audience.js';
+import type { AuditRecord } from '../audit/trail.js';
+import type { Connection } from '../api/connections.js';
+import type { ApiKeyRecord } from '../access/api-keys.js';
+import type { Caller as CallerRecord } from '../access/caller.js';
 import type { ApiContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -59,6 +63,23 @@ export type ActivationSourceInput = {
   leads?: InputMaybe<LeadListInput>;
   /** The current members of a segment, by name. */
   segment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An API key, without its secret. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The admin who created it. */
+  createdBy: Scalars['String']['output'];
+  /** The key's public id: the part between `cgk_` and the secret. */
+  id: Scalars['ID']['output'];
+  /** What the key is for. */
+  name: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The role the key acts in. */
+  role: Role;
 };
 
 /** Where a profile attribute's value came from. */
@@ -119,6 +140,78 @@ export type AudienceFilter = {
   said?: InputMaybe<SocialSignalCondition>;
   /** The customer has a touchpoint matching this (any touchpoint, if empty). */
   touched?: InputMaybe<TouchpointCondition>;
+};
+
+/** What an audit entry records. */
+export type AuditAction =
+  /** Personal fields were read. */
+  | 'READ'
+  /** A mutation ran. */
+  | 'WRITE';
+
+/** One request's reads of personal fields, or one mutation. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** A read or a write. */
+  action: AuditAction;
+  /** Who: the token's subject or `api-key:<name>`. */
+  actor: Scalars['String']['output'];
+  /** When the request ran. */
+  at: Scalars['DateTime']['output'];
+  /** The customers concerned, each with the fields read about them. */
+  customers: Array<AuditedCustomer>;
+  /** The personal fields read (as Type.field), or the mutations run (as Mutation.field). */
+  fields: Array<Scalars['String']['output']>;
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** The GraphQL operation's name, when it had one. */
+  operation: Maybe<Scalars['String']['output']>;
+  /** The request id (the x-request-id header of the request and of its log lines). */
+  requestId: Maybe<Scalars['String']['output']>;
+  /** The role the request acted in. */
+  role: Role;
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The entries. */
+  nodes: Array<AuditEntry>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries match the filters. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry and its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Where this entry is in the list. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** A customer an audit entry is about. */
+export type AuditedCustomer = {
+  __typename?: 'AuditedCustomer';
+  /** The customer's id. */
+  customerId: Scalars['ID']['output'];
+  /** The personal fields read about this customer, or the mutations that named them. */
+  fields: Array<Scalars['String']['output']>;
+};
+
+/** The caller of a request. */
+export type Caller = {
+  __typename?: 'Caller';
+  /** The token's subject, or `api-key:<name>`. */
+  actor: Scalars['String']['output'];
+  /** The role the request acts in. */
+  role: Role;
+  /** How the caller proved who it is: `token` or `api-key`. */
+  via: Scalars['String']['output'];
 };
 
 /** A level of the category hierarchy. */
@@ -798,6 +891,11 @@ export type Mutation = {
   /** Adds customers to a static segment. */
   addToSegment: Segment;
   /**
+   * A new API key for a machine client, acting in one role. The secret is in the answer and
+   * nowhere else: only its hash is stored.
+   */
+  createApiKey: NewApiKey;
+  /**
    * Creates a segment: dynamic when given an audience filter (its members are whoever the filter
    * selects, kept up to date as records arrive), static when given customer ids.
    */
@@ -831,6 +929,8 @@ export type Mutation = {
   refreshSegment: SegmentSize;
   /** Takes customers out of a static segment. */
   removeFromSegment: Segment;
+  /** Revokes a key (within ten seconds on every running instance). Null when no key has this id. */
+  revokeApiKey: Maybe<ApiKey>;
   /**
    * Splits a wrong merge back: the customer `id` (merged into another) gets back the source records
    * it brought and every fact tied to them, and the two are never merged again.
@@ -851,6 +951,13 @@ export type MutationActivateArgs = {
 export type MutationAddToSegmentArgs = {
   customerIds: Array<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
 };
 
 
@@ -919,9 +1026,24 @@ export type MutationRemoveFromSegmentArgs = {
 
 
 /** Writes into the customer graph. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes into the customer graph. */
 export type MutationUnmergeCustomerArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** A key just created: the only time its secret is shown. */
+export type NewApiKey = {
+  __typename?: 'NewApiKey';
+  /** The key. */
+  key: ApiKey;
+  /** The whole key to send as `Authorization: Bearer <secret>`. Store it in a secret manager now. */
+  secret: Scalars['String']['output'];
 };
 
 /** The next contact to make with a customer. */
@@ -1057,8 +1179,15 @@ export type PersonalKind =
   | 'CUSTOMER_ID'
   /** Identifiers that single a person out elsewhere: social handles, device and loyalty ids, source ids. */
   | 'IDENTIFIER'
+  /** An identifier's value: CONTACT for email and phone identities, IDENTIFIER for the others. */
+  | 'IDENTITY_VALUE'
   /** Given and family names. */
-  | 'NAME';
+  | 'NAME'
+  /**
+   * A profile attribute's value, of the kind of the attribute it belongs to: NAME for given and
+   * family names, ADDRESS for street and postcode, BIRTH_DATE for the birth date; not personal otherwise.
+   */
+  | 'PROFILE_VALUE';
 
 /** A product of the catalog. */
 export type Product = {
@@ -1195,12 +1324,20 @@ export type Qualification = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Every API key, newest first. Secrets are never stored, so never shown. */
+  apiKeys: Array<ApiKey>;
   /**
    * An audience: the customers a cross-category filter selects (who bought what, did what, said
    * what, agreed to what, who they are and how they buy), in id order. The filter compiles to
    * parameterised Cypher made of vetted fragments; `compiled` shows it.
    */
   audience: AudienceConnection;
+  /**
+   * The audit log, newest first: every read of personal fields and every write, with who, in which
+   * role, about which customers, which fields and the request id. Entries are kept for the
+   * retention the service is configured with (AUDIT_RETENTION_DAYS).
+   */
+  auditLog: AuditEntryConnection;
   /** A channel by name (WEB, MOBILE_APP, EMAIL, SMS, STORE, CALL_CENTRE, SOCIAL, ADS, PARTNER). */
   channel: Maybe<Channel>;
   /**
@@ -1238,6 +1375,8 @@ export type Query = {
    * each of them (rules/leads.yaml). Without `recommendation`, everyone but NONE.
    */
   leads: LeadConnection;
+  /** Who this request acts as: the token's subject or the API key's name, and the role. */
+  me: Caller;
   /** One product by SKU. */
   product: Maybe<Product>;
   /**
@@ -1263,6 +1402,22 @@ export type QueryAudienceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: AudienceFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<AuditAction>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1859,10 +2014,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ActivationResult: ResolverTypeWrapper<ActivationResult>;
   ActivationSourceInput: ActivationSourceInput;
+  ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
   AttributeSource: ResolverTypeWrapper<AttributeSource>;
   AudienceConnection: ResolverTypeWrapper<AudiencePage>;
   AudienceFilter: AudienceFilter;
+  AuditAction: AuditAction;
+  AuditEntry: ResolverTypeWrapper<AuditRecord>;
+  AuditEntryConnection: ResolverTypeWrapper<Connection<AuditRecord>>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditedCustomer: ResolverTypeWrapper<AuditedCustomer>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Caller: ResolverTypeWrapper<CallerRecord>;
   Category: ResolverTypeWrapper<Category>;
   Channel: ResolverTypeWrapper<ChannelRecord>;
   ChannelSwitch: ResolverTypeWrapper<ChannelSwitch>;
@@ -1913,6 +2075,7 @@ export type ResolversTypes = {
   MetricsCondition: MetricsCondition;
   Money: ResolverTypeWrapper<MoneyRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'key'> & { key: ResolversTypes['ApiKey'] }>;
   NextBestAction: ResolverTypeWrapper<PlannedAction>;
   Order: ResolverTypeWrapper<OrderRow>;
   OrderConnection: ResolverTypeWrapper<OrderPage>;
@@ -1964,10 +2127,16 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   ActivationResult: ActivationResult;
   ActivationSourceInput: ActivationSourceInput;
+  ApiKey: ApiKeyRecord;
   AttributeSource: AttributeSource;
   AudienceConnection: AudiencePage;
   AudienceFilter: AudienceFilter;
+  AuditEntry: AuditRecord;
+  AuditEntryConnection: Connection<AuditRecord>;
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditedCustomer: AuditedCustomer;
   Boolean: Scalars['Boolean']['output'];
+  Caller: CallerRecord;
   Category: Category;
   Channel: ChannelRecord;
   ChannelSwitch: ChannelSwitch;
@@ -2011,6 +2180,7 @@ export type ResolversParentTypes = {
   MetricsCondition: MetricsCondition;
   Money: MoneyRow;
   Mutation: Record<PropertyKey, never>;
+  NewApiKey: Omit<NewApiKey, 'key'> & { key: ResolversParentTypes['ApiKey'] };
   NextBestAction: PlannedAction;
   Order: OrderRow;
   OrderConnection: OrderPage;
@@ -2076,6 +2246,15 @@ export type ActivationResultResolvers<ContextType = ApiContext, ParentType exten
   sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ApiKeyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type AttributeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeSource'] = ResolversParentTypes['AttributeSource']> = {
   attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   saidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2090,6 +2269,41 @@ export type AudienceConnectionResolvers<ContextType = ApiContext, ParentType ext
   nodes?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customers?: Resolver<Array<ResolversTypes['AuditedCustomer']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditedCustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditedCustomer'] = ResolversParentTypes['AuditedCustomer']> = {
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CallerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Caller'] = ResolversParentTypes['Caller']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CategoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
@@ -2316,6 +2530,7 @@ export type MoneyResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activate?: Resolver<ResolversTypes['ActivationResult'], ParentType, ContextType, RequireFields<MutationActivateArgs, 'destination' | 'dryRun' | 'source'>>;
   addToSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationAddToSegmentArgs, 'customerIds' | 'name'>>;
+  createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   createSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationCreateSegmentArgs, 'name'>>;
   detectHouseholds?: Resolver<ResolversTypes['HouseholdDetection'], ParentType, ContextType>;
   ingestConsents?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestConsentsArgs, 'records' | 'source'>>;
@@ -2327,7 +2542,13 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   matchCustomers?: Resolver<ResolversTypes['MatchingResult'], ParentType, ContextType>;
   refreshSegment?: Resolver<ResolversTypes['SegmentSize'], ParentType, ContextType, RequireFields<MutationRefreshSegmentArgs, 'name'>>;
   removeFromSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationRemoveFromSegmentArgs, 'customerIds' | 'name'>>;
+  revokeApiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   unmergeCustomer?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeCustomerArgs, 'id' | 'reason'>>;
+};
+
+export type NewApiKeyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = {
+  key?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NextBestActionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NextBestAction'] = ResolversParentTypes['NextBestAction']> = {
@@ -2402,7 +2623,9 @@ export type QualificationResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   audience?: Resolver<ResolversTypes['AudienceConnection'], ParentType, ContextType, RequireFields<QueryAudienceArgs, 'filter'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType, RequireFields<QueryChannelArgs, 'name'>>;
   compileAudience?: Resolver<ResolversTypes['CompiledAudience'], ParentType, ContextType, RequireFields<QueryCompileAudienceArgs, 'filter'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
@@ -2412,6 +2635,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   journeyEntryPoints?: Resolver<Array<ResolversTypes['JourneyEntryPoint']>, ParentType, ContextType, RequireFields<QueryJourneyEntryPointsArgs, 'first'>>;
   journeyPaths?: Resolver<ResolversTypes['JourneyPathStatistics'], ParentType, ContextType, RequireFields<QueryJourneyPathsArgs, 'by' | 'first' | 'maxSteps'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'subject'>>;
+  me?: Resolver<ResolversTypes['Caller'], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'sku'>>;
   search?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QuerySegmentArgs, 'name'>>;
@@ -2548,8 +2772,14 @@ export type UnmergeResultResolvers<ContextType = ApiContext, ParentType extends 
 
 export type Resolvers<ContextType = ApiContext> = {
   ActivationResult?: ActivationResultResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
   AttributeSource?: AttributeSourceResolvers<ContextType>;
   AudienceConnection?: AudienceConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditedCustomer?: AuditedCustomerResolvers<ContextType>;
+  Caller?: CallerResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;
   ChannelSwitch?: ChannelSwitchResolvers<ContextType>;
@@ -2581,6 +2811,7 @@ export type Resolvers<ContextType = ApiContext> = {
   MatchingResult?: MatchingResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NewApiKey?: NewApiKeyResolvers<ContextType>;
   NextBestAction?: NextBestActionResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;

@@ -27,9 +27,12 @@ const page = `query Page($first: Int) {
 describe('round trips to the database per page', () => {
   let service: RunningService;
 
+  // The audit trail's batched writes land on their own clock, not the request's: not counted.
   const statementsRun = async () => {
     const metric = await service.metrics.querySeconds.get();
-    return metric.values.filter((value) => value.metricName === 'neo4j_query_duration_seconds_count').reduce((sum, value) => sum + value.value, 0);
+    return metric.values
+      .filter((value) => value.metricName === 'neo4j_query_duration_seconds_count' && value.labels.statement !== 'audit/append')
+      .reduce((sum, value) => sum + value.value, 0);
   };
 
   beforeAll(async () => {

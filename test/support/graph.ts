@@ -7,8 +7,11 @@ import { applyMigrations, migrationsOf } from '../../src/graph/migrations.js';
 /** The run's Neo4j (see global-setup.ts). */
 export const testNeo4j = () => inject('neo4j');
 
+/** The suite's own token secret: tests mint tokens for any role with it (see service.ts `tokenFor`). */
+export const testTokenSecret = 'a-secret-only-the-test-suite-uses-0123456789';
+
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...overrides });
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', AUTH_JWT_SECRET: testTokenSecret, ...overrides });
 }
 
 export function testGraph(txTimeoutMs = 30_000): Graph {

@@ -1,9 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
 import { Writable } from 'node:stream';
+import { tokenSettings } from '../../src/access/settings.js';
+import { signToken } from '../../src/access/tokens.js';
+import type { Role } from '../../src/api/schema-types.generated.js';
 import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/observability/log.js';
 import { createService, type Neo4jConnection, type Service } from '../../src/service.js';
+import { testConfig } from './graph.js';
 
 export interface RunningService extends Service {
   url: string;
@@ -30,23 +34,37 @@ export async function startTestService(config: Config, neo4j: Neo4jConnection): 
     stop: async () => {
       service.server.closeAllConnections();
       await new Promise((resolve) => service.server.close(resolve));
-      await service.graph.close();
+      await service.close();
     },
   };
 }
 
+const tokens = new Map<string, Promise<string>>();
+
+/** A token of the test suite's secret for a role (the subject names the role: `test-sales`...). */
+export function tokenFor(role: Role): Promise<string> {
+  if (!tokens.has(role)) tokens.set(role, signToken(tokenSettings(testConfig()), `test-${role.toLowerCase()}`, role));
+  return tokens.get(role)!;
+}
+
+/** The headers of an authenticated request in a role (ADMIN unless told). */
+export async function authorised(role: Role = 'ADMIN'): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await tokenFor(role)}` };
+}
+
+/** A GraphQL request over HTTP, as an admin unless `headers` carry their own authorization. */
 export async function graphql(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(await authorised()), ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: any[] } };
 }
 
-/** The data of a query that must succeed (a GraphQL error fails the test). */
-export async function answer(url: string, query: string, variables?: Record<string, unknown>) {
-  const { body } = await graphql(url, query, variables);
+/** The data of a query that must succeed (a GraphQL error fails the test), as an admin unless told. */
+export async function answer(url: string, query: string, variables?: Record<string, unknown>, role: Role = 'ADMIN') {
+  const { body } = await graphql(url, query, variables, await authorised(role));
   expect(body.errors).toBeUndefined();
   return body.data;
 }
