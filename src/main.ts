@@ -4,6 +4,8 @@ import { loadDemoData } from './demo/demo-data.js';
 import { connectNeo4j } from './embedded-neo4j/from-config.js';
 import { EmbeddedStartError, stopEmbedded, type EmbeddedConnection } from './embedded-neo4j/instance.js';
 import { MissingPrerequisite } from './embedded-neo4j/toolchain.js';
+import { tokenSettings } from './access/settings.js';
+import { signToken } from './access/tokens.js';
 import { createLogger } from './observability/log.js';
 import { createService } from './service.js';
 
@@ -29,7 +31,7 @@ async function run(config: Config): Promise<void> {
   const { neo4j, embedded } = await connectNeo4j(config, (line) => log.info(line));
   const { graph, server, ingestion, close } = await createService(config, neo4j, log);
   await listen(server, config);
-  printWhereEverythingIs(config, embedded);
+  await printWhereEverythingIs(config, embedded);
   // The API answers at once; an empty graph fills with the demo data in the background.
   if (config.DEMO_DATA) loadDemoData(graph, ingestion, log).catch((error: unknown) => log.error({ err: error }, 'demo data not loaded'));
 
@@ -46,6 +48,17 @@ async function run(config: Config): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** Development prints a 12-hour admin token and how to mint others; production takes tokens from its identity provider. */
+async function howToAuthenticate(config: Config): Promise<string[]> {
+  if (config.NODE_ENV === 'production') return [`  Auth       RS256 tokens from ${config.AUTH_JWKS_URL}, or API keys (npm run access -- key create)`];
+  const token = await signToken(tokenSettings(config), 'developer', 'ADMIN');
+  return [
+    '  Auth       every request needs "Authorization: Bearer <token>". An ADMIN token for 12 hours:',
+    `             ${token}`,
+    '             Other roles: npm run access -- token --role SALES|MARKETING|SERVICE|ANALYST|ADMIN|INGEST',
+  ];
 }
 
 function readConfig(): Config {
@@ -79,7 +92,7 @@ function closeServer(server: Server): Promise<void> {
   }));
 }
 
-function printWhereEverythingIs(config: Config, embedded: EmbeddedConnection | undefined): void {
+async function printWhereEverythingIs(config: Config, embedded: EmbeddedConnection | undefined): Promise<void> {
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   const database = embedded
     ? `${embedded.uri} (embedded Neo4j ${embedded.started ? 'started' : 'reused'}, pid ${embedded.pid}; ` +
@@ -91,6 +104,7 @@ function printWhereEverythingIs(config: Config, embedded: EmbeddedConnection | u
     `  GraphQL    ${base}/graphql${config.NODE_ENV !== 'production' ? '  (GraphiQL in the browser)' : ''}`,
     `  Health     ${base}/healthz   Ready ${base}/readyz   Metrics ${base}/metrics`,
     `  Neo4j      ${database}`,
+    ...(await howToAuthenticate(config)),
     '  Stop with Ctrl-C.',
     '',
   ].join('\n'));
