@@ -6,6 +6,7 @@ import { cypher } from '../src/graph/cypher-library.js';
 import { createLogger } from '../src/observability/log.js';
 import { createService } from '../src/service.js';
 import { toParameters } from '../src/graph/values.js';
+import { productionCredentials } from './api/credentials.js';
 import { benchGraph } from './api/graph.js';
 import { measure, median, type Figures } from './api/measure.js';
 import { scenarios } from './api/scenarios.js';
@@ -19,7 +20,8 @@ import { scenarios } from './api/scenarios.js';
 const { values: flags } = parseArgs({ options: { customers: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, calls: { type: 'string', default: '50' } } });
 
 const connection = await benchGraph(Number(flags.customers));
-const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DEMO_DATA: 'false', NEO4J_TX_TIMEOUT_MS: '600000' });
+const credentials = await productionCredentials();
+const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DEMO_DATA: 'false', NEO4J_TX_TIMEOUT_MS: '600000', ...credentials.env });
 const service = await createService(config, connection, createLogger('silent'));
 await new Promise<void>((resolve) => service.server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(service.server.address() as AddressInfo).port}/graphql`;
@@ -27,7 +29,7 @@ const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, co
 
 const { ids } = (await service.graph.read(cypher.get('bench/sample-customers'), { limit: 200 }))[0] as { ids: string[] };
 const api = async (query: string, variables: Record<string, unknown>) => {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: credentials.authorization }, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
   return body;
@@ -59,4 +61,5 @@ console.log('\nmedian API / raw (p50):', [...ratios].map(([name, values]) => `${
 await driver.close();
 service.server.closeAllConnections();
 service.server.close();
-await service.graph.close();
+await service.close();
+credentials.close();

@@ -1,5 +1,9 @@
 import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roleMatrix } from '../../src/access/matrix.js';
+import { projectRoot } from '../../src/project.js';
 import { roles } from '../../src/access/caller.js';
 import { AccessPolicy, loadClearance } from '../../src/access/policy.js';
 import { createSchema } from '../../src/api/schema.js';
@@ -73,5 +77,13 @@ describe('the role matrix', () => {
       expect(body.errors![0].extensions.fields).toEqual(['Customer.sourceRecords']);
     }
     expect((await graphql(service.url, query, {}, await authorised('SERVICE'))).body.errors).toBeUndefined();
+  });
+});
+
+describe('the README', () => {
+  it('shows the role matrix that is enforced', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const copy = /<!-- role-matrix -->\n([^]*?)\n<!-- \/role-matrix -->/.exec(readme)?.[1];
+    expect(copy).toBe(roleMatrix(schema, policy));
   });
 });

@@ -1,0 +1,22 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+
+/**
+ * Production-mode authentication for the benchmark: a local JWKS server with a fresh RS256 key,
+ * and an ADMIN token signed by it, so every measured request pays the real verification and the
+ * audit of every personal field it reads.
+ */
+export async function productionCredentials(): Promise<{ env: Record<string, string>; authorization: string; close(): void }> {
+  const { publicKey, privateKey } = await generateKeyPair('RS256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'bench', alg: 'RS256', use: 'sig' };
+  const server = createServer((_req, res) => res.end(JSON.stringify({ keys: [jwk] })));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const token = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'RS256', kid: 'bench' })
+    .setSubject('bench').setAudience('customer-graph').setExpirationTime('24h').sign(privateKey);
+  return {
+    env: { AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`, PSEUDONYM_KEY: 'bench-pseudonym-key-of-at-least-32-characters' },
+    authorization: `Bearer ${token}`,
+    close: () => server.close(),
+  };
+}
