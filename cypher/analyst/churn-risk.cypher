@@ -2,6 +2,9 @@
 // mode: read
 // param $quietDays: days without an order after which a repeat buyer counts as at risk
 // param $minOrders: the fewest orders a customer must have placed to count as a repeat buyer
+// column customer: CUSTOMER_ID
+// column givenName: NAME
+// column familyName: NAME
 // Repeat buyers who have gone quiet: no order for $quietDays days, biggest spenders first.
 MATCH (c:Customer)-[:PLACED]->(o:Order)
 WITH c, count(o) AS orders, sum(o.total) AS spend, max(o.placedAt) AS lastOrderAt

@@ -1,6 +1,9 @@
 // name: analyst/influential-customers
 // mode: read
 // param $minSignals: the fewest public posts, reviews and mentions a customer must have made
+// column customer: CUSTOMER_ID
+// column givenName: NAME
+// column familyName: NAME
 // Customers whose public voice carries: how much they post and review about products, how
 // positive they are, and how many other customers bought what they talked about afterwards.
 MATCH (c:Customer)-[:POSTED]->(s:SocialSignal)

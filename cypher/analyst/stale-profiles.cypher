@@ -1,6 +1,9 @@
 // name: analyst/stale-profiles
 // mode: read
 // param $days: days without any change or activity after which a profile is stale
+// column customer: CUSTOMER_ID
+// column givenName: NAME
+// column familyName: NAME
 // Customers whose profile has not changed and who have done nothing for $days days, oldest first.
 MATCH (c:Customer)
 WHERE c.updatedAt < datetime() - duration({days: $days})

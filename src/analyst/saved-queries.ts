@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { baseKinds, type BaseKind } from '../access/policy.js';
 import { cypher, type Statement } from '../graph/cypher-library.js';
 import type { Graph, Params } from '../graph/graph.js';
 
@@ -11,6 +12,8 @@ export interface SavedQuery {
   name: string;
   description: string;
   params: { name: string; description: string }[];
+  /** Columns holding personal data, with its kind (`// column name: KIND` in the header). */
+  personalColumns: { name: string; kind: BaseKind }[];
 }
 
 export interface QueryLimits {
@@ -36,12 +39,22 @@ export function savedQueries(): SavedQuery[] {
     name: statement.name.replace(/^analyst\//, ''),
     description: statement.description,
     params: statement.params.map((name) => ({ name, description: paramDescription(statement, name) })),
+    personalColumns: personalColumns(statement),
   }));
 }
 
 function paramDescription(statement: Statement, name: string): string {
   const line = readFileSync(statement.file, 'utf8').split('\n').find((text) => text.startsWith(`// param $${name}:`));
   return line?.slice(`// param $${name}:`.length).trim() ?? '';
+}
+
+function personalColumns(statement: Statement): SavedQuery['personalColumns'] {
+  return readFileSync(statement.file, 'utf8').split('\n').flatMap((line) => {
+    const match = /^\/\/ column (\w+): (\w+)$/.exec(line);
+    if (!match) return [];
+    if (!(baseKinds as readonly string[]).includes(match[2]!)) throw new AnalystQueryError(`${statement.file}: column ${match[1]} has no kind of personal data named ${match[2]}`);
+    return [{ name: match[1]!, kind: match[2] as BaseKind }];
+  });
 }
 
 export async function runSavedQuery(graph: Graph, name: string, params: Params, limits = defaultLimits): Promise<QueryAnswer> {

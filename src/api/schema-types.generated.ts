@@ -1380,6 +1380,13 @@ export type Query = {
   /** One product by SKU. */
   product: Maybe<Product>;
   /**
+   * Runs a saved query in a read transaction. Columns holding personal data come back masked for
+   * roles not cleared for them (customer ids as pseudonyms), as everywhere in the API.
+   */
+  runSavedQuery: SavedQueryAnswer;
+  /** The saved queries, with what each answers and the parameters it takes. */
+  savedQueries: Array<SavedQuery>;
+  /**
    * Full-text search over names, emails and social handles, best matches first. Words are matched
    * as typed, with typo tolerance; no search syntax is interpreted.
    */
@@ -1536,6 +1543,18 @@ export type QueryProductArgs = {
  * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
  * records are added); `totalCount` is computed only when asked for.
  */
+export type QueryRunSavedQueryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  parameters?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1622,6 +1641,39 @@ export type Role =
   | 'SALES'
   /** Helps customers who contact us: the whole profile, to verify and to help. */
   | 'SERVICE';
+
+/** A saved analyst query. */
+export type SavedQuery = {
+  __typename?: 'SavedQuery';
+  /** What it answers. */
+  description: Scalars['String']['output'];
+  /** Its name: the file under cypher/analyst/ without `.cypher`. */
+  name: Scalars['String']['output'];
+  /** The parameters it needs. */
+  parameters: Array<SavedQueryParameter>;
+  /** The columns holding personal data. */
+  personalColumns: Array<Scalars['String']['output']>;
+};
+
+/** The rows of a saved query. */
+export type SavedQueryAnswer = {
+  __typename?: 'SavedQueryAnswer';
+  /** The columns, in order. */
+  columns: Array<Scalars['String']['output']>;
+  /** The rows as a JSON array of objects keyed by column. */
+  rows: Scalars['String']['output'];
+  /** More rows matched than the limit let through. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A parameter of a saved query. */
+export type SavedQueryParameter = {
+  __typename?: 'SavedQueryParameter';
+  /** What it means and which values it takes. */
+  description: Scalars['String']['output'];
+  /** Its name, without the `$`. */
+  name: Scalars['String']['output'];
+};
 
 /** A named group of customers. */
 export type Segment = {
@@ -2099,6 +2151,9 @@ export type ResolversTypes = {
   RelatedCustomer: ResolverTypeWrapper<RelatedRow>;
   RelationReason: RelationReason;
   Role: Role;
+  SavedQuery: ResolverTypeWrapper<SavedQuery>;
+  SavedQueryAnswer: ResolverTypeWrapper<SavedQueryAnswer>;
+  SavedQueryParameter: ResolverTypeWrapper<SavedQueryParameter>;
   Segment: ResolverTypeWrapper<SegmentRecord>;
   SegmentCondition: SegmentCondition;
   SegmentKind: SegmentKind;
@@ -2199,6 +2254,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordResult: RecordResult;
   RelatedCustomer: RelatedRow;
+  SavedQuery: SavedQuery;
+  SavedQueryAnswer: SavedQueryAnswer;
+  SavedQueryParameter: SavedQueryParameter;
   Segment: SegmentRecord;
   SegmentCondition: SegmentCondition;
   SegmentMembership: MembershipRecord;
@@ -2637,6 +2695,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'subject'>>;
   me?: Resolver<ResolversTypes['Caller'], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'sku'>>;
+  runSavedQuery?: Resolver<ResolversTypes['SavedQueryAnswer'], ParentType, ContextType, RequireFields<QueryRunSavedQueryArgs, 'name'>>;
+  savedQueries?: Resolver<Array<ResolversTypes['SavedQuery']>, ParentType, ContextType>;
   search?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QuerySegmentArgs, 'name'>>;
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
@@ -2655,6 +2715,24 @@ export type RelatedCustomerResolvers<ContextType = ApiContext, ParentType extend
   reasons?: Resolver<Array<ResolversTypes['RelationReason']>, ParentType, ContextType>;
   sharedIdentities?: Resolver<Array<ResolversTypes['Identity']>, ParentType, ContextType>;
   sharedProducts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SavedQueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SavedQuery'] = ResolversParentTypes['SavedQuery']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['SavedQueryParameter']>, ParentType, ContextType>;
+  personalColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SavedQueryAnswerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SavedQueryAnswer'] = ResolversParentTypes['SavedQueryAnswer']> = {
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SavedQueryParameterResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SavedQueryParameter'] = ResolversParentTypes['SavedQueryParameter']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SegmentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
@@ -2824,6 +2902,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Query?: QueryResolvers<ContextType>;
   RecordResult?: RecordResultResolvers<ContextType>;
   RelatedCustomer?: RelatedCustomerResolvers<ContextType>;
+  SavedQuery?: SavedQueryResolvers<ContextType>;
+  SavedQueryAnswer?: SavedQueryAnswerResolvers<ContextType>;
+  SavedQueryParameter?: SavedQueryParameterResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
   SegmentMembership?: SegmentMembershipResolvers<ContextType>;
   SegmentSize?: SegmentSizeResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { accessResolvers } from '../access/resolvers.js';
+import { analystResolvers } from '../analyst/resolvers.js';
 import { audienceResolvers } from '../audiences/resolvers.js';
 import { auditResolvers } from '../audit/resolvers.js';
 import { catalogResolvers } from '../catalog/resolvers.js';
@@ -21,5 +22,5 @@ import { DateTime } from './scalars.js';
 export const typeDefs = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
 
 export function createSchema() {
-  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, leadResolvers, segmentResolvers, activationResolvers, communityResolvers, ingestionResolvers, identityResolvers, audienceResolvers, journeyResolvers, accessResolvers, auditResolvers] });
+  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, leadResolvers, segmentResolvers, activationResolvers, communityResolvers, ingestionResolvers, identityResolvers, audienceResolvers, journeyResolvers, accessResolvers, auditResolvers, analystResolvers] });
 }

@@ -75,7 +75,7 @@ export function parseStatement(file: string, name: string, source: string): Stat
   if (undeclaredSlots.length) throw fail(`uses slots its header does not declare: ${undeclaredSlots.map((s) => `{{${s}}}`).join(', ')}`);
   if (unusedSlots.length) throw fail(`declares slots it never uses: ${unusedSlots.map((s) => `{{${s}}}`).join(', ')}`);
 
-  const description = header.filter((line) => !/^(name|mode):|^param \$|^slot \{\{/.test(line)).join(' ').trim();
+  const description = header.filter((line) => !/^(name|mode):|^param \$|^slot \{\{|^column \w+:/.test(line)).join(' ').trim();
   return { name, mode, params, description, text, file, ...(mode === 'fragment' ? { slots } : {}) };
 }
 
