@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLSchema } from 'graphql';
+import { isInputObjectType, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { roles } from './caller.js';
 import { baseKinds, type AccessPolicy } from './policy.js';
 
@@ -12,17 +12,17 @@ export function roleMatrix(schema: GraphQLSchema, policy: AccessPolicy): string 
   const restricted: string[] = [];
   const personal: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    if ((!isObjectType(type) && !isInputObjectType(type)) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const allowed = policy.allowedRoles(field);
       if (allowed) restricted.push(`| \`${type.name}.${field.name}\` | ${roles.map((role) => mark(allowed.includes(role))).join(' | ')} |`);
-      const kind = policy.personalKind(field);
+      const kind = isObjectType(type) ? policy.personalKind(field as GraphQLField<unknown, unknown>) : undefined;
       if (kind) personal.push(`\`${type.name}.${field.name}\` (${kind})`);
     }
   }
   const kinds = baseKinds.map((kind) => `| ${kind} | ${roles.map((role) => mark(policy.sees(role, kind))).join(' | ')} |`);
   return [
-    '**Who may use what** (✓ allowed; a request using anything else is refused whole with 403):',
+    '**Who may use what** (✓ allowed; input fields are filters; a request using anything else is refused whole with 403):',
     '',
     header,
     ...restricted,

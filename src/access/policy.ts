@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDirective } from '@graphql-tools/utils';
-import { getNamedType, getNullableType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLField, type GraphQLInputField, type GraphQLSchema } from 'graphql';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { PersonalKind, Role } from '../api/schema-types.generated.js';
@@ -32,8 +32,8 @@ export class AccessPolicy {
     this.checkPersonalFields();
   }
 
-  /** The roles that may select a field; undefined when the field is open to whoever reaches it. */
-  allowedRoles(field: GraphQLField<unknown, unknown>): Role[] | undefined {
+  /** The roles that may select a field (or fill an input field); undefined when it is open to whoever reaches it. */
+  allowedRoles(field: GraphQLField<unknown, unknown> | GraphQLInputField): Role[] | undefined {
     return getDirective(this.schema, field, 'allow')?.[0]?.roles as Role[] | undefined;
   }
 

@@ -1,37 +1,62 @@
 import type { Plugin } from 'graphql-yoga';
-import { GraphQLError, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType, getNullableType, GraphQLError, isInputObjectType, isListType, TypeInfo, typeFromAST, visit, visitWithTypeInfo,
+  type DocumentNode, type GraphQLInputType, type GraphQLSchema,
+} from 'graphql';
 import type { Role } from '../api/schema-types.generated.js';
 import type { AccessPolicy } from './policy.js';
 import type { RequestAccess } from './request-access.js';
 
 /**
- * Before anything runs, every field a request selects (through fragments too) is checked against
- * the caller's role. Fields of Query and Mutation without @allow are closed to everyone, so a new
- * root field is unusable until someone decides who may use it. One refused field refuses the whole
- * request with HTTP 403, naming the fields, so a client never gets half an answer silently.
+ * Before anything runs, every field a request selects (through fragments too), and every input
+ * field it fills (in the query text or in variables), is checked against the caller's role.
+ * Fields of Query and Mutation without @allow are closed to everyone, so a new root field is
+ * unusable until someone decides who may use it. One refused field refuses the whole request
+ * with HTTP 403, naming the fields, so a client never gets half an answer silently.
  */
 export function useRoleCheck(policy: AccessPolicy): Plugin<{ access: RequestAccess }> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const role = (args.contextValue as { access: RequestAccess }).access.caller.role;
-      const refused = refusedFields(args.schema, args.document, role, policy);
+      const refused = refusedFields(args.schema, args.document, args.variableValues ?? {}, role, policy);
       if (refused.length > 0) setResultAndStopExecution({ errors: [forbidden(role, refused)] });
     },
   };
 }
 
-export function refusedFields(schema: GraphQLSchema, document: DocumentNode, role: Role, policy: AccessPolicy): string[] {
+export function refusedFields(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, role: Role, policy: AccessPolicy): string[] {
   const typeInfo = new TypeInfo(schema);
   const refused = new Set<string>();
   const rootTypes = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name]);
+  const check = (owner: string, field: Parameters<AccessPolicy['allowedRoles']>[0], openByDefault: boolean) => {
+    const allowed = policy.allowedRoles(field);
+    if (allowed ? !allowed.includes(role) : !openByDefault) refused.add(`${owner}.${field.name}`);
+  };
+  const checkValue = (type: GraphQLInputType, value: unknown): void => {
+    const inner = getNullableType(type);
+    if (isListType(inner) && Array.isArray(value)) value.forEach((item) => checkValue(inner.ofType, item));
+    if (!isInputObjectType(inner) || value === null || typeof value !== 'object') return;
+    for (const [name, fieldValue] of Object.entries(value)) {
+      const field = inner.getFields()[name];
+      if (!field || fieldValue === undefined) continue;
+      check(inner.name, field, true);
+      checkValue(field.type, fieldValue);
+    }
+  };
   visit(document, visitWithTypeInfo(typeInfo, {
     Field() {
       const field = typeInfo.getFieldDef();
       const parent = typeInfo.getParentType();
-      if (!field || !parent || field.name.startsWith('__')) return;
-      const allowed = policy.allowedRoles(field);
-      const open = allowed === undefined && !rootTypes.has(parent.name);
-      if (!open && !allowed?.includes(role)) refused.add(`${parent.name}.${field.name}`);
+      if (field && parent && !field.name.startsWith('__')) check(parent.name, field, !rootTypes.has(parent.name));
+    },
+    ObjectField(node) {
+      const parent = getNamedType(typeInfo.getParentInputType() ?? undefined);
+      const field = isInputObjectType(parent) ? parent.getFields()[node.name.value] : undefined;
+      if (parent && field) check(parent.name, field, true);
+    },
+    VariableDefinition(node) {
+      const type = typeFromAST(schema, node.type) as GraphQLInputType | undefined;
+      if (type) checkValue(type, variables[node.variable.name.value]);
     },
   }));
   return [...refused];

@@ -78,6 +78,20 @@ describe('the role matrix', () => {
     }
     expect((await graphql(service.url, query, {}, await authorised('SERVICE'))).body.errors).toBeUndefined();
   });
+
+  it('refuses a filter on a field the role may not filter by, written inline or passed in variables', async () => {
+    const inline = '{ audience(filter: {all: [{profile: {country: "GB"}}, {profile: {familyName: "Lee"}}]}) { totalCount } }';
+    const variable = 'query($filter: AudienceFilter!) { audience(filter: $filter) { totalCount } }';
+    const filter = { any: [{ not: { profile: { familyName: 'Lee' } } }] };
+    for (const [query, variables] of [[inline, {}], [variable, { filter }]] as const) {
+      const analyst = await graphql(service.url, query, variables, await authorised('ANALYST'));
+      expect(analyst.status).toBe(403);
+      expect(analyst.body.errors![0].extensions.fields).toEqual(['ProfileCondition.familyName']);
+      expect((await graphql(service.url, query, variables, await authorised('MARKETING'))).body.data.audience.totalCount).toBe(0);
+    }
+    const byCountry = await graphql(service.url, variable, { filter: { profile: { country: 'GB' } } }, await authorised('ANALYST'));
+    expect(byCountry.body).toEqual({ data: { audience: { totalCount: 0 } } });
+  });
 });
 
 describe('the README', () => {
