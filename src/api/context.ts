@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import { productsBySku } from '../catalog/products.js';
+import { buyerClustersOf } from '../communities/buyer-clusters.js';
 import { householdsOf } from '../communities/households.js';
 import { customerLoaders } from '../customers/loaders.js';
 import type { RfmBoundaries } from '../customers/metrics.js';
@@ -16,6 +17,7 @@ function requestLoaders(graph: Graph, rfm: RfmBoundaries) {
     product: new DataLoader((skus: readonly string[]) => productsBySku(graph, skus)),
     segments: new DataLoader((ids: readonly string[]) => membershipsOf(graph, ids)),
     household: new DataLoader((ids: readonly string[]) => householdsOf(graph, ids)),
+    buyerCluster: new DataLoader((ids: readonly string[]) => buyerClustersOf(graph, ids)),
     journey: journeyLoader(graph),
   };
 }

@@ -10,6 +10,7 @@ import type { LeadPage } from '../leads/leads.js';
 import type { PlannedAction } from '../leads/next-best-action.js';
 import type { SegmentRecord, MembershipRecord } from '../segments/segments.js';
 import type { HouseholdRecord } from '../communities/households.js';
+import type { BuyerClusterRecord, BuyerClusterProductRecord, BuyerClusterPage } from '../communities/buyer-clusters.js';
 import type { UnmergedCustomers } from '../identity/resolvers.js';
 import type { AudiencePage } from '../audiences/audience.js';
 import type { ApiContext } from './context.js';
@@ -103,6 +104,8 @@ export type AudienceFilter = {
   any?: InputMaybe<Array<AudienceFilter>>;
   /** The customer's latest consent decision for a purpose. */
   consented?: InputMaybe<ConsentCondition>;
+  /** The customer belongs to a buyer cluster (see detectBuyerClusters). */
+  inBuyerCluster?: InputMaybe<BuyerClusterCondition>;
   /** The customer belongs to a household (see detectHouseholds). */
   inHousehold?: InputMaybe<HouseholdCondition>;
   /** The customer is a current member of a segment. */
@@ -119,6 +122,82 @@ export type AudienceFilter = {
   said?: InputMaybe<SocialSignalCondition>;
   /** The customer has a touchpoint matching this (any touchpoint, if empty). */
   touched?: InputMaybe<TouchpointCondition>;
+};
+
+/** Customers who buy alike. Its members: `audience(filter: { inBuyerCluster: { id } })`. */
+export type BuyerCluster = {
+  __typename?: 'BuyerCluster';
+  /** The categories most of its members bought in, most buyers first. */
+  categories: Array<BuyerClusterCategory>;
+  /** When it was detected. */
+  detectedAt: Scalars['DateTime']['output'];
+  /** Its id, derived from its smallest member id: stable while its purchases stay the same. */
+  id: Scalars['ID']['output'];
+  /** The products most of its members bought, most buyers first. */
+  products: Array<BuyerClusterProduct>;
+  /** How many customers it has. */
+  size: Scalars['Int']['output'];
+};
+
+/** A category a buyer cluster buys in. */
+export type BuyerClusterCategory = {
+  __typename?: 'BuyerClusterCategory';
+  /** How many members bought in it. */
+  buyers: Scalars['Int']['output'];
+  /** The category's path from the root, e.g. "Home > Kitchen > Coffee makers". */
+  path: Scalars['String']['output'];
+};
+
+/** Belonging to a buyer cluster. */
+export type BuyerClusterCondition = {
+  /** The cluster's id (see buyerClusters). */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of buyer clusters, largest first. */
+export type BuyerClusterConnection = {
+  __typename?: 'BuyerClusterConnection';
+  /** The clusters of this page, each with its cursor. */
+  edges: Array<BuyerClusterEdge>;
+  /** The clusters of this page. */
+  nodes: Array<BuyerCluster>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many clusters there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a buyer-cluster detection found. */
+export type BuyerClusterDetection = {
+  __typename?: 'BuyerClusterDetection';
+  /** Clusters found. */
+  clusters: Scalars['Int']['output'];
+  /** Customers in them. */
+  customers: Scalars['Int']['output'];
+  /** Products left out as too popular to tell buyers apart (SKUs). */
+  ignoredProducts: Array<Scalars['String']['output']>;
+  /** Pairs of customers linked as similar buyers. */
+  links: Scalars['Int']['output'];
+  /** Rounds of label propagation run. */
+  rounds: Scalars['Int']['output'];
+};
+
+/** A buyer cluster in a page. */
+export type BuyerClusterEdge = {
+  __typename?: 'BuyerClusterEdge';
+  /** Where this cluster sits in the list. */
+  cursor: Scalars['String']['output'];
+  /** The cluster. */
+  node: BuyerCluster;
+};
+
+/** A product a buyer cluster buys. */
+export type BuyerClusterProduct = {
+  __typename?: 'BuyerClusterProduct';
+  /** How many members bought it. */
+  buyers: Scalars['Int']['output'];
+  /** The product. */
+  product: Product;
 };
 
 /** A level of the category hierarchy. */
@@ -250,6 +329,8 @@ export type Customer = {
   attributeSources: Array<AttributeSource>;
   /** Date of birth, YYYY-MM-DD. */
   birthDate: Maybe<Scalars['String']['output']>;
+  /** The cluster of similar buyers the customer belongs to (as of the last detection); null when in none. */
+  buyerCluster: Maybe<BuyerCluster>;
   /** Every channel the customer used (orders and touchpoints), most used first. */
   channels: Array<ChannelUsage>;
   /** City. */
@@ -803,6 +884,13 @@ export type Mutation = {
    */
   createSegment: Segment;
   /**
+   * Finds the clusters of similar buyers again, in the graph: customers whose baskets (distinct
+   * products ordered, less the products too popular to tell buyers apart) overlap enough are
+   * linked, and label propagation over the links forms the clusters (rules/buyer-clusters.yaml).
+   * Replaces the previous clusters; over the same purchases it gives the same clusters and ids.
+   */
+  detectBuyerClusters: BuyerClusterDetection;
+  /**
    * Finds the households again: customers tied by a shared identifier (a family email, a shared
    * phone or device) or the same address, transitively. Replaces the previous households.
    */
@@ -1201,6 +1289,8 @@ export type Query = {
    * parameterised Cypher made of vetted fragments; `compiled` shows it.
    */
   audience: AudienceConnection;
+  /** The clusters of similar buyers (as of the last detection), largest first, with what each buys. */
+  buyerClusters: BuyerClusterConnection;
   /** A channel by name (WEB, MOBILE_APP, EMAIL, SMS, STORE, CALL_CENTRE, SOCIAL, ADS, PARTNER). */
   channel: Maybe<Channel>;
   /**
@@ -1262,6 +1352,17 @@ export type Query = {
 export type QueryAudienceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: AudienceFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryBuyerClustersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1863,6 +1964,13 @@ export type ResolversTypes = {
   AudienceConnection: ResolverTypeWrapper<AudiencePage>;
   AudienceFilter: AudienceFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BuyerCluster: ResolverTypeWrapper<BuyerClusterRecord>;
+  BuyerClusterCategory: ResolverTypeWrapper<BuyerClusterCategory>;
+  BuyerClusterCondition: BuyerClusterCondition;
+  BuyerClusterConnection: ResolverTypeWrapper<BuyerClusterPage>;
+  BuyerClusterDetection: ResolverTypeWrapper<BuyerClusterDetection>;
+  BuyerClusterEdge: ResolverTypeWrapper<Omit<BuyerClusterEdge, 'node'> & { node: ResolversTypes['BuyerCluster'] }>;
+  BuyerClusterProduct: ResolverTypeWrapper<BuyerClusterProductRecord>;
   Category: ResolverTypeWrapper<Category>;
   Channel: ResolverTypeWrapper<ChannelRecord>;
   ChannelSwitch: ResolverTypeWrapper<ChannelSwitch>;
@@ -1968,6 +2076,13 @@ export type ResolversParentTypes = {
   AudienceConnection: AudiencePage;
   AudienceFilter: AudienceFilter;
   Boolean: Scalars['Boolean']['output'];
+  BuyerCluster: BuyerClusterRecord;
+  BuyerClusterCategory: BuyerClusterCategory;
+  BuyerClusterCondition: BuyerClusterCondition;
+  BuyerClusterConnection: BuyerClusterPage;
+  BuyerClusterDetection: BuyerClusterDetection;
+  BuyerClusterEdge: Omit<BuyerClusterEdge, 'node'> & { node: ResolversParentTypes['BuyerCluster'] };
+  BuyerClusterProduct: BuyerClusterProductRecord;
   Category: Category;
   Channel: ChannelRecord;
   ChannelSwitch: ChannelSwitch;
@@ -2092,6 +2207,44 @@ export type AudienceConnectionResolvers<ContextType = ApiContext, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type BuyerClusterResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerCluster'] = ResolversParentTypes['BuyerCluster']> = {
+  categories?: Resolver<Array<ResolversTypes['BuyerClusterCategory']>, ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['BuyerClusterProduct']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BuyerClusterCategoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerClusterCategory'] = ResolversParentTypes['BuyerClusterCategory']> = {
+  buyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BuyerClusterConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerClusterConnection'] = ResolversParentTypes['BuyerClusterConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BuyerClusterEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['BuyerCluster']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BuyerClusterDetectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerClusterDetection'] = ResolversParentTypes['BuyerClusterDetection']> = {
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ignoredProducts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rounds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BuyerClusterEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerClusterEdge'] = ResolversParentTypes['BuyerClusterEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BuyerCluster'], ParentType, ContextType>;
+};
+
+export type BuyerClusterProductResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerClusterProduct'] = ResolversParentTypes['BuyerClusterProduct']> = {
+  buyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
 export type CategoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2147,6 +2300,7 @@ export type ConsentStateResolvers<ContextType = ApiContext, ParentType extends R
 export type CustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
   attributeSources?: Resolver<Array<ResolversTypes['AttributeSource']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  buyerCluster?: Resolver<Maybe<ResolversTypes['BuyerCluster']>, ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['ChannelUsage']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['ConsentState']>, ParentType, ContextType>;
@@ -2317,6 +2471,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   activate?: Resolver<ResolversTypes['ActivationResult'], ParentType, ContextType, RequireFields<MutationActivateArgs, 'destination' | 'dryRun' | 'source'>>;
   addToSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationAddToSegmentArgs, 'customerIds' | 'name'>>;
   createSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationCreateSegmentArgs, 'name'>>;
+  detectBuyerClusters?: Resolver<ResolversTypes['BuyerClusterDetection'], ParentType, ContextType>;
   detectHouseholds?: Resolver<ResolversTypes['HouseholdDetection'], ParentType, ContextType>;
   ingestConsents?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestConsentsArgs, 'records' | 'source'>>;
   ingestCustomers?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestCustomersArgs, 'records' | 'source'>>;
@@ -2403,6 +2558,7 @@ export type QualificationResolvers<ContextType = ApiContext, ParentType extends 
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   audience?: Resolver<ResolversTypes['AudienceConnection'], ParentType, ContextType, RequireFields<QueryAudienceArgs, 'filter'>>;
+  buyerClusters?: Resolver<ResolversTypes['BuyerClusterConnection'], ParentType, ContextType, Partial<QueryBuyerClustersArgs>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType, RequireFields<QueryChannelArgs, 'name'>>;
   compileAudience?: Resolver<ResolversTypes['CompiledAudience'], ParentType, ContextType, RequireFields<QueryCompileAudienceArgs, 'filter'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
@@ -2550,6 +2706,12 @@ export type Resolvers<ContextType = ApiContext> = {
   ActivationResult?: ActivationResultResolvers<ContextType>;
   AttributeSource?: AttributeSourceResolvers<ContextType>;
   AudienceConnection?: AudienceConnectionResolvers<ContextType>;
+  BuyerCluster?: BuyerClusterResolvers<ContextType>;
+  BuyerClusterCategory?: BuyerClusterCategoryResolvers<ContextType>;
+  BuyerClusterConnection?: BuyerClusterConnectionResolvers<ContextType>;
+  BuyerClusterDetection?: BuyerClusterDetectionResolvers<ContextType>;
+  BuyerClusterEdge?: BuyerClusterEdgeResolvers<ContextType>;
+  BuyerClusterProduct?: BuyerClusterProductResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;
   ChannelSwitch?: ChannelSwitchResolvers<ContextType>;

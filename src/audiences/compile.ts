@@ -41,6 +41,7 @@ const frame = {
   consented: fragment('consented/latest'),
   inSegment: fragment('in-segment/member'),
   inHousehold: fragment('in-household/member'),
+  inBuyerCluster: fragment('in-buyer-cluster/member'),
 };
 
 /** The parts of each condition, cheapest first: field → fragment, whose one parameter is named as the field. */
@@ -75,6 +76,7 @@ const partFragments = new Map<string, Statement>(
 /** Anchors a positive condition can start from, most selective first. */
 const anchors = [
   { kind: 'inSegment', field: 'name', start: fragment('start/in-segment') },
+  { kind: 'inBuyerCluster', field: 'id', start: fragment('start/in-buyer-cluster') },
   { kind: 'purchased', field: 'skus', start: fragment('start/purchased-skus') },
   { kind: 'touched', field: 'skus', start: fragment('start/touched-skus') },
   { kind: 'said', field: 'skus', start: fragment('start/said-skus') },
@@ -145,6 +147,10 @@ class Compiler {
     if ('inHousehold' in filter) {
       this.bind(prefix, filter.inHousehold);
       return [{ piece: useFragment(frame.inHousehold, prefix), cost: cost.inSegment }];
+    }
+    if ('inBuyerCluster' in filter) {
+      this.bind(prefix, filter.inBuyerCluster);
+      return [{ piece: useFragment(frame.inBuyerCluster, prefix), cost: cost.inSegment, anchor: this.anchor('inBuyerCluster', prefix, filter.inBuyerCluster) }];
     }
     if ('profile' in filter) return this.fields(prefix, parts.profile, filter.profile).map((piece) => ({ piece, cost: cost.profile }));
     if ('metrics' in filter) {

@@ -79,6 +79,7 @@ const metrics = someField({
 
 const segment = z.strictObject({ name: standard.text });
 const household = z.strictObject({ minSize: z.number().int().min(2, 'must be 2 or more') });
+const buyerCluster = z.strictObject({ id: standard.text });
 
 export type PurchaseCondition = z.output<typeof purchase>;
 export type TouchpointCondition = z.output<typeof touchpoint>;
@@ -88,6 +89,7 @@ export type ProfileCondition = z.output<typeof profile>;
 export type MetricsCondition = z.output<typeof metrics>;
 export type SegmentCondition = z.output<typeof segment>;
 export type HouseholdCondition = z.output<typeof household>;
+export type BuyerClusterCondition = z.output<typeof buyerCluster>;
 
 export type AudienceFilter =
   | { all: AudienceFilter[] }
@@ -100,9 +102,10 @@ export type AudienceFilter =
   | { profile: ProfileCondition }
   | { metrics: MetricsCondition }
   | { inSegment: SegmentCondition }
-  | { inHousehold: HouseholdCondition };
+  | { inHousehold: HouseholdCondition }
+  | { inBuyerCluster: BuyerClusterCondition };
 
-const conditions: Record<string, z.ZodType> = { purchased: purchase, touched: touchpoint, said: socialSignal, consented: consent, profile, metrics, inSegment: segment, inHousehold: household };
+const conditions: Record<string, z.ZodType> = { purchased: purchase, touched: touchpoint, said: socialSignal, consented: consent, profile, metrics, inSegment: segment, inHousehold: household, inBuyerCluster: buyerCluster };
 export const filterKeys = ['all', 'any', 'not', ...Object.keys(conditions)];
 
 /**
