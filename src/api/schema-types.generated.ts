@@ -170,6 +170,8 @@ export type BuyerClusterConnection = {
 /** What a buyer-cluster detection found. */
 export type BuyerClusterDetection = {
   __typename?: 'BuyerClusterDetection';
+  /** Customers who ordered something. */
+  buyers: Scalars['Int']['output'];
   /** Clusters found. */
   clusters: Scalars['Int']['output'];
   /** Customers in them. */
@@ -2228,6 +2230,7 @@ export type BuyerClusterConnectionResolvers<ContextType = ApiContext, ParentType
 };
 
 export type BuyerClusterDetectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerClusterDetection'] = ResolversParentTypes['BuyerClusterDetection']> = {
+  buyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ignoredProducts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

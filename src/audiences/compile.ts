@@ -7,9 +7,10 @@ import type { AudienceFilter } from './filter.js';
  * Compiles an audience filter to Cypher made only of the vetted fragments in cypher/audiences/.
  * Each condition gets a prefix (c1, c2...) for its parameters, so two conditions never share
  * one. The statement starts from the most selective anchor a positive top-level condition names
- * (products, then topics, then a category) and checks every condition on the customers reached;
- * with no anchor it walks customers in id order, which a page can stop early. Channels and
- * consent purposes are held by most customers, so they are checked, not started from.
+ * (a segment or buyer cluster, then products, then topics, then a category) and checks every
+ * condition on the customers reached; with no anchor it walks customers in id order, which a page
+ * can stop early. Channels and consent purposes are held by most customers, so they are checked,
+ * not started from.
  * Conditions are checked cheapest first: profile values, then counts, consents, then subqueries.
  */
 export interface CompiledAudience {

@@ -29,6 +29,7 @@ const q = {
 const slice = { buyers: 500, links: 20_000 };
 
 export interface BuyerClusterDetection {
+  buyers: number;
   clusters: number;
   customers: number;
   links: number;
@@ -75,7 +76,7 @@ async function detect(graph: Graph, rules: BuyerClusterRules): Promise<BuyerClus
     await tx.run(q.clearLabels);
     return row;
   });
-  return { clusters: Number(written?.clusters ?? 0), customers: Number(written?.customers ?? 0), links, ignoredProducts: popular, rounds };
+  return { buyers: buyers.length, clusters: Number(written?.clusters ?? 0), customers: Number(written?.customers ?? 0), links, ignoredProducts: popular, rounds };
 }
 
 /** Synchronous rounds until no label moves (or the rules' limit); returns how many ran. */

@@ -52,7 +52,7 @@ const scenario = [
   ...Object.entries(baskets).map(([name, skus]) => order(name, [...skus, ...popular])),
 ];
 
-const detect = 'mutation { detectBuyerClusters { clusters customers links ignoredProducts rounds } }';
+const detect = 'mutation { detectBuyerClusters { buyers clusters customers links ignoredProducts rounds } }';
 const clusterFields = 'id size detectedAt categories { path buyers } products { product { sku } buyers }';
 
 describe('buyer clusters', () => {
@@ -82,7 +82,7 @@ describe('buyer clusters', () => {
   it('links similar baskets, leaves the popular products out and keeps the bridge to the group she buys most like', async () => {
     const rules = loadBuyerClusterRules();
     const { detectBuyerClusters } = await ask(detect);
-    expect(detectBuyerClusters).toMatchObject({ clusters: 2, customers: 9, ignoredProducts: popular });
+    expect(detectBuyerClusters).toMatchObject({ buyers: 10, clusters: 2, customers: 9, ignoredProducts: popular });
     // 6 kitchen pairs, 6 tent pairs, Ivy with Ann, Ben, Cal, Dot, Eli and Hal.
     expect(detectBuyerClusters.links).toBe(similarPairs(rules.similarity.minShared, rules.similarity.minJaccard));
     expect(detectBuyerClusters.links).toBe(18);
