@@ -13,7 +13,7 @@ import type { BuyerClusterRules } from './buyer-cluster-rules.js';
  */
 const q = {
   popular: cypher.get('communities/buyer-clusters/popular-products'),
-  buyers: cypher.get('communities/buyer-clusters/buyers'),
+  baskets: cypher.get('communities/buyer-clusters/baskets'),
   clear: cypher.get('communities/buyer-clusters/clear'),
   link: cypher.get('communities/buyer-clusters/link-similar'),
   startLabels: cypher.get('communities/buyer-clusters/start-labels'),
@@ -62,12 +62,15 @@ export function detectBuyerClusters(graph: Graph, rules: BuyerClusterRules): Pro
 }
 
 async function detect(graph: Graph, rules: BuyerClusterRules): Promise<BuyerClusterDetection> {
-  const popular = (await graph.read(q.popular, rules.popular)).map((row) => row.sku as string);
+  const [found] = await graph.read(q.popular, rules.popular);
+  const popular = ((found?.popular ?? []) as string[]).sort();
   while (Number((await graph.write(q.clear, { limit: slice.links }))[0]?.deleted) > 0);
-  const buyers = (await graph.read(q.buyers)).map((row) => row.id as string);
+  const baskets = await graph.read(q.baskets, { popular, minShared: rules.similarity.minShared });
+  const sizes = Object.fromEntries(baskets.map((row) => [row.id as string, row.size as number]));
   let links = 0;
-  for (let start = 0; start < buyers.length; start += slice.buyers) {
-    const [row] = await graph.write(q.link, { ids: buyers.slice(start, start + slice.buyers), popular, ...rules.similarity });
+  for (let start = 0; start < baskets.length; start += slice.buyers) {
+    const ids = baskets.slice(start, start + slice.buyers).map((row) => row.id as string);
+    const [row] = await graph.write(q.link, { ids, sizes, popular, ...rules.similarity });
     links += Number(row?.links ?? 0);
   }
   const rounds = await propagateLabels(graph, rules.propagation.maxIterations);
@@ -76,7 +79,8 @@ async function detect(graph: Graph, rules: BuyerClusterRules): Promise<BuyerClus
     await tx.run(q.clearLabels);
     return row;
   });
-  return { buyers: buyers.length, clusters: Number(written?.clusters ?? 0), customers: Number(written?.customers ?? 0), links, ignoredProducts: popular, rounds };
+  const count = (value: unknown) => Number(value ?? 0);
+  return { buyers: count(found?.buyers), clusters: count(written?.clusters), customers: count(written?.customers), links, ignoredProducts: popular, rounds };
 }
 
 /** Synchronous rounds until no label moves (or the rules' limit); returns how many ran. */
