@@ -131,7 +131,10 @@ export type BuyerCluster = {
   categories: Array<BuyerClusterCategory>;
   /** When it was detected. */
   detectedAt: Scalars['DateTime']['output'];
-  /** Its id, derived from its smallest member id: stable while its purchases stay the same. */
+  /**
+   * Its id, derived from its smallest member id (hashed: no customer id shows): stable while the
+   * purchases stay the same.
+   */
   id: Scalars['ID']['output'];
   /** The products most of its members bought, most buyers first. */
   products: Array<BuyerClusterProduct>;

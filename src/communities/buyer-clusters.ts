@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../api/connections.js';
 import { cypher } from '../graph/cypher-library.js';
@@ -19,6 +20,7 @@ const q = {
   startLabels: cypher.get('communities/buyer-clusters/start-labels'),
   vote: cypher.get('communities/buyer-clusters/vote'),
   adopt: cypher.get('communities/buyer-clusters/adopt'),
+  settled: cypher.get('communities/buyer-clusters/settled'),
   replace: cypher.get('communities/buyer-clusters/replace-clusters'),
   clearLabels: cypher.get('communities/buyer-clusters/clear-labels'),
   ofCustomers: cypher.get('communities/buyer-clusters/of-customers'),
@@ -75,12 +77,22 @@ async function detect(graph: Graph, rules: BuyerClusterRules): Promise<BuyerClus
   }
   const rounds = await propagateLabels(graph, rules.propagation.maxIterations);
   const written = await graph.transaction('write', async (tx) => {
-    const [row] = await tx.run(q.replace, { ...rules.clusters, popular, now: new Date().toISOString() });
+    const settled = await tx.run(q.settled, { minSize: rules.clusters.minSize });
+    const clusterIds = Object.fromEntries(settled.map((row) => [row.label as string, buyerClusterId(row.smallest as string)]));
+    const [row] = await tx.run(q.replace, { clusterIds, describeTop: rules.clusters.describeTop, popular, now: new Date().toISOString() });
     await tx.run(q.clearLabels);
     return row;
   });
   const count = (value: unknown) => Number(value ?? 0);
   return { buyers: count(found?.buyers), clusters: count(written?.clusters), customers: count(written?.customers), links, ignoredProducts: popular, rounds };
+}
+
+/**
+ * A cluster's id, derived from its smallest member id: detecting again over the same purchases
+ * gives the same ids. Hashed, so the id never shows a customer id to a role that may not see one.
+ */
+export function buyerClusterId(smallestMemberId: string): string {
+  return `buyers-${createHash('sha256').update(smallestMemberId).digest('hex').slice(0, 16)}`;
 }
 
 /** Synchronous rounds until no label moves (or the rules' limit); returns how many ran. */

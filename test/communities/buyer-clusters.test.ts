@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +67,8 @@ describe('buyer clusters', () => {
     expect(audience.totalCount).toBe(audience.nodes.length);
     return audience.nodes.map((node: { givenName: string }) => node.givenName).sort();
   };
-  const clusterIdOf = (names: string[]) => `buyers-${names.map((name) => ids.get(name)!).sort()[0]}`;
+  /** The cluster's id: from its smallest member id, hashed. */
+  const clusterIdOf = (names: string[]) => `buyers-${createHash('sha256').update(names.map((name) => ids.get(name)!).sort()[0]!).digest('hex').slice(0, 16)}`;
 
   beforeAll(async () => {
     service = await startTestService(testConfig(), testNeo4j());

@@ -1,14 +1,12 @@
 // name: communities/buyer-clusters/replace-clusters
 // mode: write
-// param $minSize: the fewest members a cluster has
+// param $clusterIds: the id of each cluster by its label (labels held by too few customers are absent)
 // param $describeTop: how many categories and products describe what a cluster buys
 // param $popular: SKUs left out of the baskets, left out of the descriptions too
 // param $now: ISO instant of the detection
 // Replaces the buyer clusters with the labels propagation settled on:
-// (Customer)-[:IN_CLUSTER]->(BuyerCluster {id, size, detectedAt, what its members buy}). A
-// cluster's id comes from its smallest member id, so detecting again over the same purchases
-// gives the same ids. What it buys: the categories and products most of its members bought,
-// each with how many members bought it.
+// (Customer)-[:IN_CLUSTER]->(BuyerCluster {id, size, detectedAt, what its members buy}). What it
+// buys: the categories and products most of its members bought, each with how many did.
 CALL () {
   MATCH (old:BuyerCluster)
   DETACH DELETE old
@@ -17,7 +15,7 @@ WITH 1 AS once
 MATCH (c:Customer)
 WHERE c.buyerClusterLabel IS NOT NULL
 WITH c.buyerClusterLabel AS label, collect(c) AS members
-WHERE size(members) >= $minSize
+WHERE $clusterIds[label] IS NOT NULL
 CALL (members) {
   UNWIND members AS member
   MATCH (member)-[:PLACED]->(:Order)-[:CONTAINS]->(p:Product)
@@ -37,8 +35,7 @@ CALL (members) {
   RETURN collect(category.path) AS categories, collect(buyers) AS categoryBuyers
 }
 CREATE (cluster:BuyerCluster {
-  id: 'buyers-' + reduce(least = members[0].id, member IN members | CASE WHEN member.id < least THEN member.id ELSE least END),
-  size: size(members), detectedAt: datetime($now),
+  id: $clusterIds[label], size: size(members), detectedAt: datetime($now),
   topProducts: products, topProductBuyers: productBuyers, topCategories: categories, topCategoryBuyers: categoryBuyers
 })
 WITH cluster, members
