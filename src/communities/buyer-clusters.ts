@@ -91,7 +91,7 @@ async function detect(graph: Graph, rules: BuyerClusterRules): Promise<BuyerClus
  * A cluster's id, derived from its smallest member id: detecting again over the same purchases
  * gives the same ids. Hashed, so the id never shows a customer id to a role that may not see one.
  */
-export function buyerClusterId(smallestMemberId: string): string {
+function buyerClusterId(smallestMemberId: string): string {
   return `buyers-${createHash('sha256').update(smallestMemberId).digest('hex').slice(0, 16)}`;
 }
 
@@ -110,14 +110,13 @@ async function propagateLabels(graph: Graph, maxIterations: number): Promise<num
 
 /** A cluster node as stored: what it buys is kept as parallel lists (Neo4j properties hold no maps). */
 function clusterRecord(row: Row): BuyerClusterRecord {
-  const buyersOf = (counts: unknown) => (index: number) => (counts as number[])[index]!;
-  const [categoryBuyers, productBuyers] = [buyersOf(row.topCategoryBuyers), buyersOf(row.topProductBuyers)];
+  const [categoryBuyers, productBuyers] = [row.topCategoryBuyers as number[], row.topProductBuyers as number[]];
   return {
     id: row.id as string,
     size: row.size as number,
     detectedAt: row.detectedAt as string,
-    categories: (row.topCategories as string[]).map((path, index) => ({ path, buyers: categoryBuyers(index) })),
-    products: (row.topProducts as string[]).map((sku, index) => ({ sku, buyers: productBuyers(index) })),
+    categories: (row.topCategories as string[]).map((path, index) => ({ path, buyers: categoryBuyers[index]! })),
+    products: (row.topProducts as string[]).map((sku, index) => ({ sku, buyers: productBuyers[index]! })),
   };
 }
 

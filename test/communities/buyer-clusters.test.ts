@@ -56,6 +56,21 @@ const scenario = [
 const detect = 'mutation { detectBuyerClusters { buyers clusters customers links ignoredProducts rounds } }';
 const clusterFields = 'id size detectedAt categories { path buyers } products { product { sku } buyers }';
 
+describe('buyer clusters in a graph without orders', () => {
+  it('finds none', async () => {
+    const service = await startTestService(testConfig(), testNeo4j());
+    try {
+      await resetGraph(service.graph);
+      await service.ingestion.run([person('Kim')]);
+      const { detectBuyerClusters } = await answer(service.url, detect);
+      expect(detectBuyerClusters).toEqual({ buyers: 0, clusters: 0, customers: 0, links: 0, ignoredProducts: [], rounds: 1 });
+      expect((await answer(service.url, '{ buyerClusters { totalCount nodes { id } } }')).buyerClusters).toEqual({ totalCount: 0, nodes: [] });
+    } finally {
+      await service.stop();
+    }
+  });
+});
+
 describe('buyer clusters', () => {
   let service: RunningService;
   const ask = (query: string, variables?: Record<string, unknown>) => answer(service.url, query, variables);
