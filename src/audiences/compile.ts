@@ -141,17 +141,14 @@ class Compiler {
       this.bind(prefix, filter.consented);
       return [{ piece: useFragment(frame.consented, prefix), cost: cost.consented }];
     }
-    if ('inSegment' in filter) {
-      this.bind(prefix, filter.inSegment);
-      return [{ piece: useFragment(frame.inSegment, prefix), cost: cost.inSegment, anchor: this.anchor('inSegment', prefix, filter.inSegment) }];
+    if ('inSegment' in filter || 'inBuyerCluster' in filter) {
+      const [kind, values] = 'inSegment' in filter ? (['inSegment', filter.inSegment] as const) : (['inBuyerCluster', filter.inBuyerCluster] as const);
+      this.bind(prefix, values);
+      return [{ piece: useFragment(frame[kind], prefix), cost: cost.inSegment, anchor: this.anchor(kind, prefix, values) }];
     }
     if ('inHousehold' in filter) {
       this.bind(prefix, filter.inHousehold);
       return [{ piece: useFragment(frame.inHousehold, prefix), cost: cost.inSegment }];
-    }
-    if ('inBuyerCluster' in filter) {
-      this.bind(prefix, filter.inBuyerCluster);
-      return [{ piece: useFragment(frame.inBuyerCluster, prefix), cost: cost.inSegment, anchor: this.anchor('inBuyerCluster', prefix, filter.inBuyerCluster) }];
     }
     if ('profile' in filter) return this.fields(prefix, parts.profile, filter.profile).map((piece) => ({ piece, cost: cost.profile }));
     if ('metrics' in filter) {
