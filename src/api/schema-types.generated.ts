@@ -120,6 +120,8 @@ export type AudienceFilter = {
   purchased?: InputMaybe<PurchaseCondition>;
   /** The customer said something in public matching this (any signal, if empty). */
   said?: InputMaybe<SocialSignalCondition>;
+  /** The customer buys like a given customer (linked as similar buyers by detectBuyerClusters). */
+  similarBuyersOf?: InputMaybe<SimilarBuyersCondition>;
   /** The customer has a touchpoint matching this (any touchpoint, if empty). */
   touched?: InputMaybe<TouchpointCondition>;
 };
@@ -1647,6 +1649,12 @@ export type SegmentSize = {
   size: Scalars['Int']['output'];
 };
 
+/** Buying like a given customer: baskets similar enough to be linked at the last buyer-cluster detection. */
+export type SimilarBuyersCondition = {
+  /** The given customer's id (a current one: an id merged into another customer finds no one). */
+  customerId: Scalars['ID']['input'];
+};
+
 /** Something a customer said in public: a mention, a post, a review, a follow. */
 export type SocialSignal = {
   __typename?: 'SocialSignal';
@@ -2054,6 +2062,7 @@ export type ResolversTypes = {
   SegmentKind: SegmentKind;
   SegmentMembership: ResolverTypeWrapper<MembershipRecord>;
   SegmentSize: ResolverTypeWrapper<SegmentSize>;
+  SimilarBuyersCondition: SimilarBuyersCondition;
   SocialSignal: ResolverTypeWrapper<SocialSignalRow>;
   SocialSignalCondition: SocialSignalCondition;
   SocialSignalConnection: ResolverTypeWrapper<SocialSignalPage>;
@@ -2153,6 +2162,7 @@ export type ResolversParentTypes = {
   SegmentCondition: SegmentCondition;
   SegmentMembership: MembershipRecord;
   SegmentSize: SegmentSize;
+  SimilarBuyersCondition: SimilarBuyersCondition;
   SocialSignal: SocialSignalRow;
   SocialSignalCondition: SocialSignalCondition;
   SocialSignalConnection: SocialSignalPage;

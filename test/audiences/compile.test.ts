@@ -84,7 +84,7 @@ describe('the audience compiler', () => {
     `);
   });
 
-  it('starts from the members of a buyer cluster, and checks membership as a condition elsewhere', () => {
+  it('starts from the members of a buyer cluster or the similar buyers of a customer, and checks membership elsewhere', () => {
     expect(compile({ inBuyerCluster: { id: 'buyers-C-1' } })).toMatchInlineSnapshot(`
       "MATCH (:BuyerCluster {id: $c1_id})<-[:IN_CLUSTER]-(c:Customer)
       WITH c
@@ -106,6 +106,16 @@ describe('the audience compiler', () => {
       WITH c ORDER BY c.id LIMIT $limit
       RETURN c.id AS id
       -- {"c1_skus":["SKU-1"],"c2_id":"buyers-C-1"}"
+    `);
+    expect(compile({ all: [{ inBuyerCluster: { id: 'buyers-C-1' } }, { similarBuyersOf: { customerId: 'C-2' } }] })).toMatchInlineSnapshot(`
+      "MATCH (:Customer {id: $c2_customerId})-[:BUYS_LIKE]-(c:Customer)
+      WITH c
+      WHERE c.id > $after
+        AND EXISTS { (c)-[:IN_CLUSTER]->(:BuyerCluster {id: $c1_id}) }
+        AND EXISTS { (c)-[:BUYS_LIKE]-(:Customer {id: $c2_customerId}) }
+      WITH c ORDER BY c.id LIMIT $limit
+      RETURN c.id AS id
+      -- {"c1_id":"buyers-C-1","c2_customerId":"C-2"}"
     `);
     expect(where({ not: { inBuyerCluster: { id: 'buyers-C-1' } } })).toMatchInlineSnapshot(`
       "NOT (EXISTS { (c)-[:IN_CLUSTER]->(:BuyerCluster {id: $c1_id}) })

@@ -128,7 +128,7 @@ describe('buyer clusters', () => {
     }]);
   });
 
-  it('filters audiences by cluster, alone and combined', async () => {
+  it('filters audiences by cluster and by similar buyers, alone and combined', async () => {
     expect(await members({ inBuyerCluster: { id: clusterIdOf(kitchen) } })).toEqual(kitchen);
     expect(await members({ inBuyerCluster: { id: clusterIdOf(tents) } })).toEqual(tents);
     expect(await members({ inBuyerCluster: { id: 'buyers-nobody' } })).toEqual([]);
@@ -137,6 +137,10 @@ describe('buyer clusters', () => {
     // Gift card buyers outside the kitchen cluster.
     expect(await members({ all: [{ purchased: { skus: ['P1'] } }, { not: { inBuyerCluster: { id: clusterIdOf(kitchen) } } }] })).toEqual([...tents, 'Joy']);
     expect(await members({ any: [{ inBuyerCluster: { id: clusterIdOf(tents) } }, { profile: { familyName: 'nobody' } }] })).toEqual(tents);
+    // Ivy's similar buyers (her links), and those of them in the tent cluster.
+    expect(await members({ similarBuyersOf: { customerId: ids.get('Ivy') } })).toEqual(['Ann', 'Ben', 'Cal', 'Dot', 'Eli', 'Hal']);
+    expect(await members({ all: [{ similarBuyersOf: { customerId: ids.get('Ivy') } }, { inBuyerCluster: { id: clusterIdOf(tents) } }] })).toEqual(['Eli', 'Hal']);
+    expect(await members({ similarBuyersOf: { customerId: ids.get('Joy') } })).toEqual([]);
     const bad = await graphql(service.url, '{ audience(filter: { inBuyerCluster: { id: " " } }) { totalCount } }');
     expect(bad.body.errors?.[0]?.message).toMatch(/^filter\.inBuyerCluster\.id: /);
   });
