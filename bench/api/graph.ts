@@ -14,10 +14,11 @@ import { projectRoot } from '../../src/project.js';
 /**
  * The graph the API benchmark reads: the generated data set of `customers` people (seed 42),
  * imported through the product once into its own embedded Neo4j (`.neo4j/bench-api`) and kept
- * there for later runs, since importing 100k people takes a while.
+ * there for later runs, since importing 100k people takes a while. Another benchmark may keep
+ * its own graph in another folder and port, so the two never share a database.
  */
-export async function benchGraph(customers: number): Promise<EmbeddedConnection> {
-  const connection = await startEmbedded({ home: join(projectRoot, '.neo4j', 'bench-api'), boltPort: 7694, heap: '4g', pageCache: '3g' });
+export async function benchGraph(customers: number, where = { home: 'bench-api', boltPort: 7694 }): Promise<EmbeddedConnection> {
+  const connection = await startEmbedded({ home: join(projectRoot, '.neo4j', where.home), boltPort: where.boltPort, heap: '4g', pageCache: '3g' });
   const graph = new Graph({ ...connection, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 4 });
   try {
     await applyMigrations(graph, migrationsOf(cypher));

@@ -4,6 +4,7 @@ import type { Access } from '../access/access.js';
 import type { Caller } from '../access/caller.js';
 import { RequestAccess } from '../access/request-access.js';
 import { productsBySku } from '../catalog/products.js';
+import { buyerClustersOf } from '../communities/buyer-clusters.js';
 import { householdsOf } from '../communities/households.js';
 import { customerLoaders } from '../customers/loaders.js';
 import type { RfmBoundaries } from '../customers/metrics.js';
@@ -19,6 +20,7 @@ function requestLoaders(graph: Graph, rfm: RfmBoundaries) {
     product: new DataLoader((skus: readonly string[]) => productsBySku(graph, skus)),
     segments: new DataLoader((ids: readonly string[]) => membershipsOf(graph, ids)),
     household: new DataLoader((ids: readonly string[]) => householdsOf(graph, ids)),
+    buyerCluster: new DataLoader((ids: readonly string[]) => buyerClustersOf(graph, ids)),
     journey: journeyLoader(graph),
   };
 }

@@ -10,6 +10,7 @@ import type { LeadPage } from '../leads/leads.js';
 import type { PlannedAction } from '../leads/next-best-action.js';
 import type { SegmentRecord, MembershipRecord } from '../segments/segments.js';
 import type { HouseholdRecord } from '../communities/households.js';
+import type { BuyerClusterRecord, BuyerClusterProductRecord, BuyerClusterPage } from '../communities/buyer-clusters.js';
 import type { UnmergedCustomers } from '../identity/resolvers.js';
 import type { AudiencePage } from '../audiences/audience.js';
 import type { AuditRecord } from '../audit/trail.js';
@@ -124,6 +125,8 @@ export type AudienceFilter = {
   any?: InputMaybe<Array<AudienceFilter>>;
   /** The customer's latest consent decision for a purpose. */
   consented?: InputMaybe<ConsentCondition>;
+  /** The customer belongs to a buyer cluster (see detectBuyerClusters). */
+  inBuyerCluster?: InputMaybe<BuyerClusterCondition>;
   /** The customer belongs to a household (see detectHouseholds). */
   inHousehold?: InputMaybe<HouseholdCondition>;
   /** The customer is a current member of a segment. */
@@ -138,6 +141,8 @@ export type AudienceFilter = {
   purchased?: InputMaybe<PurchaseCondition>;
   /** The customer said something in public matching this (any signal, if empty). */
   said?: InputMaybe<SocialSignalCondition>;
+  /** The customer buys like a given customer (linked as similar buyers by detectBuyerClusters). */
+  similarBuyersOf?: InputMaybe<SimilarBuyersCondition>;
   /** The customer has a touchpoint matching this (any touchpoint, if empty). */
   touched?: InputMaybe<TouchpointCondition>;
 };
@@ -201,6 +206,87 @@ export type AuditedCustomer = {
   customerId: Scalars['ID']['output'];
   /** The personal fields read about this customer, or the mutations that named them. */
   fields: Array<Scalars['String']['output']>;
+};
+
+/** Customers who buy alike. Its members: `audience(filter: { inBuyerCluster: { id } })`. */
+export type BuyerCluster = {
+  __typename?: 'BuyerCluster';
+  /** The categories most of its members bought in, most buyers first. */
+  categories: Array<BuyerClusterCategory>;
+  /** When it was detected. */
+  detectedAt: Scalars['DateTime']['output'];
+  /**
+   * Its id, derived from its smallest member id (hashed: no customer id shows): stable while the
+   * purchases stay the same.
+   */
+  id: Scalars['ID']['output'];
+  /** The products most of its members bought, most buyers first. */
+  products: Array<BuyerClusterProduct>;
+  /** How many customers it has. */
+  size: Scalars['Int']['output'];
+};
+
+/** A category a buyer cluster buys in. */
+export type BuyerClusterCategory = {
+  __typename?: 'BuyerClusterCategory';
+  /** How many members bought in it. */
+  buyers: Scalars['Int']['output'];
+  /** The category's path from the root, e.g. "Home > Kitchen > Coffee makers". */
+  path: Scalars['String']['output'];
+};
+
+/** Belonging to a buyer cluster. */
+export type BuyerClusterCondition = {
+  /** The cluster's id (see buyerClusters). */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of buyer clusters, largest first. */
+export type BuyerClusterConnection = {
+  __typename?: 'BuyerClusterConnection';
+  /** The clusters of this page, each with its cursor. */
+  edges: Array<BuyerClusterEdge>;
+  /** The clusters of this page. */
+  nodes: Array<BuyerCluster>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many clusters there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a buyer-cluster detection found. */
+export type BuyerClusterDetection = {
+  __typename?: 'BuyerClusterDetection';
+  /** Customers who ordered something. */
+  buyers: Scalars['Int']['output'];
+  /** Clusters found. */
+  clusters: Scalars['Int']['output'];
+  /** Customers in them. */
+  customers: Scalars['Int']['output'];
+  /** Products left out as too popular to tell buyers apart (SKUs). */
+  ignoredProducts: Array<Scalars['String']['output']>;
+  /** Pairs of customers linked as similar buyers. */
+  links: Scalars['Int']['output'];
+  /** Rounds of label propagation run. */
+  rounds: Scalars['Int']['output'];
+};
+
+/** A buyer cluster in a page. */
+export type BuyerClusterEdge = {
+  __typename?: 'BuyerClusterEdge';
+  /** Where this cluster sits in the list. */
+  cursor: Scalars['String']['output'];
+  /** The cluster. */
+  node: BuyerCluster;
+};
+
+/** A product a buyer cluster buys. */
+export type BuyerClusterProduct = {
+  __typename?: 'BuyerClusterProduct';
+  /** How many members bought it. */
+  buyers: Scalars['Int']['output'];
+  /** The product. */
+  product: Product;
 };
 
 /** The caller of a request. */
@@ -343,6 +429,8 @@ export type Customer = {
   attributeSources: Array<AttributeSource>;
   /** Date of birth, YYYY-MM-DD. */
   birthDate: Maybe<Scalars['String']['output']>;
+  /** The cluster of similar buyers the customer belongs to (as of the last detection); null when in none. */
+  buyerCluster: Maybe<BuyerCluster>;
   /** Every channel the customer used (orders and touchpoints), most used first. */
   channels: Array<ChannelUsage>;
   /** City. */
@@ -901,6 +989,13 @@ export type Mutation = {
    */
   createSegment: Segment;
   /**
+   * Finds the clusters of similar buyers again, in the graph: customers whose baskets (distinct
+   * products ordered, less the products too popular to tell buyers apart) overlap enough are
+   * linked, and label propagation over the links forms the clusters (rules/buyer-clusters.yaml).
+   * Replaces the previous clusters; over the same purchases it gives the same clusters and ids.
+   */
+  detectBuyerClusters: BuyerClusterDetection;
+  /**
    * Finds the households again: customers tied by a shared identifier (a family email, a shared
    * phone or device) or the same address, transitively. Replaces the previous households.
    */
@@ -1338,6 +1433,8 @@ export type Query = {
    * retention the service is configured with (AUDIT_RETENTION_DAYS).
    */
   auditLog: AuditEntryConnection;
+  /** The clusters of similar buyers (as of the last detection), largest first, with what each buys. */
+  buyerClusters: BuyerClusterConnection;
   /** A channel by name (WEB, MOBILE_APP, EMAIL, SMS, STORE, CALL_CENTRE, SOCIAL, ADS, PARTNER). */
   channel: Maybe<Channel>;
   /**
@@ -1425,6 +1522,17 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryBuyerClustersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1746,6 +1854,12 @@ export type SegmentSize = {
   left: Scalars['Int']['output'];
   /** Members after the change. */
   size: Scalars['Int']['output'];
+};
+
+/** Buying like a given customer: baskets similar enough to be linked at the last buyer-cluster detection. */
+export type SimilarBuyersCondition = {
+  /** The given customer's id (a current one: an id merged into another customer finds no one). */
+  customerId: Scalars['ID']['input'];
 };
 
 /** Something a customer said in public: a mention, a post, a review, a follow. */
@@ -2076,6 +2190,13 @@ export type ResolversTypes = {
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditedCustomer: ResolverTypeWrapper<AuditedCustomer>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BuyerCluster: ResolverTypeWrapper<BuyerClusterRecord>;
+  BuyerClusterCategory: ResolverTypeWrapper<BuyerClusterCategory>;
+  BuyerClusterCondition: BuyerClusterCondition;
+  BuyerClusterConnection: ResolverTypeWrapper<BuyerClusterPage>;
+  BuyerClusterDetection: ResolverTypeWrapper<BuyerClusterDetection>;
+  BuyerClusterEdge: ResolverTypeWrapper<Omit<BuyerClusterEdge, 'node'> & { node: ResolversTypes['BuyerCluster'] }>;
+  BuyerClusterProduct: ResolverTypeWrapper<BuyerClusterProductRecord>;
   Caller: ResolverTypeWrapper<CallerRecord>;
   Category: ResolverTypeWrapper<Category>;
   Channel: ResolverTypeWrapper<ChannelRecord>;
@@ -2159,6 +2280,7 @@ export type ResolversTypes = {
   SegmentKind: SegmentKind;
   SegmentMembership: ResolverTypeWrapper<MembershipRecord>;
   SegmentSize: ResolverTypeWrapper<SegmentSize>;
+  SimilarBuyersCondition: SimilarBuyersCondition;
   SocialSignal: ResolverTypeWrapper<SocialSignalRow>;
   SocialSignalCondition: SocialSignalCondition;
   SocialSignalConnection: ResolverTypeWrapper<SocialSignalPage>;
@@ -2191,6 +2313,13 @@ export type ResolversParentTypes = {
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditedCustomer: AuditedCustomer;
   Boolean: Scalars['Boolean']['output'];
+  BuyerCluster: BuyerClusterRecord;
+  BuyerClusterCategory: BuyerClusterCategory;
+  BuyerClusterCondition: BuyerClusterCondition;
+  BuyerClusterConnection: BuyerClusterPage;
+  BuyerClusterDetection: BuyerClusterDetection;
+  BuyerClusterEdge: Omit<BuyerClusterEdge, 'node'> & { node: ResolversParentTypes['BuyerCluster'] };
+  BuyerClusterProduct: BuyerClusterProductRecord;
   Caller: CallerRecord;
   Category: Category;
   Channel: ChannelRecord;
@@ -2261,6 +2390,7 @@ export type ResolversParentTypes = {
   SegmentCondition: SegmentCondition;
   SegmentMembership: MembershipRecord;
   SegmentSize: SegmentSize;
+  SimilarBuyersCondition: SimilarBuyersCondition;
   SocialSignal: SocialSignalRow;
   SocialSignalCondition: SocialSignalCondition;
   SocialSignalConnection: SocialSignalPage;
@@ -2358,6 +2488,45 @@ export type AuditedCustomerResolvers<ContextType = ApiContext, ParentType extend
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type BuyerClusterResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerCluster'] = ResolversParentTypes['BuyerCluster']> = {
+  categories?: Resolver<Array<ResolversTypes['BuyerClusterCategory']>, ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['BuyerClusterProduct']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BuyerClusterCategoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerClusterCategory'] = ResolversParentTypes['BuyerClusterCategory']> = {
+  buyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BuyerClusterConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerClusterConnection'] = ResolversParentTypes['BuyerClusterConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BuyerClusterEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['BuyerCluster']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BuyerClusterDetectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerClusterDetection'] = ResolversParentTypes['BuyerClusterDetection']> = {
+  buyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ignoredProducts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rounds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BuyerClusterEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerClusterEdge'] = ResolversParentTypes['BuyerClusterEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BuyerCluster'], ParentType, ContextType>;
+};
+
+export type BuyerClusterProductResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerClusterProduct'] = ResolversParentTypes['BuyerClusterProduct']> = {
+  buyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
 export type CallerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Caller'] = ResolversParentTypes['Caller']> = {
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -2419,6 +2588,7 @@ export type ConsentStateResolvers<ContextType = ApiContext, ParentType extends R
 export type CustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
   attributeSources?: Resolver<Array<ResolversTypes['AttributeSource']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  buyerCluster?: Resolver<Maybe<ResolversTypes['BuyerCluster']>, ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['ChannelUsage']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['ConsentState']>, ParentType, ContextType>;
@@ -2590,6 +2760,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   addToSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationAddToSegmentArgs, 'customerIds' | 'name'>>;
   createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   createSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationCreateSegmentArgs, 'name'>>;
+  detectBuyerClusters?: Resolver<ResolversTypes['BuyerClusterDetection'], ParentType, ContextType>;
   detectHouseholds?: Resolver<ResolversTypes['HouseholdDetection'], ParentType, ContextType>;
   ingestConsents?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestConsentsArgs, 'records' | 'source'>>;
   ingestCustomers?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestCustomersArgs, 'records' | 'source'>>;
@@ -2684,6 +2855,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   audience?: Resolver<ResolversTypes['AudienceConnection'], ParentType, ContextType, RequireFields<QueryAudienceArgs, 'filter'>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  buyerClusters?: Resolver<ResolversTypes['BuyerClusterConnection'], ParentType, ContextType, Partial<QueryBuyerClustersArgs>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType, RequireFields<QueryChannelArgs, 'name'>>;
   compileAudience?: Resolver<ResolversTypes['CompiledAudience'], ParentType, ContextType, RequireFields<QueryCompileAudienceArgs, 'filter'>>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
@@ -2857,6 +3029,12 @@ export type Resolvers<ContextType = ApiContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditedCustomer?: AuditedCustomerResolvers<ContextType>;
+  BuyerCluster?: BuyerClusterResolvers<ContextType>;
+  BuyerClusterCategory?: BuyerClusterCategoryResolvers<ContextType>;
+  BuyerClusterConnection?: BuyerClusterConnectionResolvers<ContextType>;
+  BuyerClusterDetection?: BuyerClusterDetectionResolvers<ContextType>;
+  BuyerClusterEdge?: BuyerClusterEdgeResolvers<ContextType>;
+  BuyerClusterProduct?: BuyerClusterProductResolvers<ContextType>;
   Caller?: CallerResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;

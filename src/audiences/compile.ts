@@ -7,9 +7,10 @@ import type { AudienceFilter } from './filter.js';
  * Compiles an audience filter to Cypher made only of the vetted fragments in cypher/audiences/.
  * Each condition gets a prefix (c1, c2...) for its parameters, so two conditions never share
  * one. The statement starts from the most selective anchor a positive top-level condition names
- * (products, then topics, then a category) and checks every condition on the customers reached;
- * with no anchor it walks customers in id order, which a page can stop early. Channels and
- * consent purposes are held by most customers, so they are checked, not started from.
+ * (a customer's similar buyers, a segment or a buyer cluster, then products, then topics, then a
+ * category) and checks every condition on the customers reached; with no anchor it walks
+ * customers in id order, which a page can stop early. Channels and consent purposes are held by
+ * most customers, so they are checked, not started from.
  * Conditions are checked cheapest first: profile values, then counts, consents, then subqueries.
  */
 export interface CompiledAudience {
@@ -41,6 +42,8 @@ const frame = {
   consented: fragment('consented/latest'),
   inSegment: fragment('in-segment/member'),
   inHousehold: fragment('in-household/member'),
+  inBuyerCluster: fragment('in-buyer-cluster/member'),
+  similarBuyersOf: fragment('similar-buyers/linked'),
 };
 
 /** The parts of each condition, cheapest first: field → fragment, whose one parameter is named as the field. */
@@ -74,7 +77,9 @@ const partFragments = new Map<string, Statement>(
 
 /** Anchors a positive condition can start from, most selective first. */
 const anchors = [
+  { kind: 'similarBuyersOf', field: 'customerId', start: fragment('start/similar-buyers') },
   { kind: 'inSegment', field: 'name', start: fragment('start/in-segment') },
+  { kind: 'inBuyerCluster', field: 'id', start: fragment('start/in-buyer-cluster') },
   { kind: 'purchased', field: 'skus', start: fragment('start/purchased-skus') },
   { kind: 'touched', field: 'skus', start: fragment('start/touched-skus') },
   { kind: 'said', field: 'skus', start: fragment('start/said-skus') },
@@ -82,6 +87,9 @@ const anchors = [
   { kind: 'said', field: 'topics', start: fragment('start/said-topics') },
   { kind: 'purchased', field: 'category', start: fragment('start/purchased-category') },
 ] as const;
+
+/** Conditions on a stored group of customers: one fragment to check membership, one to start from the members. */
+const groups = ['inSegment', 'inBuyerCluster', 'similarBuyersOf'] as const;
 
 const cost = { profile: 0, metrics: 1, inSegment: 1, consented: 2, purchased: 3, touched: 4, said: 4, combined: 5, anchor: 9 };
 const metricCost: Record<string, number> = { minOrders: 1, maxOrders: 1, minLifetimeValue: 2, maxLifetimeValue: 2, lastSeenAfter: 3, lastSeenBefore: 3 };
@@ -94,6 +102,8 @@ interface Clause {
 }
 
 type Condition = Exclude<AudienceFilter, { all: unknown } | { any: unknown } | { not: unknown }>;
+type GroupCondition = Extract<Condition, { inSegment: unknown } | { inBuyerCluster: unknown } | { similarBuyersOf: unknown }>;
+const isGroup = (filter: Condition): filter is GroupCondition => groups.some((kind) => kind in filter);
 
 export function compileAudience(filter: AudienceFilter): CompiledAudience {
   const compiler = new Compiler();
@@ -138,9 +148,11 @@ class Compiler {
       this.bind(prefix, filter.consented);
       return [{ piece: useFragment(frame.consented, prefix), cost: cost.consented }];
     }
-    if ('inSegment' in filter) {
-      this.bind(prefix, filter.inSegment);
-      return [{ piece: useFragment(frame.inSegment, prefix), cost: cost.inSegment, anchor: this.anchor('inSegment', prefix, filter.inSegment) }];
+    if (isGroup(filter)) {
+      const kind = groups.find((key) => key in filter)!;
+      const values = (filter as Record<string, Record<string, unknown>>)[kind]!;
+      this.bind(prefix, values);
+      return [{ piece: useFragment(frame[kind], prefix), cost: cost.inSegment, anchor: this.anchor(kind, prefix, values) }];
     }
     if ('inHousehold' in filter) {
       this.bind(prefix, filter.inHousehold);

@@ -79,6 +79,8 @@ const metrics = someField({
 
 const segment = z.strictObject({ name: standard.text });
 const household = z.strictObject({ minSize: z.number().int().min(2, 'must be 2 or more') });
+const buyerCluster = z.strictObject({ id: standard.text });
+const similarBuyers = z.strictObject({ customerId: standard.text });
 
 export type PurchaseCondition = z.output<typeof purchase>;
 export type TouchpointCondition = z.output<typeof touchpoint>;
@@ -88,6 +90,8 @@ export type ProfileCondition = z.output<typeof profile>;
 export type MetricsCondition = z.output<typeof metrics>;
 export type SegmentCondition = z.output<typeof segment>;
 export type HouseholdCondition = z.output<typeof household>;
+export type BuyerClusterCondition = z.output<typeof buyerCluster>;
+export type SimilarBuyersCondition = z.output<typeof similarBuyers>;
 
 export type AudienceFilter =
   | { all: AudienceFilter[] }
@@ -100,9 +104,11 @@ export type AudienceFilter =
   | { profile: ProfileCondition }
   | { metrics: MetricsCondition }
   | { inSegment: SegmentCondition }
-  | { inHousehold: HouseholdCondition };
+  | { inHousehold: HouseholdCondition }
+  | { inBuyerCluster: BuyerClusterCondition }
+  | { similarBuyersOf: SimilarBuyersCondition };
 
-const conditions: Record<string, z.ZodType> = { purchased: purchase, touched: touchpoint, said: socialSignal, consented: consent, profile, metrics, inSegment: segment, inHousehold: household };
+const conditions: Record<string, z.ZodType> = { purchased: purchase, touched: touchpoint, said: socialSignal, consented: consent, profile, metrics, inSegment: segment, inHousehold: household, inBuyerCluster: buyerCluster, similarBuyersOf: similarBuyers };
 export const filterKeys = ['all', 'any', 'not', ...Object.keys(conditions)];
 
 /**

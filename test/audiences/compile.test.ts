@@ -84,6 +84,45 @@ describe('the audience compiler', () => {
     `);
   });
 
+  it('starts from the members of a buyer cluster or the similar buyers of a customer, and checks membership elsewhere', () => {
+    expect(compile({ inBuyerCluster: { id: 'buyers-C-1' } })).toMatchInlineSnapshot(`
+      "MATCH (:BuyerCluster {id: $c1_id})<-[:IN_CLUSTER]-(c:Customer)
+      WITH c
+      WHERE c.id > $after
+        AND EXISTS { (c)-[:IN_CLUSTER]->(:BuyerCluster {id: $c1_id}) }
+      WITH c ORDER BY c.id LIMIT $limit
+      RETURN c.id AS id
+      -- {"c1_id":"buyers-C-1"}"
+    `);
+    expect(compile({ all: [{ purchased: { skus: ['SKU-1'] } }, { inBuyerCluster: { id: 'buyers-C-1' } }] })).toMatchInlineSnapshot(`
+      "MATCH (:BuyerCluster {id: $c2_id})<-[:IN_CLUSTER]-(c:Customer)
+      WITH c
+      WHERE c.id > $after
+        AND EXISTS {
+          MATCH (c)-[:PLACED]->(o:Order)-[:CONTAINS]->(p:Product)
+          WHERE p.sku IN $c1_skus
+        }
+        AND EXISTS { (c)-[:IN_CLUSTER]->(:BuyerCluster {id: $c2_id}) }
+      WITH c ORDER BY c.id LIMIT $limit
+      RETURN c.id AS id
+      -- {"c1_skus":["SKU-1"],"c2_id":"buyers-C-1"}"
+    `);
+    expect(compile({ all: [{ inBuyerCluster: { id: 'buyers-C-1' } }, { similarBuyersOf: { customerId: 'C-2' } }] })).toMatchInlineSnapshot(`
+      "MATCH (:Customer {id: $c2_customerId})-[:BUYS_LIKE]-(c:Customer)
+      WITH c
+      WHERE c.id > $after
+        AND EXISTS { (c)-[:IN_CLUSTER]->(:BuyerCluster {id: $c1_id}) }
+        AND EXISTS { (c)-[:BUYS_LIKE]-(:Customer {id: $c2_customerId}) }
+      WITH c ORDER BY c.id LIMIT $limit
+      RETURN c.id AS id
+      -- {"c1_id":"buyers-C-1","c2_customerId":"C-2"}"
+    `);
+    expect(where({ not: { inBuyerCluster: { id: 'buyers-C-1' } } })).toMatchInlineSnapshot(`
+      "NOT (EXISTS { (c)-[:IN_CLUSTER]->(:BuyerCluster {id: $c1_id}) })
+      RETURN count(c) AS count"
+    `);
+  });
+
   it('compiles a purchase with a minimum spend over the matching lines', () => {
     expect(where({ purchased: { category: 'Home > Kitchen', channels: ['WEB', 'STORE'], until: '2026-04-01T00:00:00Z', minSpend: '99.90' } })).toMatchInlineSnapshot(`
       "COLLECT {

@@ -20,6 +20,7 @@ const page = `query Page($first: Int) {
       consents { purpose status }
       metrics { orderCount lifetimeValue { amount } recencyScore }
       sourceRecords(first: 2) { nodes { source } }
+      buyerCluster { id products { product { sku } } }
     }
   }
 }`;
