@@ -949,7 +949,10 @@ export type MetricsCondition = {
   maxLifetimeValue?: InputMaybe<Scalars['String']['input']>;
   /** At most this many orders. */
   maxOrders?: InputMaybe<Scalars['Int']['input']>;
-  /** Lifetime value (the sum of all orders; 0 with none) of at least this decimal amount, e.g. "500.00". */
+  /**
+   * Lifetime value of at least this decimal amount, e.g. "500.00": as in Customer.metrics, the sum of
+   * the orders in the currency most of the customer's orders used (0 with none).
+   */
   minLifetimeValue?: InputMaybe<Scalars['String']['input']>;
   /** At least this many orders. */
   minOrders?: InputMaybe<Scalars['Int']['input']>;

@@ -191,8 +191,16 @@ describe('the audience compiler', () => {
     expect(where({ metrics: { lastSeenBefore: '2026-01-01T00:00:00Z', lastSeenAfter: '2025-01-01T00:00:00Z', maxLifetimeValue: '1000', minLifetimeValue: '10.50', maxOrders: 9, minOrders: 1 } })).toMatchInlineSnapshot(`
       "COUNT { (c)-[:PLACED]->(:Order) } >= $c1_minOrders
       AND COUNT { (c)-[:PLACED]->(:Order) } <= $c1_maxOrders
-      AND COLLECT { MATCH (c)-[:PLACED]->(o:Order) RETURN sum(o.total) AS value }[0] >= $c1_minLifetimeValue
-      AND COLLECT { MATCH (c)-[:PLACED]->(o:Order) RETURN sum(o.total) AS value }[0] <= $c1_maxLifetimeValue
+      AND coalesce(COLLECT {
+        MATCH (c)-[:PLACED]->(o:Order) WHERE o.currency IS NOT NULL
+        WITH o.currency AS currency, count(o) AS orders, sum(o.total) AS spend
+        RETURN spend ORDER BY orders DESC, spend DESC, currency LIMIT 1
+      }[0], 0) >= $c1_minLifetimeValue
+      AND coalesce(COLLECT {
+        MATCH (c)-[:PLACED]->(o:Order) WHERE o.currency IS NOT NULL
+        WITH o.currency AS currency, count(o) AS orders, sum(o.total) AS spend
+        RETURN spend ORDER BY orders DESC, spend DESC, currency LIMIT 1
+      }[0], 0) <= $c1_maxLifetimeValue
       AND EXISTS { MATCH (c)-[:DID|PLACED]->(event) WHERE coalesce(event.at, event.placedAt) >= datetime($c1_lastSeenAfter) }
       AND (EXISTS { (c)-[:DID|PLACED]->() }
         AND NOT EXISTS { MATCH (c)-[:DID|PLACED]->(event) WHERE coalesce(event.at, event.placedAt) >= datetime($c1_lastSeenBefore) })

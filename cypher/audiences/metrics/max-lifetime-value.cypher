@@ -1,5 +1,10 @@
 // name: audiences/metrics/max-lifetime-value
 // mode: fragment
 // param $maxLifetimeValue: hundredths
-// The sum of all the customer's orders is at most this (no order: 0).
-COLLECT { MATCH (c)-[:PLACED]->(o:Order) RETURN sum(o.total) AS value }[0] <= $maxLifetimeValue
+// Lifetime value is at most this, measured as Customer.metrics does: the sum of the orders in the
+// currency most of the customer's orders used (no order: 0).
+coalesce(COLLECT {
+  MATCH (c)-[:PLACED]->(o:Order) WHERE o.currency IS NOT NULL
+  WITH o.currency AS currency, count(o) AS orders, sum(o.total) AS spend
+  RETURN spend ORDER BY orders DESC, spend DESC, currency LIMIT 1
+}[0], 0) <= $maxLifetimeValue
