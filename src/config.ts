@@ -29,10 +29,24 @@ const schema = z
     NEO4J_EMBEDDED_PAGECACHE: memorySize.default('1g'),
     NEO4J_EMBEDDED_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
     DEMO_DATA: flag.default(true),
+    // Hardening (src/api/hardening.ts, README "Hardening").
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+    REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(100_000),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+    GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(50),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(20_000),
+    PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
+    PERSISTED_OPERATIONS_ONLY: flag.default(false),
   })
   .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD, {
     path: ['NEO4J_PASSWORD'],
     message: 'required when NEO4J_URI is set',
+  })
+  .refine((env) => !env.PERSISTED_OPERATIONS_ONLY || env.PERSISTED_OPERATIONS_FILE, {
+    path: ['PERSISTED_OPERATIONS_FILE'],
+    message: 'required when PERSISTED_OPERATIONS_ONLY is true',
   });
 
 export type Config = z.infer<typeof schema>;

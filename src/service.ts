@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
+import { hardeningOf } from './api/hardening.js';
 import { createApi } from './api/yoga.js';
 import type { Config } from './config.js';
 import { cypher } from './graph/cypher-library.js';
@@ -56,7 +57,7 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const graph = await openGraph(config, neo4j, log, metrics);
   const ingestion = new Ingestion(graph, loadSources(), loadIdentityRules());
   ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
-  const api = createApi({ graph, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production' });
-  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log });
+  const api = createApi({ graph, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production', hardening: hardeningOf(config) });
+  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES });
   return { graph, server, metrics, ingestion };
 }

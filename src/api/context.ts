@@ -4,7 +4,7 @@ import { productsBySku } from '../catalog/products.js';
 import { householdsOf } from '../communities/households.js';
 import { customerLoaders } from '../customers/loaders.js';
 import type { RfmBoundaries } from '../customers/metrics.js';
-import type { Graph } from '../graph/graph.js';
+import type { Deadline, Graph } from '../graph/graph.js';
 import type { Ingestion } from '../ingestion/ingest.js';
 import { journeyLoader } from '../journeys/loaders.js';
 import { membershipsOf } from '../segments/segments.js';
@@ -29,6 +29,11 @@ export interface ApiContext {
   log: Logger;
 }
 
-export function createContext(graph: Graph, rfm: RfmBoundaries, ingestion: Ingestion, log: Logger): ApiContext {
-  return { graph, loaders: requestLoaders(graph, rfm), rfm, ingestion, log };
+/**
+ * The request's graph is bound to its deadline (REQUEST_TIMEOUT_MS from arrival, or the client
+ * leaving): each transaction gets at most the time left and none starts after it.
+ */
+export function createContext(root: Graph, rfm: RfmBoundaries, ingestion: Ingestion, log: Logger, deadline: Deadline): ApiContext {
+  const graph = root.within(deadline);
+  return { graph, loaders: requestLoaders(graph, rfm), rfm, ingestion: ingestion.through(graph), log };
 }
