@@ -30,7 +30,7 @@ const schema = z
     NEO4J_EMBEDDED_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
     DEMO_DATA: flag.default(true),
     // Hardening (src/api/hardening.ts, README "Hardening").
-    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
     REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(100_000),

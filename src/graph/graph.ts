@@ -31,8 +31,8 @@ export interface Deadline {
 /** A request's time ran out (or its client left): no transaction starts, a running one is ended. */
 export class DeadlineExceeded extends Error {}
 
-/** Neo4j's codes for a transaction ended by its timeout. */
-const timedOut = /TransactionTimedOut/;
+/** Neo4j's codes for a transaction ended by its timeout (while running, or while waiting for a lock). */
+const timedOut = /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/;
 
 /**
  * The one door to Neo4j. One driver per process; every session names its database; reads go
@@ -75,7 +75,8 @@ export class Graph {
   /** A timeout that a request's deadline imposed becomes DeadlineExceeded; anything else stays as it was. */
   private deadlineError(error: unknown, timeoutMs: number): unknown {
     const code = (error as { code?: string } | null)?.code ?? '';
-    const cut = this.deadline !== undefined && timeoutMs < this.options.txTimeoutMs;
+    // Terminated for another reason (an operator, a shutdown) well before the deadline stays as it was.
+    const cut = this.deadline !== undefined && timeoutMs < this.options.txTimeoutMs && Date.now() >= this.deadline.at - 100;
     return cut && timedOut.test(code) ? new DeadlineExceeded('the request ran out of time during a database transaction') : error;
   }
 
