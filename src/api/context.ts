@@ -30,8 +30,8 @@ export interface ApiContext {
 }
 
 /**
- * The request's graph is bound to its deadline (REQUEST_TIMEOUT_MS from arrival, or the client
- * leaving): each transaction gets at most the time left and none starts after it.
+ * The request's graph is bound to its deadline (REQUEST_TIMEOUT_MS after its body was read, or the
+ * client leaving): each transaction gets at most the time left and none starts after it.
  */
 export function createContext(root: Graph, rfm: RfmBoundaries, ingestion: Ingestion, log: Logger, deadline: Deadline): ApiContext {
   const graph = root.within(deadline);

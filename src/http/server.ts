@@ -22,8 +22,7 @@ const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
  * migrated), /metrics (Prometheus), and everything else to the GraphQL API. Each request gets an
  * id (the caller's x-request-id when it is sane), echoed back and present on every log line.
  */
-export function createHttpServer(options: HttpOptions): Server {
-  const { metrics, log } = options;
+export function createHttpServer({ api, readiness, metrics, log, bodyLimitBytes }: HttpOptions): Server {
   return createServer((req, res) => {
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
@@ -36,7 +35,7 @@ export function createHttpServer(options: HttpOptions): Server {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
       });
-      handle(route, req, res, options).catch((error: unknown) => {
+      handle(route, req, res, { api, readiness, metrics, log, bodyLimitBytes }).catch((error: unknown) => {
         log.error({ err: error }, 'request failed');
         if (!res.headersSent) json(res, 500, { error: 'internal error', requestId });
         else res.end();
