@@ -50,10 +50,17 @@ export function hardeningOf(config: Config): Hardening {
 
 const store = z.record(z.string().min(1), z.string().min(1));
 
-/** The store is a JSON object of id → document; a file that is not one stops start-up. */
+/** The store is a JSON object of id → document; a file that cannot be read or is not one stops start-up. */
 export function readPersistedOperations(file: string): Map<string, string> {
-  const parsed = store.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: expected a JSON object of operation id to GraphQL document`);
+  const problem = `PERSISTED_OPERATIONS_FILE ${file}: expected a JSON object of operation id to GraphQL document`;
+  let content: unknown;
+  try {
+    content = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${problem} (${(error as Error).message})`);
+  }
+  const parsed = store.safeParse(content);
+  if (!parsed.success) throw new Error(problem);
   return new Map(Object.entries(parsed.data));
 }
 

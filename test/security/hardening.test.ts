@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarios } from '../../bench/api/scenarios.js';
-import { csrfHeader } from '../../src/api/hardening.js';
+import { csrfHeader, readPersistedOperations } from '../../src/api/hardening.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import { CypherLibrary } from '../../src/graph/cypher-library.js';
 import { projectRoot } from '../../src/project.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
@@ -45,7 +46,10 @@ describe('with the default limits', () => {
   it('refuses a page of more than 100 with a clear bad-argument error', async () => {
     const { body } = await graphql(service.url, `{ customers(first: 101) { nodes { id } } }`);
     expect(body.errors).toEqual([expect.objectContaining({ message: 'first: must be between 1 and 100, got 101', extensions: { code: 'BAD_USER_INPUT', argument: 'first' } })]);
-    expect((await answer(service.url, `{ customers(first: 100) { nodes { id } } }`)).customers.nodes).toHaveLength(100);
+    const people = Array.from({ length: 101 }, (_, n) => ({ kind: 'customer', source: 'crm', sourceId: `P-${n}`, email: `p${n}@example.com` }));
+    await service.ingestion.run(people.map((fields) => ({ original: fields, fields })));
+    const page = (await answer(service.url, `{ customers(first: 100) { nodes { id } pageInfo { hasNextPage } } }`)).customers;
+    expect([page.nodes.length, page.pageInfo.hasNextPage]).toEqual([100, true]);
   });
 
   it('answers introspection outside production', async () => {
@@ -107,6 +111,13 @@ describe('persisted operations only', () => {
     service = await startTestService(testConfig({ PERSISTED_OPERATIONS_FILE: file, PERSISTED_OPERATIONS_ONLY: 'true' }), testNeo4j());
   });
   afterAll(() => service.stop());
+
+  it('needs a store to accept only persisted operations, and a store that is a JSON object of documents', () => {
+    expect(() => loadConfig({ PERSISTED_OPERATIONS_ONLY: 'true' })).toThrow(new ConfigError('Invalid configuration:\n  PERSISTED_OPERATIONS_FILE: required when PERSISTED_OPERATIONS_ONLY is true'));
+    const file = join(mkdtempSync(join(tmpdir(), 'persisted-')), 'operations.json');
+    writeFileSync(file, JSON.stringify([document]));
+    expect(() => readPersistedOperations(file)).toThrow(`PERSISTED_OPERATIONS_FILE ${file}: expected a JSON object of operation id to GraphQL document`);
+  });
 
   it('runs an operation of the store by its hash', async () => {
     const response = await send({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
