@@ -38,6 +38,16 @@ const schema = z
     AUTH_ROLE_CLAIM: z.string().min(1).default('role'),
     PSEUDONYM_KEY: z.string().min(32, 'expected at least 32 characters').optional(),
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
+    // Hardening (src/api/hardening.ts, README "Hardening").
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+    REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(100_000),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+    GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(50),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(20_000),
+    PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
+    PERSISTED_OPERATIONS_ONLY: flag.default(false),
   })
   .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD, {
     path: ['NEO4J_PASSWORD'],
@@ -50,6 +60,10 @@ const schema = z
   .refine((env) => env.NODE_ENV !== 'production' || env.PSEUDONYM_KEY, {
     path: ['PSEUDONYM_KEY'],
     message: 'required in production: it keys the pseudonyms the analyst role sees',
+  })
+  .refine((env) => !env.PERSISTED_OPERATIONS_ONLY || env.PERSISTED_OPERATIONS_FILE, {
+    path: ['PERSISTED_OPERATIONS_FILE'],
+    message: 'required when PERSISTED_OPERATIONS_ONLY is true',
   });
 
 export type Config = z.infer<typeof schema>;

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createAccess, type Access } from './access/access.js';
 import { createSchema } from './api/schema.js';
+import { hardeningOf } from './api/hardening.js';
 import { createApi } from './api/yoga.js';
 import type { Config } from './config.js';
 import { cypher } from './graph/cypher-library.js';
@@ -64,8 +65,8 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const schema = createSchema();
   const access = createAccess(config, graph, schema, log);
   access.trail.purgeOrLog();
-  const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production' });
-  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log });
+  const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production', hardening: hardeningOf(config) });
+  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES });
   const close = async () => {
     await access.trail.close();
     await graph.close();

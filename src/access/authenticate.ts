@@ -3,11 +3,9 @@ import { looksLikeApiKey, type ApiKeys } from './api-keys.js';
 import type { Caller } from './caller.js';
 import { TokenRefused } from './tokens.js';
 
-/** HTTP 401: the request did not say who is calling, or said it with a credential we refuse. */
+/** The request did not say who is calling, or said it with a credential we refuse (HTTP 401). */
 export function unauthenticated(reason: string): GraphQLError {
-  return new GraphQLError(`Not authenticated: ${reason}.`, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer realm="customer-graph"' } } },
-  });
+  return new GraphQLError(`Not authenticated: ${reason}.`, { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
 export type Authenticate = (authorization: string | null) => Promise<Caller>;

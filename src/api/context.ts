@@ -8,7 +8,7 @@ import { buyerClustersOf } from '../communities/buyer-clusters.js';
 import { householdsOf } from '../communities/households.js';
 import { customerLoaders } from '../customers/loaders.js';
 import type { RfmBoundaries } from '../customers/metrics.js';
-import type { Graph } from '../graph/graph.js';
+import type { Deadline, Graph } from '../graph/graph.js';
 import type { Ingestion } from '../ingestion/ingest.js';
 import { journeyLoader } from '../journeys/loaders.js';
 import { membershipsOf } from '../segments/segments.js';
@@ -41,10 +41,17 @@ export interface ApiContext extends Omit<ServiceParts, 'access'> {
   service: Access;
 }
 
-export function createContext(parts: ServiceParts, caller: Caller): ApiContext {
+/**
+ * The request's graph is bound to its deadline (REQUEST_TIMEOUT_MS after its body was read, or the
+ * client leaving): each transaction gets at most the time left and none starts after it.
+ */
+export function createContext(parts: ServiceParts, caller: Caller, deadline: Deadline): ApiContext {
+  const graph = parts.graph.within(deadline);
   return {
     ...parts,
-    loaders: requestLoaders(parts.graph, parts.rfm),
+    graph,
+    ingestion: parts.ingestion.through(graph),
+    loaders: requestLoaders(graph, parts.rfm),
     access: new RequestAccess(caller, parts.access.pseudonymKey),
     service: parts.access,
   };

@@ -22,6 +22,18 @@ export interface Transaction {
 
 export class StatementCallError extends Error {}
 
+/** When a request's work must be done by (epoch ms), and the signal of its client going away. */
+export interface Deadline {
+  at: number;
+  signal?: AbortSignal;
+}
+
+/** A request's time ran out (or its client left): no transaction starts, a running one is ended. */
+export class DeadlineExceeded extends Error {}
+
+/** Neo4j's codes for a transaction ended by its timeout (while running, or while waiting for a lock). */
+const timedOut = /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/;
+
 /**
  * The one door to Neo4j. One driver per process; every session names its database; reads go
  * through read transactions and writes through write transactions, so a neo4j:// URI lets a
@@ -33,12 +45,39 @@ export class Graph {
   constructor(
     private readonly options: GraphOptions,
     private readonly metrics?: Metrics,
+    private readonly deadline?: Deadline,
+    driver?: Driver,
   ) {
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    this.driver = driver ?? neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       maxConnectionPoolSize: options.maxPoolSize,
       connectionAcquisitionTimeout: Math.min(options.txTimeoutMs, 60_000),
       userAgent: 'customer-graph',
     });
+  }
+
+  /**
+   * The same graph for one request: every transaction gets at most the time left before the
+   * deadline, and none starts after it passed or after the client went away. Shares the driver.
+   */
+  within(deadline: Deadline): Graph {
+    return new Graph(this.options, this.metrics, deadline, this.driver);
+  }
+
+  /** The timeout a transaction may have now: the given one, cut to what is left of the deadline. */
+  private timeLeft(timeoutMs: number): number {
+    if (!this.deadline) return timeoutMs;
+    if (this.deadline.signal?.aborted) throw new DeadlineExceeded('the client closed the request');
+    const left = this.deadline.at - Date.now();
+    if (left <= 0) throw new DeadlineExceeded('the request ran out of time before its next database transaction');
+    return Math.min(timeoutMs, left);
+  }
+
+  /** A timeout that a request's deadline imposed becomes DeadlineExceeded; anything else stays as it was. */
+  private deadlineError(error: unknown, timeoutMs: number): unknown {
+    const code = (error as { code?: string } | null)?.code ?? '';
+    // Terminated for another reason (an operator, a shutdown) well before the deadline stays as it was.
+    const cut = this.deadline !== undefined && timeoutMs < this.options.txTimeoutMs && Date.now() >= this.deadline.at - 100;
+    return cut && timedOut.test(code) ? new DeadlineExceeded('the request ran out of time during a database transaction') : error;
   }
 
   read(statement: Statement, params: Params = {}): Promise<Row[]> {
@@ -55,10 +94,12 @@ export class Graph {
       database: this.options.database,
       defaultAccessMode: access === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { timeout: timeoutMs };
+    const timeout = this.timeLeft(timeoutMs);
     try {
       const managed = (tx: ManagedTransaction) => work(this.wrap(tx, access));
-      return await (access === 'read' ? session.executeRead(managed, config) : session.executeWrite(managed, config));
+      return await (access === 'read' ? session.executeRead(managed, { timeout }) : session.executeWrite(managed, { timeout }));
+    } catch (error) {
+      throw this.deadlineError(error, timeout);
     } finally {
       await session.close();
     }
@@ -70,6 +111,7 @@ export class Graph {
    */
   async readRows(statement: Statement, params: Params, maxRows: number, timeoutMs: number): Promise<{ columns: string[]; rows: Row[]; truncated: boolean }> {
     checkCall(statement, 'read', params);
+    const timeout = this.timeLeft(timeoutMs);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead(async (tx) => {
@@ -84,7 +126,9 @@ export class Graph {
           rows.push(toPlain(record.toObject()) as Row);
         }
         return { columns: await result.keys(), rows, truncated };
-      }, { timeout: timeoutMs });
+      }, { timeout });
+    } catch (error) {
+      throw this.deadlineError(error, timeout);
     } finally {
       await session.close();
     }
@@ -115,7 +159,9 @@ export class Graph {
     return this.driver.getServerInfo({ database: this.options.database });
   }
 
+  /** Closes the driver; a request's view (see within) leaves it to the graph it came from. */
   close(): Promise<void> {
+    if (this.deadline) return Promise.resolve();
     return this.driver.close();
   }
 

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { Logger } from 'pino';
 import { inRequest } from '../observability/log.js';
 import type { Metrics } from '../observability/metrics.js';
+import { readLimitedBody, refuseTooLarge } from './body-limit.js';
 import type { Readiness } from './readiness.js';
 
 export interface HttpOptions {
@@ -10,6 +11,8 @@ export interface HttpOptions {
   readiness: () => Promise<Readiness>;
   metrics: Metrics;
   log: Logger;
+  /** The largest request body the API reads (REQUEST_BODY_LIMIT_BYTES). */
+  bodyLimitBytes: number;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
@@ -19,7 +22,7 @@ const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
  * migrated), /metrics (Prometheus), and everything else to the GraphQL API. Each request gets an
  * id (the caller's x-request-id when it is sane), echoed back and present on every log line.
  */
-export function createHttpServer({ api, readiness, metrics, log }: HttpOptions): Server {
+export function createHttpServer({ api, readiness, metrics, log, bodyLimitBytes }: HttpOptions): Server {
   return createServer((req, res) => {
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
@@ -32,7 +35,7 @@ export function createHttpServer({ api, readiness, metrics, log }: HttpOptions):
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
       });
-      handle(route, req, res, { api, readiness, metrics, log }).catch((error: unknown) => {
+      handle(route, req, res, { api, readiness, metrics, log, bodyLimitBytes }).catch((error: unknown) => {
         log.error({ err: error }, 'request failed');
         if (!res.headersSent) json(res, 500, { error: 'internal error', requestId });
         else res.end();
@@ -56,6 +59,12 @@ async function handle(route: string, req: IncomingMessage, res: ServerResponse, 
     res.writeHead(200, { 'content-type': options.metrics.registry.contentType });
     res.end(await options.metrics.registry.metrics());
     return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    const body = await readLimitedBody(req, options.bodyLimitBytes);
+    if (!body) return refuseTooLarge(res, options.bodyLimitBytes);
+    // Yoga takes a body that was already read from `req.body` (as after a body parser).
+    (req as IncomingMessage & { body?: Buffer }).body = body;
   }
   await options.api(req, res);
 }

@@ -73,6 +73,13 @@ export class Ingestion {
     readonly rules: IdentityRules,
   ) {}
 
+  /** The same pipeline and listeners, writing through another view of the graph (e.g. a request's, see Graph.within). */
+  through(graph: Graph): Ingestion {
+    const view = new Ingestion(graph, this.sources, this.rules);
+    view.listeners.push(...this.listeners);
+    return view;
+  }
+
   afterEachBatch(listener: BatchListener): void {
     this.listeners.push(listener);
   }
