@@ -6,7 +6,7 @@ import { cypher } from '../src/graph/cypher-library.js';
 import { createLogger } from '../src/observability/log.js';
 import { createService } from '../src/service.js';
 import { toParameters } from '../src/graph/values.js';
-import { productionCredentials } from './api/credentials.js';
+import { productionCredentials } from '../test/support/jwks.js';
 import { benchGraph } from './api/graph.js';
 import { measure, median, type Figures } from './api/measure.js';
 import { scenarios } from './api/scenarios.js';

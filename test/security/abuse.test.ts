@@ -16,7 +16,10 @@ describe('abuse over HTTP', () => {
   /** How many Cypher statements the service has run so far (its /metrics counters). */
   const statementsRun = async () => {
     const metric = await service.metrics.querySeconds.get();
-    return metric.values.filter((value) => value.metricName === 'neo4j_query_duration_seconds_count').reduce((sum, value) => sum + value.value, 0);
+    // The audit trail's batched writes land on their own clock, not a request's: not counted.
+    return metric.values
+      .filter((value) => value.metricName === 'neo4j_query_duration_seconds_count' && value.labels.statement !== 'audit/append')
+      .reduce((sum, value) => sum + value.value, 0);
   };
   const normalQuery = `query Normal($id: ID!) { customer(id: $id) { id givenName } }`;
 

@@ -9,7 +9,8 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 import { CypherLibrary } from '../../src/graph/cypher-library.js';
 import { projectRoot } from '../../src/project.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { answer, graphql, startTestService, type RunningService } from '../support/service.js';
+import { answer, authorised, graphql, startTestService, type RunningService } from '../support/service.js';
+import { productionCredentials } from '../support/jwks.js';
 
 const fixtures = CypherLibrary.load(join(projectRoot, 'test', 'fixtures', 'cypher'));
 const ingestAnn = `mutation Ingest($email: String!, $id: String!) { ingestCustomers(source: "crm", records: [{sourceId: $id, email: $email, givenName: "Ann"}]) { accepted records { customerId status } } }`;
@@ -59,18 +60,19 @@ describe('with the default limits', () => {
   describe('CSRF prevention', () => {
     const query = encodeURIComponent('{ __typename }');
     it('refuses a GET without the CSRF header, which a browser cannot add to a simple request', async () => {
-      const response = await fetch(`${service.url}/graphql?query=${query}`, { headers: { accept: 'application/json' } });
+      // With a valid token, so that only the CSRF rule can refuse it (without one it would be 401 first).
+      const response = await fetch(`${service.url}/graphql?query=${query}`, { headers: { accept: 'application/json', ...(await authorised()) } });
       expect(response.status).toBe(403);
       expect((await response.json()).errors[0].message).toBe('Required CSRF header(s) not present');
     });
 
     it('refuses a form POST without the header', async () => {
-      const response = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${query}` });
+      const response = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...(await authorised()) }, body: `query=${query}` });
       expect(response.status).toBe(403);
     });
 
     it('answers a GET that carries the header, and a JSON POST (which a browser must preflight)', async () => {
-      const response = await fetch(`${service.url}/graphql?query=${query}`, { headers: { accept: 'application/json', [csrfHeader]: '1' } });
+      const response = await fetch(`${service.url}/graphql?query=${query}`, { headers: { accept: 'application/json', [csrfHeader]: '1', ...(await authorised()) } });
       expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
       expect(await answer(service.url, '{ __typename }')).toEqual({ __typename: 'Query' });
     });
@@ -79,16 +81,22 @@ describe('with the default limits', () => {
 
 describe('in production mode', () => {
   let service: RunningService;
+  let credentials: Awaited<ReturnType<typeof productionCredentials>>;
   beforeAll(async () => {
-    service = await startTestService(testConfig({ NODE_ENV: 'production' }), testNeo4j());
+    credentials = await productionCredentials();
+    service = await startTestService(testConfig({ NODE_ENV: 'production', ...credentials.env }), testNeo4j());
   });
-  afterAll(() => service.stop());
+  afterAll(async () => {
+    await service.stop();
+    credentials.close();
+  });
 
   it('refuses introspection and still answers queries', async () => {
-    const { status, body } = await graphql(service.url, `{ __schema { types { name } } }`);
+    const asAdmin = { authorization: credentials.authorization };
+    const { status, body } = await graphql(service.url, `{ __schema { types { name } } }`, {}, asAdmin);
     expect(status).toBe(400);
     expect(body.errors![0].message).toBe('GraphQL introspection has been disabled, but the requested query contained the field "__schema".');
-    expect(await answer(service.url, '{ __typename }')).toEqual({ __typename: 'Query' });
+    expect((await graphql(service.url, '{ __typename }', {}, asAdmin)).body).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('serves no GraphiQL page to a browser', async () => {
@@ -102,8 +110,8 @@ describe('persisted operations only', () => {
   const document = `query Hello { __typename }`;
   const hash = createHash('sha256').update(document).digest('hex');
   let service: RunningService;
-  const send = (body: unknown) =>
-    fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify(body) });
+  const send = async (body: unknown) =>
+    fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(await authorised()) }, body: JSON.stringify(body) });
 
   beforeAll(async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'persisted-')), 'operations.json');

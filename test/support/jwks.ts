@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
 /**
- * Production-mode authentication for the benchmark: a local JWKS server with a fresh RS256 key,
- * and an ADMIN token signed by it, so every measured request pays the real verification and the
- * audit of every personal field it reads.
+ * Production-mode authentication for tests and benchmarks: a local JWKS server with a fresh RS256
+ * key, the settings production requires, and an ADMIN token signed by that key, so requests pay
+ * the real verification and the audit of every personal field they read.
  */
 export async function productionCredentials(): Promise<{ env: Record<string, string>; authorization: string; close(): void }> {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
@@ -15,7 +15,7 @@ export async function productionCredentials(): Promise<{ env: Record<string, str
   const token = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'RS256', kid: 'bench' })
     .setSubject('bench').setAudience('customer-graph').setExpirationTime('24h').sign(privateKey);
   return {
-    env: { AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`, PSEUDONYM_KEY: 'bench-pseudonym-key-of-at-least-32-characters' },
+    env: { AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`, PSEUDONYM_KEY: 'a-pseudonym-key-for-tests-and-benchmarks-only' },
     authorization: `Bearer ${token}`,
     close: () => server.close(),
   };
