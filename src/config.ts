@@ -6,6 +6,8 @@ import { projectRoot } from './project.js';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const port = z.coerce.number().int().min(1).max(65535);
+/** privacy: the key of development and tests only; production must set its own. */
+export const devPrivacyHashKey = 'development-only-privacy-hash-key-not-secret';
 const memorySize = z.string().regex(/^\d+[mg]$/, 'expected a size such as 512m or 2g');
 
 const schema = z
@@ -29,10 +31,17 @@ const schema = z
     NEO4J_EMBEDDED_PAGECACHE: memorySize.default('1g'),
     NEO4J_EMBEDDED_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
     DEMO_DATA: flag.default(true),
+    // privacy: the key of the suppression hashes (HMAC-SHA256 of erased identifiers)
+    PRIVACY_HASH_KEY: z.string().min(32, 'expected at least 32 characters').default(devPrivacyHashKey),
   })
   .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD, {
     path: ['NEO4J_PASSWORD'],
     message: 'required when NEO4J_URI is set',
+  })
+  // privacy: hashes made with the public development key could be recomputed by anyone.
+  .refine((env) => env.NODE_ENV !== 'production' || env.PRIVACY_HASH_KEY !== devPrivacyHashKey, {
+    path: ['PRIVACY_HASH_KEY'],
+    message: 'required in production (a secret of at least 32 characters)',
   });
 
 export type Config = z.infer<typeof schema>;

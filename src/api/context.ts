@@ -8,6 +8,7 @@ import type { Graph } from '../graph/graph.js';
 import type { Ingestion } from '../ingestion/ingest.js';
 import { journeyLoader } from '../journeys/loaders.js';
 import { membershipsOf } from '../segments/segments.js';
+import { attributeHistoryPages } from '../privacy/attribute-history.js';
 
 /** Every look-up by key a request makes goes through these, batched and cached for the request. */
 function requestLoaders(graph: Graph, rfm: RfmBoundaries) {
@@ -17,6 +18,7 @@ function requestLoaders(graph: Graph, rfm: RfmBoundaries) {
     segments: new DataLoader((ids: readonly string[]) => membershipsOf(graph, ids)),
     household: new DataLoader((ids: readonly string[]) => householdsOf(graph, ids)),
     journey: journeyLoader(graph),
+    attributeHistory: attributeHistoryPages(graph),
   };
 }
 

@@ -12,6 +12,8 @@ import type { SegmentRecord, MembershipRecord } from '../segments/segments.js';
 import type { HouseholdRecord } from '../communities/households.js';
 import type { UnmergedCustomers } from '../identity/resolvers.js';
 import type { AudiencePage } from '../audiences/audience.js';
+import type { AttributeChangeRow, AttributeChangePage } from '../privacy/attribute-history.js';
+import type { ExportRecord } from '../privacy/export.js';
 import type { ApiContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,6 +28,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, as an ISO-8601 string in UTC. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value: an object, a list, a string, a number, a boolean or null. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** What an activation did (or, on a dry run, would do). */
@@ -59,6 +63,64 @@ export type ActivationSourceInput = {
   leads?: InputMaybe<LeadListInput>;
   /** The current members of a segment, by name. */
   segment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A change of street or postcode. */
+export type AddressChange = AttributeChange & {
+  __typename?: 'AddressChange';
+  /** When the profile changed. */
+  at: Scalars['DateTime']['output'];
+  /** The attribute. */
+  attribute: Scalars['String']['output'];
+  /** The value after. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The value before. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The source of the record that now gives the value. */
+  source: Maybe<Scalars['String']['output']>;
+  /** That record's id in its source. */
+  sourceId: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One change of a profile attribute. The values' kind of personal data depends on the attribute,
+ * so each kind is its own type: NameChange, AddressChange, BirthDateChange, ProfileChange.
+ */
+export type AttributeChange = {
+  /** When the profile changed. */
+  at: Scalars['DateTime']['output'];
+  /** The attribute. */
+  attribute: Scalars['String']['output'];
+  /** The value after; null when no record gives one any more. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The value before; null when there was none. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The source of the record that now gives the value; null when the value was cleared. */
+  source: Maybe<Scalars['String']['output']>;
+  /** That record's id in its source. */
+  sourceId: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of attribute changes. */
+export type AttributeChangeConnection = {
+  __typename?: 'AttributeChangeConnection';
+  /** The changes of this page with their cursors. */
+  edges: Array<AttributeChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<AttributeChange>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many changes there are in all (with the attribute filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One attribute change and its cursor. */
+export type AttributeChangeEdge = {
+  __typename?: 'AttributeChangeEdge';
+  /** Pass as `after` to start the next page after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: AttributeChange;
 };
 
 /** Where a profile attribute's value came from. */
@@ -119,6 +181,23 @@ export type AudienceFilter = {
   said?: InputMaybe<SocialSignalCondition>;
   /** The customer has a touchpoint matching this (any touchpoint, if empty). */
   touched?: InputMaybe<TouchpointCondition>;
+};
+
+/** A change of birthDate. */
+export type BirthDateChange = AttributeChange & {
+  __typename?: 'BirthDateChange';
+  /** When the profile changed. */
+  at: Scalars['DateTime']['output'];
+  /** The attribute. */
+  attribute: Scalars['String']['output'];
+  /** The date after. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The date before. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The source of the record that now gives the value. */
+  source: Maybe<Scalars['String']['output']>;
+  /** That record's id in its source. */
+  sourceId: Maybe<Scalars['String']['output']>;
 };
 
 /** A level of the category hierarchy. */
@@ -216,6 +295,17 @@ export type ConsentEvent = {
   status: Scalars['String']['output'];
 };
 
+/** What a person may consent to, or not. */
+export type ConsentPurpose =
+  /** Marketing by email. */
+  | 'EMAIL_MARKETING'
+  /** Being profiled: lead scoring, next best action. */
+  | 'PROFILING'
+  /** Marketing by text message. */
+  | 'SMS_MARKETING'
+  /** Having data shared with third parties (partner destinations). */
+  | 'THIRD_PARTY_SHARING';
+
 /** A consent event. */
 export type ConsentRecordInput = {
   at?: InputMaybe<Scalars['String']['input']>;
@@ -243,9 +333,18 @@ export type ConsentState = {
   status: Scalars['String']['output'];
 };
 
+/** A consent decision. */
+export type ConsentStatus =
+  /** The person agreed. */
+  | 'GRANTED'
+  /** The person said no, or took an earlier yes back. */
+  | 'WITHDRAWN';
+
 /** The unified profile of one real person: the golden record built from every source. */
 export type Customer = {
   __typename?: 'Customer';
+  /** Every change of a profile attribute, newest first: old and new value, the record that won, when. */
+  attributeHistory: AttributeChangeConnection;
   /** Which source record each profile attribute was taken from, and when that source said it. */
   attributeSources: Array<AttributeSource>;
   /** Date of birth, YYYY-MM-DD. */
@@ -310,6 +409,14 @@ export type Customer = {
   touchpoints: TouchpointConnection;
   /** When any part of the profile last changed. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** The unified profile of one real person: the golden record built from every source. */
+export type CustomerAttributeHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attribute?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -384,6 +491,20 @@ export type CustomerEdge = {
   cursor: Scalars['String']['output'];
   /** The customer. */
   node: Customer;
+};
+
+/** A data-subject access export. */
+export type CustomerExport = {
+  __typename?: 'CustomerExport';
+  /** The customer exported (the survivor when a merged-away id was given). */
+  customerId: Scalars['ID']['output'];
+  /**
+   * The document (format `customer-graph/personal-data-export/v1`): every kind of personal data
+   * at once, so it is marked with the kind that singles a person out.
+   */
+  document: Scalars['JSON']['output'];
+  /** When the export was made. */
+  exportedAt: Scalars['DateTime']['output'];
 };
 
 /** Conditions on customers; all given conditions must hold. */
@@ -466,6 +587,33 @@ export type CustomerRecordInput = {
   street?: InputMaybe<Scalars['String']['input']>;
   /** Version of the record in its source; an older version than the one held changes nothing. */
   updatedAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an erasure removed. */
+export type Erasure = {
+  __typename?: 'Erasure';
+  /** True when the id had been erased before: nothing changed. */
+  alreadyErased: Scalars['Boolean']['output'];
+  /** Attribute changes deleted. */
+  attributeChanges: Scalars['Int']['output'];
+  /** Consent events deleted. */
+  consents: Scalars['Int']['output'];
+  /** The customer erased (the survivor when a merged-away id was given); it now stands for no one. */
+  customerId: Scalars['ID']['output'];
+  /** Customers merged into this one, deleted. */
+  mergedCustomers: Scalars['Int']['output'];
+  /** Orders kept for totals, moved to the anonymous customer. */
+  ordersAnonymised: Scalars['Int']['output'];
+  /** Identifiers another person's records still hold (a family email): kept for them, not suppressed. */
+  sharedIdentifiersKept: Scalars['Int']['output'];
+  /** Social signals deleted. */
+  socialSignals: Scalars['Int']['output'];
+  /** Source records deleted. */
+  sourceRecords: Scalars['Int']['output'];
+  /** Identifiers deleted and suppressed. */
+  suppressions: Scalars['Int']['output'];
+  /** Touchpoints deleted. */
+  touchpoints: Scalars['Int']['output'];
 };
 
 /** People held back from an activation for one reason. */
@@ -807,6 +955,15 @@ export type Mutation = {
    * phone or device) or the same address, transitively. Replaces the previous households.
    */
   detectHouseholds: HouseholdDetection;
+  /**
+   * Erases a person (right to erasure): names, address, birth date, identifiers, source records,
+   * touchpoints, social signals, consents, attribute history and customers merged into them leave
+   * the graph; orders stay, anonymised, so revenue totals are unchanged; audit entries stay (they
+   * hold ids and field names only). Each identifier no other person holds leaves a suppression
+   * (a keyed hash), so records carrying it are refused until `liftSuppression`. An id merged away
+   * erases its survivor. Erasing again changes nothing and says so.
+   */
+  eraseCustomer: Erasure;
   /** Ingests consent events (granted or withdrawn, per purpose). */
   ingestConsents: IngestResult;
   /**
@@ -823,6 +980,11 @@ export type Mutation = {
   /** Ingests journey events: page views, searches, email opens, store visits, support contacts... */
   ingestTouchpoints: IngestResult;
   /**
+   * Lifts the suppression of an erased person's identifier, so records carrying it are accepted
+   * again: for a person who comes back knowingly, on a new lawful basis (kept with the lift).
+   */
+  liftSuppression: SuppressionLift;
+  /**
    * Runs fuzzy matching over every customer record: pairs above the automatic threshold are merged
    * (within the identity rules), pairs in the review band are kept as possible matches.
    */
@@ -831,6 +993,13 @@ export type Mutation = {
   refreshSegment: SegmentSize;
   /** Takes customers out of a static segment. */
   removeFromSegment: Segment;
+  /**
+   * Records a consent decision made through the service (a preference centre, an agent on the
+   * phone) as a new event in the customer's consent history, beside the ones that arrive by
+   * ingestion; the latest event for a purpose is the one in force everywhere data leaves
+   * (activation, leads, next best action, audiences). Returns the purpose's state and history.
+   */
+  setConsent: ConsentState;
   /**
    * Splits a wrong merge back: the customer `id` (merged into another) gets back the source records
    * it brought and every fact tied to them, and the two are never merged again.
@@ -860,6 +1029,12 @@ export type MutationCreateSegmentArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AudienceFilter>;
   name: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
+export type MutationEraseCustomerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -906,6 +1081,15 @@ export type MutationIngestTouchpointsArgs = {
 
 
 /** Writes into the customer graph. */
+export type MutationLiftSuppressionArgs = {
+  basis: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+  type: IdentityType;
+  value: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
 export type MutationRefreshSegmentArgs = {
   name: Scalars['String']['input'];
 };
@@ -919,9 +1103,35 @@ export type MutationRemoveFromSegmentArgs = {
 
 
 /** Writes into the customer graph. */
+export type MutationSetConsentArgs = {
+  customerId: Scalars['ID']['input'];
+  purpose: ConsentPurpose;
+  source: Scalars['String']['input'];
+  status: ConsentStatus;
+};
+
+
+/** Writes into the customer graph. */
 export type MutationUnmergeCustomerArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** A change of givenName or familyName. */
+export type NameChange = AttributeChange & {
+  __typename?: 'NameChange';
+  /** When the profile changed. */
+  at: Scalars['DateTime']['output'];
+  /** The attribute. */
+  attribute: Scalars['String']['output'];
+  /** The name after. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The name before. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The source of the record that now gives the value. */
+  source: Maybe<Scalars['String']['output']>;
+  /** That record's id in its source. */
+  sourceId: Maybe<Scalars['String']['output']>;
 };
 
 /** The next contact to make with a customer. */
@@ -1136,6 +1346,23 @@ export type ProductTalk = {
   signals: Scalars['Int']['output'];
 };
 
+/** A change of city, region, country or lifecycleStage (not personal on their own). */
+export type ProfileChange = AttributeChange & {
+  __typename?: 'ProfileChange';
+  /** When the profile changed. */
+  at: Scalars['DateTime']['output'];
+  /** The attribute. */
+  attribute: Scalars['String']['output'];
+  /** The value after. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The value before. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The source of the record that now gives the value. */
+  source: Maybe<Scalars['String']['output']>;
+  /** That record's id in its source. */
+  sourceId: Maybe<Scalars['String']['output']>;
+};
+
 /** Profile attributes; every field given must hold. */
 export type ProfileCondition = {
   /** City, exactly (case-insensitive). */
@@ -1220,6 +1447,14 @@ export type Query = {
   customerByIdentity: Maybe<Customer>;
   /** Customers matching a filter, in the order asked for. */
   customers: CustomerConnection;
+  /**
+   * Everything the graph holds about a person (right of access), as one JSON document: profile
+   * and the source of each value, identities, source records, orders with lines, touchpoints,
+   * social signals, consents with history, attribute history, merges, segment memberships,
+   * household, exports that sent them somewhere, and the audit of access to their data. An id
+   * merged away resolves to the survivor; the document covers every record merged into it.
+   */
+  exportCustomer: CustomerExport;
   /**
    * Where journeys stop before buying: customers who never ordered, grouped by the type, channel
    * and stage of their last step; largest groups first.
@@ -1318,6 +1553,16 @@ export type QueryCustomersArgs = {
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CustomerOrder>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryExportCustomerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1659,6 +1904,19 @@ export type SourceRecordEdge = {
   node: SourceRecord;
 };
 
+/** A suppression lifted. */
+export type SuppressionLift = {
+  __typename?: 'SuppressionLift';
+  /** The lawful basis given. */
+  basis: Scalars['String']['output'];
+  /** When the suppression was lifted. */
+  liftedAt: Scalars['DateTime']['output'];
+  /** When the person was erased. */
+  suppressedSince: Scalars['DateTime']['output'];
+  /** The kind of identifier. */
+  type: IdentityType;
+};
+
 /** A topic people talk about and browse. */
 export type Topic = {
   __typename?: 'Topic';
@@ -1859,9 +2117,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ActivationResult: ResolverTypeWrapper<ActivationResult>;
   ActivationSourceInput: ActivationSourceInput;
+  AddressChange: ResolverTypeWrapper<AttributeChangeRow>;
+  AttributeChange: ResolverTypeWrapper<AttributeChangeRow>;
+  AttributeChangeConnection: ResolverTypeWrapper<AttributeChangePage>;
+  AttributeChangeEdge: ResolverTypeWrapper<Omit<AttributeChangeEdge, 'node'> & { node: ResolversTypes['AttributeChange'] }>;
   AttributeSource: ResolverTypeWrapper<AttributeSource>;
   AudienceConnection: ResolverTypeWrapper<AudiencePage>;
   AudienceFilter: AudienceFilter;
+  BirthDateChange: ResolverTypeWrapper<AttributeChangeRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Category: ResolverTypeWrapper<Category>;
   Channel: ResolverTypeWrapper<ChannelRecord>;
@@ -1872,17 +2135,21 @@ export type ResolversTypes = {
   CompiledAudience: ResolverTypeWrapper<CompiledAudience>;
   ConsentCondition: ConsentCondition;
   ConsentEvent: ResolverTypeWrapper<ConsentEvent>;
+  ConsentPurpose: ConsentPurpose;
   ConsentRecordInput: ConsentRecordInput;
   ConsentState: ResolverTypeWrapper<ConsentStateRow>;
+  ConsentStatus: ConsentStatus;
   Customer: ResolverTypeWrapper<CustomerRecord>;
   CustomerConnection: ResolverTypeWrapper<CustomerPage>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
+  CustomerExport: ResolverTypeWrapper<ExportRecord>;
   CustomerFilter: CustomerFilter;
   CustomerMetrics: ResolverTypeWrapper<CustomerMetricsRecord>;
   CustomerOrder: CustomerOrder;
   CustomerOrderField: CustomerOrderField;
   CustomerRecordInput: CustomerRecordInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Erasure: ResolverTypeWrapper<Erasure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HeldBack: ResolverTypeWrapper<HeldBack>;
   Household: ResolverTypeWrapper<HouseholdRecord>;
@@ -1893,6 +2160,7 @@ export type ResolversTypes = {
   IdentityType: IdentityType;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Journey: ResolverTypeWrapper<Journey>;
   JourneyDropOff: ResolverTypeWrapper<JourneyDropOff>;
   JourneyEntryPoint: ResolverTypeWrapper<JourneyEntryPoint>;
@@ -1913,6 +2181,7 @@ export type ResolversTypes = {
   MetricsCondition: MetricsCondition;
   Money: ResolverTypeWrapper<MoneyRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameChange: ResolverTypeWrapper<AttributeChangeRow>;
   NextBestAction: ResolverTypeWrapper<PlannedAction>;
   Order: ResolverTypeWrapper<OrderRow>;
   OrderConnection: ResolverTypeWrapper<OrderPage>;
@@ -1927,6 +2196,7 @@ export type ResolversTypes = {
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductRecordInput: ProductRecordInput;
   ProductTalk: ResolverTypeWrapper<ProductTalk>;
+  ProfileChange: ResolverTypeWrapper<AttributeChangeRow>;
   ProfileCondition: ProfileCondition;
   PurchaseCondition: PurchaseCondition;
   Qualification: ResolverTypeWrapper<LeadQualification>;
@@ -1950,6 +2220,7 @@ export type ResolversTypes = {
   SourceRecordConnection: ResolverTypeWrapper<SourceRecordPage>;
   SourceRecordEdge: ResolverTypeWrapper<Omit<SourceRecordEdge, 'node'> & { node: ResolversTypes['SourceRecord'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuppressionLift: ResolverTypeWrapper<SuppressionLift>;
   Topic: ResolverTypeWrapper<TopicRecord>;
   TopicInterest: ResolverTypeWrapper<TopicInterestRow>;
   Touchpoint: ResolverTypeWrapper<TouchpointRow>;
@@ -1964,9 +2235,14 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   ActivationResult: ActivationResult;
   ActivationSourceInput: ActivationSourceInput;
+  AddressChange: AttributeChangeRow;
+  AttributeChange: AttributeChangeRow;
+  AttributeChangeConnection: AttributeChangePage;
+  AttributeChangeEdge: Omit<AttributeChangeEdge, 'node'> & { node: ResolversParentTypes['AttributeChange'] };
   AttributeSource: AttributeSource;
   AudienceConnection: AudiencePage;
   AudienceFilter: AudienceFilter;
+  BirthDateChange: AttributeChangeRow;
   Boolean: Scalars['Boolean']['output'];
   Category: Category;
   Channel: ChannelRecord;
@@ -1982,11 +2258,13 @@ export type ResolversParentTypes = {
   Customer: CustomerRecord;
   CustomerConnection: CustomerPage;
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
+  CustomerExport: ExportRecord;
   CustomerFilter: CustomerFilter;
   CustomerMetrics: CustomerMetricsRecord;
   CustomerOrder: CustomerOrder;
   CustomerRecordInput: CustomerRecordInput;
   DateTime: Scalars['DateTime']['output'];
+  Erasure: Erasure;
   Float: Scalars['Float']['output'];
   HeldBack: HeldBack;
   Household: HouseholdRecord;
@@ -1996,6 +2274,7 @@ export type ResolversParentTypes = {
   Identity: IdentityRecord;
   IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Journey: Journey;
   JourneyDropOff: JourneyDropOff;
   JourneyEntryPoint: JourneyEntryPoint;
@@ -2011,6 +2290,7 @@ export type ResolversParentTypes = {
   MetricsCondition: MetricsCondition;
   Money: MoneyRow;
   Mutation: Record<PropertyKey, never>;
+  NameChange: AttributeChangeRow;
   NextBestAction: PlannedAction;
   Order: OrderRow;
   OrderConnection: OrderPage;
@@ -2023,6 +2303,7 @@ export type ResolversParentTypes = {
   Product: ProductRecord;
   ProductRecordInput: ProductRecordInput;
   ProductTalk: ProductTalk;
+  ProfileChange: AttributeChangeRow;
   ProfileCondition: ProfileCondition;
   PurchaseCondition: PurchaseCondition;
   Qualification: LeadQualification;
@@ -2042,6 +2323,7 @@ export type ResolversParentTypes = {
   SourceRecordConnection: SourceRecordPage;
   SourceRecordEdge: Omit<SourceRecordEdge, 'node'> & { node: ResolversParentTypes['SourceRecord'] };
   String: Scalars['String']['output'];
+  SuppressionLift: SuppressionLift;
   Topic: TopicRecord;
   TopicInterest: TopicInterestRow;
   Touchpoint: TouchpointRow;
@@ -2076,6 +2358,32 @@ export type ActivationResultResolvers<ContextType = ApiContext, ParentType exten
   sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AddressChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AddressChange'] = ResolversParentTypes['AddressChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttributeChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeChange'] = ResolversParentTypes['AttributeChange']> = {
+  __resolveType: TypeResolveFn<'AddressChange' | 'BirthDateChange' | 'NameChange' | 'ProfileChange', ParentType, ContextType>;
+};
+
+export type AttributeChangeConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeChangeConnection'] = ResolversParentTypes['AttributeChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AttributeChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AttributeChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AttributeChangeEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeChangeEdge'] = ResolversParentTypes['AttributeChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AttributeChange'], ParentType, ContextType>;
+};
+
 export type AttributeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeSource'] = ResolversParentTypes['AttributeSource']> = {
   attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   saidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2090,6 +2398,16 @@ export type AudienceConnectionResolvers<ContextType = ApiContext, ParentType ext
   nodes?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BirthDateChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BirthDateChange'] = ResolversParentTypes['BirthDateChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CategoryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
@@ -2145,6 +2463,7 @@ export type ConsentStateResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type CustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  attributeHistory?: Resolver<ResolversTypes['AttributeChangeConnection'], ParentType, ContextType, Partial<CustomerAttributeHistoryArgs>>;
   attributeSources?: Resolver<Array<ResolversTypes['AttributeSource']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['ChannelUsage']>, ParentType, ContextType>;
@@ -2187,6 +2506,12 @@ export type CustomerEdgeResolvers<ContextType = ApiContext, ParentType extends R
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 };
 
+export type CustomerExportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerExport'] = ResolversParentTypes['CustomerExport']> = {
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  exportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type CustomerMetricsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerMetrics'] = ResolversParentTypes['CustomerMetrics']> = {
   averageOrderValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   firstSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2202,6 +2527,20 @@ export type CustomerMetricsResolvers<ContextType = ApiContext, ParentType extend
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ErasureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Erasure'] = ResolversParentTypes['Erasure']> = {
+  alreadyErased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributeChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordersAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedIdentifiersKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  socialSignals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  touchpoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type HeldBackResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HeldBack'] = ResolversParentTypes['HeldBack']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2234,6 +2573,10 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type JourneyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey']> = {
   channelSwitches?: Resolver<ResolversTypes['ChannelSwitches'], ParentType, ContextType>;
@@ -2318,16 +2661,29 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   addToSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationAddToSegmentArgs, 'customerIds' | 'name'>>;
   createSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationCreateSegmentArgs, 'name'>>;
   detectHouseholds?: Resolver<ResolversTypes['HouseholdDetection'], ParentType, ContextType>;
+  eraseCustomer?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseCustomerArgs, 'id'>>;
   ingestConsents?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestConsentsArgs, 'records' | 'source'>>;
   ingestCustomers?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestCustomersArgs, 'records' | 'source'>>;
   ingestOrders?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestOrdersArgs, 'records' | 'source'>>;
   ingestProducts?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestProductsArgs, 'records' | 'source'>>;
   ingestSocialSignals?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestSocialSignalsArgs, 'records' | 'source'>>;
   ingestTouchpoints?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestTouchpointsArgs, 'records' | 'source'>>;
+  liftSuppression?: Resolver<ResolversTypes['SuppressionLift'], ParentType, ContextType, RequireFields<MutationLiftSuppressionArgs, 'basis' | 'type' | 'value'>>;
   matchCustomers?: Resolver<ResolversTypes['MatchingResult'], ParentType, ContextType>;
   refreshSegment?: Resolver<ResolversTypes['SegmentSize'], ParentType, ContextType, RequireFields<MutationRefreshSegmentArgs, 'name'>>;
   removeFromSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationRemoveFromSegmentArgs, 'customerIds' | 'name'>>;
+  setConsent?: Resolver<ResolversTypes['ConsentState'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'customerId' | 'purpose' | 'source' | 'status'>>;
   unmergeCustomer?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeCustomerArgs, 'id' | 'reason'>>;
+};
+
+export type NameChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NameChange'] = ResolversParentTypes['NameChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NextBestActionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NextBestAction'] = ResolversParentTypes['NextBestAction']> = {
@@ -2393,6 +2749,16 @@ export type ProductTalkResolvers<ContextType = ApiContext, ParentType extends Re
   signals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProfileChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProfileChange'] = ResolversParentTypes['ProfileChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QualificationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
   channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
@@ -2408,6 +2774,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerByIdentity?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByIdentityArgs, 'type' | 'value'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  exportCustomer?: Resolver<ResolversTypes['CustomerExport'], ParentType, ContextType, RequireFields<QueryExportCustomerArgs, 'id'>>;
   journeyDropOffs?: Resolver<Array<ResolversTypes['JourneyDropOff']>, ParentType, ContextType, RequireFields<QueryJourneyDropOffsArgs, 'first'>>;
   journeyEntryPoints?: Resolver<Array<ResolversTypes['JourneyEntryPoint']>, ParentType, ContextType, RequireFields<QueryJourneyEntryPointsArgs, 'first'>>;
   journeyPaths?: Resolver<ResolversTypes['JourneyPathStatistics'], ParentType, ContextType, RequireFields<QueryJourneyPathsArgs, 'by' | 'first' | 'maxSteps'>>;
@@ -2502,6 +2869,13 @@ export type SourceRecordEdgeResolvers<ContextType = ApiContext, ParentType exten
   node?: Resolver<ResolversTypes['SourceRecord'], ParentType, ContextType>;
 };
 
+export type SuppressionLiftResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SuppressionLift'] = ResolversParentTypes['SuppressionLift']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  liftedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  suppressedSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['IdentityType'], ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<TopicCustomersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2548,8 +2922,13 @@ export type UnmergeResultResolvers<ContextType = ApiContext, ParentType extends 
 
 export type Resolvers<ContextType = ApiContext> = {
   ActivationResult?: ActivationResultResolvers<ContextType>;
+  AddressChange?: AddressChangeResolvers<ContextType>;
+  AttributeChange?: AttributeChangeResolvers<ContextType>;
+  AttributeChangeConnection?: AttributeChangeConnectionResolvers<ContextType>;
+  AttributeChangeEdge?: AttributeChangeEdgeResolvers<ContextType>;
   AttributeSource?: AttributeSourceResolvers<ContextType>;
   AudienceConnection?: AudienceConnectionResolvers<ContextType>;
+  BirthDateChange?: BirthDateChangeResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;
   ChannelSwitch?: ChannelSwitchResolvers<ContextType>;
@@ -2562,13 +2941,16 @@ export type Resolvers<ContextType = ApiContext> = {
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerExport?: CustomerExportResolvers<ContextType>;
   CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Erasure?: ErasureResolvers<ContextType>;
   HeldBack?: HeldBackResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
   HouseholdDetection?: HouseholdDetectionResolvers<ContextType>;
   Identity?: IdentityResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Journey?: JourneyResolvers<ContextType>;
   JourneyDropOff?: JourneyDropOffResolvers<ContextType>;
   JourneyEntryPoint?: JourneyEntryPointResolvers<ContextType>;
@@ -2581,6 +2963,7 @@ export type Resolvers<ContextType = ApiContext> = {
   MatchingResult?: MatchingResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameChange?: NameChangeResolvers<ContextType>;
   NextBestAction?: NextBestActionResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
@@ -2589,6 +2972,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductTalk?: ProductTalkResolvers<ContextType>;
+  ProfileChange?: ProfileChangeResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordResult?: RecordResultResolvers<ContextType>;
@@ -2602,6 +2986,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SourceRecord?: SourceRecordResolvers<ContextType>;
   SourceRecordConnection?: SourceRecordConnectionResolvers<ContextType>;
   SourceRecordEdge?: SourceRecordEdgeResolvers<ContextType>;
+  SuppressionLift?: SuppressionLiftResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicInterest?: TopicInterestResolvers<ContextType>;
   Touchpoint?: TouchpointResolvers<ContextType>;
