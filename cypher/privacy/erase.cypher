@@ -1,14 +1,15 @@
 // name: privacy/erase
 // mode: write
 // param $id: the live customer to erase
-// param $identities: list of {type, value, hash}: its identifiers with their keyed hashes
+// param $identities: list of {type, value, hash}: its identifiers and customer record ids (type
+//   SOURCE_RECORD) with their keyed hashes
 // param $now: ISO timestamp of the erasure
 // Erases a person. Orders stay for revenue totals, anonymised: moved to the one shared
 // AnonymousCustomer, out of any journey, keeping amounts, lines, products, dates and channel.
 // Everything else personal goes: touchpoints, social signals, consents, source records, attribute
 // history, merged-away customers, and identifiers no other person's records claim (those become
 // Suppression hashes; a shared one, such as a family email, stays with the other person and is
-// not suppressed). The customer node keeps only its id, as an ErasedCustomer, because audit
+// not suppressed). The ids of its customer records in their sources are suppressed too. The customer node keeps only its id, as an ErasedCustomer, because audit
 // entries concern it (those of merged-away ids are moved onto it).
 MATCH (c:Customer {id: $id})
 MERGE (anonymous:AnonymousCustomer {id: 'anonymous'})
@@ -73,7 +74,13 @@ CALL () {
   DETACH DELETE i
   MERGE (s:Suppression {hash: identity.hash})
     ON CREATE SET s.type = identity.type, s.since = datetime($now)
-  RETURN count(s) AS suppressions
+  RETURN count(s) AS identitySuppressions
+}
+CALL () {
+  UNWIND [record IN $identities WHERE record.type = 'SOURCE_RECORD'] AS record
+  MERGE (s:Suppression {hash: record.hash})
+    ON CREATE SET s.type = record.type, s.since = datetime($now)
+  RETURN count(s) AS recordSuppressions
 }
 // A household of one is no household.
 CALL (c) {
@@ -91,4 +98,4 @@ SET c = {id: c.id, erasedAt: datetime($now), mergedIds: mergedIds}
 REMOVE c:Customer
 SET c:ErasedCustomer
 RETURN orders, touchpoints, socialSignals, consents, size(mergedIds) AS mergedCustomers, attributeChanges,
-       sourceRecords, suppressions
+       sourceRecords, identitySuppressions, recordSuppressions

@@ -1084,7 +1084,7 @@ export type MutationIngestTouchpointsArgs = {
 export type MutationLiftSuppressionArgs = {
   basis: Scalars['String']['input'];
   region?: InputMaybe<Scalars['String']['input']>;
-  type: IdentityType;
+  type: SuppressionType;
   value: Scalars['String']['input'];
 };
 
@@ -1914,8 +1914,27 @@ export type SuppressionLift = {
   /** When the person was erased. */
   suppressedSince: Scalars['DateTime']['output'];
   /** The kind of identifier. */
-  type: IdentityType;
+  type: SuppressionType;
 };
+
+/** What an erasure suppresses: each kind of identifier, and a customer record's own id in its source. */
+export type SuppressionType =
+  /** A CRM id. */
+  | 'CRM_ID'
+  /** A device or cookie id. */
+  | 'DEVICE_ID'
+  /** An email address. */
+  | 'EMAIL'
+  /** A loyalty card id. */
+  | 'LOYALTY_ID'
+  /** A national id. */
+  | 'NATIONAL_ID'
+  /** A phone number (E.164). */
+  | 'PHONE'
+  /** A social handle (platform:handle). */
+  | 'SOCIAL_HANDLE'
+  /** A customer record's id in its source, written source|sourceId (e.g. shop|U123). */
+  | 'SOURCE_RECORD';
 
 /** A topic people talk about and browse. */
 export type Topic = {
@@ -2221,6 +2240,7 @@ export type ResolversTypes = {
   SourceRecordEdge: ResolverTypeWrapper<Omit<SourceRecordEdge, 'node'> & { node: ResolversTypes['SourceRecord'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuppressionLift: ResolverTypeWrapper<SuppressionLift>;
+  SuppressionType: SuppressionType;
   Topic: ResolverTypeWrapper<TopicRecord>;
   TopicInterest: ResolverTypeWrapper<TopicInterestRow>;
   Touchpoint: ResolverTypeWrapper<TouchpointRow>;
@@ -2873,7 +2893,7 @@ export type SuppressionLiftResolvers<ContextType = ApiContext, ParentType extend
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   liftedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   suppressedSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['IdentityType'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SuppressionType'], ParentType, ContextType>;
 };
 
 export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {

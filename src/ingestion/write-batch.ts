@@ -2,7 +2,7 @@ import { cypher } from '../graph/cypher-library.js';
 import type { Graph, Transaction } from '../graph/graph.js';
 import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge, type RecordToResolve } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
-import { fieldOfType, suppressedAmong, suppressionReason, type IdentifierHasher } from '../privacy/suppression.js';
+import { fieldOfType, sourceRecordKey, suppressedAmong, suppressionKey, suppressionReason, type IdentifierHasher, type Suppressible } from '../privacy/suppression.js';
 import { consentRow, orderRow, productRow, referencedSkus, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
 import type { PreparedRecord } from './prepare.js';
 
@@ -155,16 +155,24 @@ class BatchWriter {
 
   // privacy: begin
   /**
-   * A record carrying an erased person's identifier is refused, and so is a record of this batch
-   * that names such a record by customerSourceId: the person must not come back unnoticed.
+   * A record carrying an erased person's identifier (or, for a customer record, an erased
+   * customer record's own id; for an event, naming one by customerSourceId) is refused, and so is
+   * a record of this batch that names a refused customer record: the person must not come back
+   * unnoticed.
    */
   private async rejectSuppressed(): Promise<void> {
     const open = this.batch.map((prepared, index) => ({ prepared, index })).filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
-    const suppressed = await suppressedAmong(this.tx, this.hasher, open.flatMap(({ prepared }) => prepared.identifiers));
+    const carried = ({ record, identifiers }: PreparedRecord): { key: Suppressible; field: string }[] => [
+      ...identifiers.map((key) => ({ key, field: fieldOfType[key.type] })),
+      ...(record.kind === 'customer' ? [{ key: sourceRecordKey(record.source, record.sourceId), field: 'sourceId' }] : []),
+      ...('customerSourceId' in record && record.customerSourceId ? [{ key: sourceRecordKey(record.source, record.customerSourceId), field: 'customerSourceId' }] : []),
+    ];
+    const suppressed = await suppressedAmong(this.tx, this.hasher, open.flatMap(({ prepared }) => carried(prepared).map(({ key }) => key)));
     if (!suppressed.size) return;
     const refused = new Set<string>();
-    for (const { prepared: { record, identifiers }, index } of open) {
-      const fields = [...new Set(identifiers.filter((identifier) => suppressed.has(identifierKey(identifier))).map((identifier) => fieldOfType[identifier.type]))];
+    for (const { prepared, index } of open) {
+      const { record } = prepared;
+      const fields = [...new Set(carried(prepared).filter(({ key }) => suppressed.has(suppressionKey(key))).map(({ field }) => field))];
       if (!fields.length) continue;
       this.outcomes[index] = { status: 'rejected', suppressed: true, reasons: fields.map((field) => suppressionReason(record.source, record.sourceId, field)) };
       if (record.kind === 'customer') refused.add(keyOf(record.source, record.sourceId));

@@ -1,8 +1,6 @@
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
-import type { Identifier } from '../identity/resolve.js';
-import type { IdentityType } from '../identity/rules.js';
-import type { IdentifierHasher } from './suppression.js';
+import type { IdentifierHasher, Suppressible, SuppressionType } from './suppression.js';
 import { subjectOf, UnknownCustomer } from './subject.js';
 
 /**
@@ -27,7 +25,7 @@ export interface Erasure {
   sourceRecords: number;
   attributeChanges: number;
   mergedCustomers: number;
-  /** Identifiers deleted and suppressed. */
+  /** Identifiers deleted, and customer record ids, suppressed. */
   suppressions: number;
   /** Identifiers another person's records still claim (a family email): kept for them, not suppressed. */
   sharedIdentifiersKept: number;
@@ -44,8 +42,8 @@ export async function eraseCustomer(graph: Graph, hasher: IdentifierHasher, id: 
       throw new UnknownCustomer(id);
     }
     const identities = (await tx.run(q.identities, { id: subject.live })).map((row) => {
-      const identifier = row as unknown as Identifier;
-      return { type: identifier.type, value: identifier.value, hash: hasher.hash(identifier) };
+      const identifier = row as unknown as Suppressible;
+      return { ...identifier, hash: hasher.hash(identifier) };
     });
     const [row] = await tx.run(q.erase, { id: subject.live, identities, now: new Date().toISOString() });
     const count = (name: string) => row![name] as number;
@@ -59,8 +57,8 @@ export async function eraseCustomer(graph: Graph, hasher: IdentifierHasher, id: 
       sourceRecords: count('sourceRecords'),
       attributeChanges: count('attributeChanges'),
       mergedCustomers: count('mergedCustomers'),
-      suppressions: count('suppressions'),
-      sharedIdentifiersKept: identities.length - count('suppressions'),
+      suppressions: count('identitySuppressions') + count('recordSuppressions'),
+      sharedIdentifiersKept: identities.filter(({ type }) => type !== 'SOURCE_RECORD').length - count('identitySuppressions'),
     };
   });
 }
@@ -68,14 +66,14 @@ export async function eraseCustomer(graph: Graph, hasher: IdentifierHasher, id: 
 export class NotSuppressed extends Error {}
 
 export interface SuppressionLift {
-  type: IdentityType;
+  type: SuppressionType;
   suppressedSince: string;
   liftedAt: string;
   basis: string;
 }
 
 /** Lets a suppressed identifier in again, on a stated lawful basis; `identifier` is standardised already. */
-export async function liftSuppression(graph: Graph, hasher: IdentifierHasher, identifier: Identifier, basis: string): Promise<SuppressionLift> {
+export async function liftSuppression(graph: Graph, hasher: IdentifierHasher, identifier: Suppressible, basis: string): Promise<SuppressionLift> {
   const [row] = await graph.write(q.lift, { hash: hasher.hash(identifier), basis, now: new Date().toISOString() });
   if (!row) throw new NotSuppressed(`no suppression holds this ${identifier.type}`);
   return row as unknown as SuppressionLift;

@@ -42,8 +42,7 @@ export const privacyResolvers: Resolvers = {
     liftSuppression: async (_parent, { type, value, region, basis }, { graph, ingestion }) => {
       if (!basis.trim()) throw badArgument('basis', 'must state the new lawful basis');
       if (region !== null && region !== undefined && !/^[A-Z]{2}$/.test(region)) throw badArgument('region', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(region)}`);
-      const key = identifierKeys.find((candidate) => identifierTypes[candidate] === type)!;
-      const standard = standardIdentifier(key, value, region ?? 'GB');
+      const standard = type === 'SOURCE_RECORD' ? { ok: true as const, value: value.trim() } : standardIdentifier(identifierKeys.find((key) => identifierTypes[key] === type)!, value, region ?? 'GB');
       if (!standard.ok) throw badArgument('value', standard.reason);
       try {
         return await liftSuppression(graph, ingestion.hasher, { type, value: standard.value }, basis.trim());

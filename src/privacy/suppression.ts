@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { cypher } from '../graph/cypher-library.js';
 import type { Transaction } from '../graph/graph.js';
-import { identifierKey, type Identifier } from '../identity/resolve.js';
 import type { IdentityType } from '../identity/rules.js';
 import { identifierTypes } from '../ingestion/prepare.js';
 
@@ -15,22 +14,41 @@ const q = {
   suppressed: cypher.get('privacy/suppressed'),
 };
 
+/**
+ * What can be suppressed: an identifier, or a customer record's own id in its source
+ * (SOURCE_RECORD, "source|sourceId"), which identifies the person in that system and would
+ * otherwise bring a record without any other identifier back as a new customer.
+ */
+export type SuppressionType = IdentityType | 'SOURCE_RECORD';
+
+export interface Suppressible {
+  type: SuppressionType;
+  value: string;
+}
+
+export const suppressionKey = ({ type, value }: Suppressible) => `${type}|${value}`;
+
+export const sourceRecordKey = (source: string, sourceId: string): Suppressible => ({ type: 'SOURCE_RECORD', value: `${source}|${sourceId}` });
+
 export class IdentifierHasher {
   constructor(private readonly key: string) {}
 
   /** The type is part of what is hashed: the same text as an email and as a CRM id are different entries. */
-  hash({ type, value }: Identifier): string {
+  hash({ type, value }: Suppressible): string {
     return createHmac('sha256', this.key).update(`${type}:${value}`).digest('base64url');
   }
 }
 
-/** The record field that carries each identifier type (email for EMAIL...), for reasons a person can act on. */
-export const fieldOfType = Object.fromEntries(Object.entries(identifierTypes).map(([field, type]) => [type, field])) as Record<IdentityType, string>;
+/** The record field that carries each type (email for EMAIL...), for reasons a person can act on. */
+export const fieldOfType = {
+  ...Object.fromEntries(Object.entries(identifierTypes).map(([field, type]) => [type, field])),
+  SOURCE_RECORD: 'sourceId',
+} as Record<SuppressionType, string>;
 
-/** Of these identifiers, the ones under an active suppression, by identifierKey. */
-export async function suppressedAmong(tx: Transaction, hasher: IdentifierHasher, identifiers: Identifier[]): Promise<Set<string>> {
+/** Of these, the ones under an active suppression, by suppressionKey. */
+export async function suppressedAmong(tx: Transaction, hasher: IdentifierHasher, identifiers: Suppressible[]): Promise<Set<string>> {
   if (!identifiers.length) return new Set();
-  const byHash = new Map(identifiers.map((identifier) => [hasher.hash(identifier), identifierKey(identifier)]));
+  const byHash = new Map(identifiers.map((identifier) => [hasher.hash(identifier), suppressionKey(identifier)]));
   const rows = await tx.run(q.suppressed, { hashes: [...byHash.keys()] });
   return new Set(rows.map((row) => byHash.get(row.hash as string)!));
 }
