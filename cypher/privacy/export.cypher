@@ -10,7 +10,8 @@
 MATCH (c:Customer {id: $id})
 OPTIONAL MATCH (m:MergedCustomer)-[:MERGED_INTO*1..20]->(c)
 WITH c, collect(DISTINCT m) AS merged
-RETURN c {.*} AS profile,
+RETURN c {.id, .givenName, .familyName, .birthDate, .street, .postcode, .city, .region, .country, .lifecycleStage,
+          .createdAt, .updatedAt} AS profile,
   [(c)-[from:VALUE_FROM]->(r:SourceRecord) | {attribute: from.attribute, source: r.source, sourceId: r.sourceId,
      saidAt: coalesce(r.updatedAt, r.importedAt)}] AS attributeSources,
   [(c)-[:HAS_IDENTITY]->(i:Identity) | i {.type, .value, .firstSeenAt}] AS identities,
@@ -20,8 +21,8 @@ RETURN c {.*} AS profile,
      recorded: [(r)-[:RECORDED]->(fact) | coalesce(fact.id, fact.sku)]}] AS sourceRecords,
   [(c)-[:PLACED]->(o:Order) | o {.id, .source, .placedAt, .channel, .currency, .total,
      lines: [(o)-[line:CONTAINS]->(p:Product) | {sku: p.sku, product: p.name, quantity: line.quantity, unitPrice: line.unitPrice}]}] AS orders,
-  [(c)-[:DID]->(t:Touchpoint) | t {.*, about: [(t)-[:ABOUT]->(x) | coalesce(x.sku, x.name)]}] AS touchpoints,
-  [(c)-[:POSTED]->(s:SocialSignal) | s {.*, mentions: [(s)-[:MENTIONS]->(x) | coalesce(x.sku, x.name)]}] AS socialSignals,
+  [(c)-[:DID]->(t:Touchpoint) | t {.id, .source, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, about: [(t)-[:ABOUT]->(x) | coalesce(x.sku, x.name)]}] AS touchpoints,
+  [(c)-[:POSTED]->(s:SocialSignal) | s {.id, .source, .type, .platform, .text, .sentiment, .at, mentions: [(s)-[:MENTIONS]->(x) | coalesce(x.sku, x.name)]}] AS socialSignals,
   [(c)-[:GAVE]->(k:Consent) | k {.id, .purpose, .status, .at, .source}] AS consents,
   [owner IN [c] + merged | [(owner)-[:CHANGED]->(a:AttributeChange) | a {.*, customerId: owner.id}]] AS attributeHistory,
   [x IN merged | {id: x.id, mergedAt: x.mergedAt, into: [(x)-[into:MERGED_INTO]->(to) | {id: to.id, reason: into.reason, records: into.records}]}] AS merges,
