@@ -7,7 +7,7 @@
 // Erases a person. Orders stay for revenue totals, anonymised: moved to the one shared
 // AnonymousCustomer, out of any journey, keeping amounts, lines, products, dates and channel.
 // Everything else personal goes: touchpoints, social signals, consents, source records, attribute
-// history, merged-away customers, and identifiers no other person's records claim (those become
+// history (also changes in other customers' histories citing its records), merged-away customers, and identifiers no other person's records claim (those become
 // Suppression hashes; a shared one, such as a family email, stays with the other person and is
 // not suppressed). The ids of its customer records in their sources are suppressed too. The customer node keeps only its id, as an ErasedCustomer, because audit
 // entries concern it (those of merged-away ids are moved onto it).
@@ -62,6 +62,22 @@ CALL (c) {
   }
   RETURN mergedIds, attributeChanges
 }
+// A merge since split may have left the person's values in another customer's history.
+CALL (c) {
+  MATCH (c)<-[:ABOUT]-(r:SourceRecord {kind: 'customer'})
+  CALL (r) {
+    MATCH (change:AttributeChange {sourceId: r.sourceId})
+    WHERE change.source = r.source
+    RETURN change
+    UNION
+    MATCH (change:AttributeChange {oldSourceId: r.sourceId})
+    WHERE change.oldSource = r.source
+    RETURN change
+  }
+  WITH DISTINCT change
+  DETACH DELETE change
+  RETURN count(change) AS citedChanges
+}
 CALL (c) {
   MATCH (c)<-[:ABOUT]-(r:SourceRecord)
   DETACH DELETE r
@@ -97,5 +113,5 @@ CALL (c) {
 SET c = {id: c.id, erasedAt: datetime($now), mergedIds: mergedIds}
 REMOVE c:Customer
 SET c:ErasedCustomer
-RETURN orders, touchpoints, socialSignals, consents, size(mergedIds) AS mergedCustomers, attributeChanges,
+RETURN orders, touchpoints, socialSignals, consents, size(mergedIds) AS mergedCustomers, attributeChanges + citedChanges AS attributeChanges,
        sourceRecords, identitySuppressions, recordSuppressions

@@ -7,7 +7,8 @@ import { customerAttributes } from '../ingestion/fact-rows.js';
 
 /**
  * Attribute history: every change refresh-profiles makes to a golden-record attribute is kept as
- * (Customer)-[:CHANGED]->(AttributeChange {attribute, oldValue, newValue, source, sourceId, at}).
+ * (Customer)-[:CHANGED]->(AttributeChange {attribute, oldValue, newValue, source, sourceId, oldSource,
+ * oldSourceId, at}): the record that now gives the value and the one that gave it before.
  * The values are personal data of the attribute's kind, so the API gives each kind its own type.
  */
 export interface AttributeChangeRow {

@@ -146,4 +146,24 @@ describe('privacy', () => {
     const [accepted] = (await service.ingestion.ingestBatch([again])).results;
     expect(accepted).toMatchObject({ status: 'accepted', customerId: expect.any(String) });
   });
+
+  it('erases the values a wrong merge, since split, left in another customer\'s attribute history', async () => {
+    const cat = record({ kind: 'customer', source: 'crm', sourceId: 'C-10', crmId: 'CRM-10', email: 'cat@example.com', givenName: 'Catherine' });
+    const bob = record({ kind: 'customer', source: 'shop', sourceId: 'U-11', email: 'bob.oddsson@example.com', phone: '+44 20 7946 0311', givenName: 'Robert', familyName: 'Oddsson', street: '9 Elm Road' });
+    // A record claiming Cat's email and Bob's phone merges Bob (the newer) into Cat; it was wrong.
+    const link = record({ kind: 'customer', source: 'web', sourceId: 'W-10', email: 'cat@example.com', phone: '+44 20 7946 0311' });
+    for (const batch of [[cat], [bob], [link]]) await service.ingestion.run(batch);
+    const catId = (await customerOf('cat@example.com'))!;
+    const [bobId] = (await service.graph.read(cypher.get('test-support/merged-ids'), { id: catId })).map((row) => row.id as string);
+    await answer(service.url, 'mutation($id: ID!) { unmergeCustomer(id: $id, reason: "different people") { restored { id } } }', { id: bobId });
+    const streets = async () => (await answer(service.url, history, { id: catId, attribute: 'street' })).customer.attributeHistory.nodes
+      .map((change: { oldValue: string | null; newValue: string | null }) => [change.oldValue, change.newValue]);
+    expect(await streets()).toEqual([['9 Elm Road', null], [null, '9 Elm Road']]);
+
+    expect((await answer(service.url, erase, { id: bobId })).eraseCustomer).toMatchObject({ alreadyErased: false, sourceRecords: 1 });
+    expect(await streets()).toEqual([]);
+    const left = (await service.graph.read(cypher.get('test-support/all-properties'))).flatMap((row) => Object.values(row.properties as object).flat())
+      .filter((value) => /oddsson|robert|elm road/i.test(String(value)));
+    expect(left).toEqual([]);
+  });
 });
