@@ -7,10 +7,11 @@
 // Erases a person. Orders stay for revenue totals, anonymised: moved to the one shared
 // AnonymousCustomer, out of any journey, keeping amounts, lines, products, dates and channel.
 // Everything else personal goes: touchpoints, social signals, consents, source records, attribute
-// history (also changes in other customers' histories citing its records), merged-away customers, and identifiers no other person's records claim (those become
-// Suppression hashes; a shared one, such as a family email, stays with the other person and is
-// not suppressed). The ids of its customer records in their sources are suppressed too. The customer node keeps only its id, as an ErasedCustomer, because audit
-// entries concern it (those of merged-away ids are moved onto it).
+// history (also changes in other customers' histories that cite its records), merged-away
+// customers, and identifiers no other person's records claim. Those identifiers and the ids of
+// its customer records become Suppression hashes; a shared identifier, such as a family email,
+// stays with the other person and is not suppressed. The customer node keeps only its id, as an
+// ErasedCustomer, because audit entries concern it (those of merged-away ids are moved onto it).
 MATCH (c:Customer {id: $id})
 MERGE (anonymous:AnonymousCustomer {id: 'anonymous'})
 WITH c, anonymous
