@@ -19,7 +19,8 @@ import { scenarios } from './api/scenarios.js';
 const { values: flags } = parseArgs({ options: { customers: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, calls: { type: 'string', default: '50' } } });
 
 const connection = await benchGraph(Number(flags.customers));
-const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DEMO_DATA: 'false', NEO4J_TX_TIMEOUT_MS: '600000' });
+// privacy: production needs its own suppression hash key; the benchmark's graph has no suppressions.
+const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DEMO_DATA: 'false', NEO4J_TX_TIMEOUT_MS: '600000', PRIVACY_HASH_KEY: 'bench-api-only-privacy-hash-key-0123456789' });
 const service = await createService(config, connection, createLogger('silent'));
 await new Promise<void>((resolve) => service.server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(service.server.address() as AddressInfo).port}/graphql`;
