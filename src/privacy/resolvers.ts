@@ -1,8 +1,7 @@
 import { GraphQLScalarType } from 'graphql';
 import { badArgument } from '../api/bad-argument.js';
 import type { Resolvers } from '../api/schema-types.generated.js';
-import { identifierTypes } from '../ingestion/prepare.js';
-import { identifierKeys, standardIdentifier } from '../ingestion/records.js';
+import { identifierArgument } from '../customers/lookups.js';
 import { changeType } from './attribute-history.js';
 import { consentDecision, setConsent } from './consent.js';
 import { eraseCustomer, liftSuppression, NotSuppressed } from './erasure.js';
@@ -41,11 +40,9 @@ export const privacyResolvers: Resolvers = {
     eraseCustomer: (_parent, { id }, { graph, ingestion }) => forCustomer('id', () => eraseCustomer(graph, ingestion.hasher, id)),
     liftSuppression: async (_parent, { type, value, region, basis }, { graph, ingestion }) => {
       if (!basis.trim()) throw badArgument('basis', 'must state the new lawful basis');
-      if (region !== null && region !== undefined && !/^[A-Z]{2}$/.test(region)) throw badArgument('region', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(region)}`);
-      const standard = type === 'SOURCE_RECORD' ? { ok: true as const, value: value.trim() } : standardIdentifier(identifierKeys.find((key) => identifierTypes[key] === type)!, value, region ?? 'GB');
-      if (!standard.ok) throw badArgument('value', standard.reason);
+      const standard = type === 'SOURCE_RECORD' ? value.trim() : identifierArgument(type, value, region);
       try {
-        return await liftSuppression(graph, ingestion.hasher, { type, value: standard.value }, basis.trim());
+        return await liftSuppression(graph, ingestion.hasher, { type, value: standard }, basis.trim());
       } catch (error) {
         if (error instanceof NotSuppressed) throw badArgument('value', error.message);
         throw error;
