@@ -33,13 +33,15 @@ SET c.givenName = winners[0][1].givenName, c.familyName = winners[1][1].familyNa
     c.postcode = winners[5][1].postcode, c.region = winners[6][1].region, c.country = winners[7][1].country,
     c.lifecycleStage = winners[8][1].lifecycleStage, c.updatedAt = datetime()
 // privacy: begin
-WITH c, winners, before
-// The record that won before is read only for a changed attribute (its VALUE_FROM goes below).
-FOREACH (i IN [i IN range(0, 8) WHERE coalesce(before[i] <> winners[i][1][winners[i][0]], (before[i] IS NULL) <> (winners[i][1] IS NULL))] |
-  FOREACH (old IN [[(c)-[from:VALUE_FROM {attribute: winners[i][0]}]->(r) | [r.source, r.sourceId]][0]] |
+WITH c, winners, before, [i IN range(0, 8) WHERE coalesce(before[i] <> winners[i][1][winners[i][0]], (before[i] IS NULL) <> (winners[i][1] IS NULL))] AS changed
+// The records that won before (their VALUE_FROM goes below) are read only when something changed.
+WITH c, winners, before, changed,
+     CASE WHEN size(changed) > 0 THEN [(c)-[from:VALUE_FROM]->(r) | [from.attribute, r.source, r.sourceId]] ELSE [] END AS previous
+FOREACH (i IN changed |
+  FOREACH (old IN [[p IN previous WHERE p[0] = winners[i][0]][0]] |
     CREATE (c)-[:CHANGED]->(:AttributeChange {id: randomUUID(), attribute: winners[i][0], oldValue: before[i],
       newValue: winners[i][1][winners[i][0]], source: winners[i][1].source, sourceId: winners[i][1].sourceId,
-      oldSource: old[0], oldSourceId: old[1], at: c.updatedAt})))
+      oldSource: old[1], oldSourceId: old[2], at: c.updatedAt})))
 // privacy: end
 WITH c, winners
 CALL (c) {
