@@ -16,6 +16,8 @@ import { prepareRecord, type PreparedRecord } from '../src/ingestion/prepare.js'
 import { readSourceFile } from '../src/ingestion/read.js';
 import { loadSources } from '../src/ingestion/sources.js';
 import { projectRoot } from '../src/project.js';
+import { devPrivacyHashKey } from '../src/config.js';
+import { IdentifierHasher } from '../src/privacy/suppression.js';
 
 /**
  * `npm run bench:ingest -- [--customers 20500] [--runs 3]`: end-to-end ingestion of a generated
@@ -49,7 +51,7 @@ async function measureOurs() {
   const connection = await freshDatabase();
   const graph = new Graph({ ...connection, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 4 });
   const started = performance.now();
-  const summary = await importFiles(new Ingestion(graph, sources, rules), plan, { batchSize });
+  const summary = await importFiles(new Ingestion(graph, sources, rules, new IdentifierHasher(devPrivacyHashKey)), plan, { batchSize });
   const seconds = (performance.now() - started) / 1000;
   const customerOf = new Map<string, string>();
   for (const row of await graph.read(cypher.get('identity/record-customers'))) customerOf.set(`${row.source}|${row.sourceId}`, row.customerId as string);

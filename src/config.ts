@@ -6,6 +6,8 @@ import { projectRoot } from './project.js';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const port = z.coerce.number().int().min(1).max(65535);
+/** The suppression hash key of development and tests only; production must set its own. */
+export const devPrivacyHashKey = 'development-only-privacy-hash-key-not-secret';
 const memorySize = z.string().regex(/^\d+[mg]$/, 'expected a size such as 512m or 2g');
 
 const schema = z
@@ -48,6 +50,8 @@ const schema = z
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(20_000),
     PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
     PERSISTED_OPERATIONS_ONLY: flag.default(false),
+    // The key of the suppression hashes (HMAC-SHA256 of erased identifiers)
+    PRIVACY_HASH_KEY: z.string().min(32, 'expected at least 32 characters').default(devPrivacyHashKey),
   })
   .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD, {
     path: ['NEO4J_PASSWORD'],
@@ -64,6 +68,11 @@ const schema = z
   .refine((env) => !env.PERSISTED_OPERATIONS_ONLY || env.PERSISTED_OPERATIONS_FILE, {
     path: ['PERSISTED_OPERATIONS_FILE'],
     message: 'required when PERSISTED_OPERATIONS_ONLY is true',
+  })
+  // Hashes made with the public development key could be recomputed by anyone.
+  .refine((env) => env.NODE_ENV !== 'production' || env.PRIVACY_HASH_KEY !== devPrivacyHashKey, {
+    path: ['PRIVACY_HASH_KEY'],
+    message: 'required in production (a secret of at least 32 characters)',
   });
 
 export type Config = z.infer<typeof schema>;

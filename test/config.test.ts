@@ -32,6 +32,15 @@ describe('configuration', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret' }).NEO4J_URI).toBe('neo4j+s://abc.databases.neo4j.io');
   });
 
+  it('requires a secret suppression hash key in production, and never prints it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PRIVACY_HASH_KEY: required in production/);
+    const error = catchError(() => loadConfig({ PRIVACY_HASH_KEY: 'too-short-a-secret' }));
+    expect(error.message).toMatch(/PRIVACY_HASH_KEY: expected at least 32 characters \(value hidden\)/);
+    expect(error.message).not.toContain('too-short-a-secret');
+    const key = 'a-production-secret-of-forty-characters!';
+    expect(loadConfig({ NODE_ENV: 'production', PRIVACY_HASH_KEY: key }).PRIVACY_HASH_KEY).toBe(key);
+  });
+
   it('never prints a password it refuses', () => {
     const error = catchError(() => loadConfig({ NEO4J_EMBEDDED_PASSWORD: 'short' }));
     expect(error.message).toMatch(/NEO4J_EMBEDDED_PASSWORD: expected at least 8 characters \(value hidden\)/);

@@ -10,6 +10,8 @@ import { importFiles, planImport, sourceFilesIn } from '../../src/ingestion/impo
 import { Ingestion } from '../../src/ingestion/ingest.js';
 import { loadSources } from '../../src/ingestion/sources.js';
 import { projectRoot } from '../../src/project.js';
+import { devPrivacyHashKey } from '../../src/config.js';
+import { IdentifierHasher } from '../../src/privacy/suppression.js';
 
 /**
  * The graph the API benchmark reads: the generated data set of `customers` people (seed 42),
@@ -27,7 +29,7 @@ export async function benchGraph(customers: number, where = { home: 'bench-api',
       const dir = join(projectRoot, '.bench-data', `api-42-${customers}`);
       if (!existsSync(join(dir, 'manifest.json'))) generate({ seed: 42, customers, out: dir });
       const started = performance.now();
-      const summary = await importFiles(new Ingestion(graph, loadSources(), loadIdentityRules()), planImport(sourceFilesIn(dir), loadSources()), {
+      const summary = await importFiles(new Ingestion(graph, loadSources(), loadIdentityRules(), new IdentifierHasher(devPrivacyHashKey)), planImport(sourceFilesIn(dir), loadSources()), {
         onFile: (file) => console.error(`importing ${file} (${Math.round((performance.now() - started) / 1000)} s so far)`),
       });
       console.error(`imported ${summary.accepted} records in ${Math.round((performance.now() - started) / 1000)} s`);

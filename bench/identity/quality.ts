@@ -15,6 +15,10 @@ import { readSourceFile } from '../../src/ingestion/read.js';
 import { generate } from '../../src/generator/generate.js';
 import { loadSources } from '../../src/ingestion/sources.js';
 import { projectRoot } from '../../src/project.js';
+import { devPrivacyHashKey } from '../../src/config.js';
+import { IdentifierHasher } from '../../src/privacy/suppression.js';
+
+const benchHasher = new IdentifierHasher(devPrivacyHashKey);
 
 /**
  * `npm run identity:quality`: identity resolution measured through the product itself. Each
@@ -33,7 +37,7 @@ const neo4j = await startEmbedded({ home: join(projectRoot, '.neo4j', 'identity-
 const graph = new Graph({ ...neo4j, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 10 });
 const sources = loadSources(join(projectRoot, 'bench', 'identity', 'sources'));
 const rules = loadIdentityRules();
-const ingestion = new Ingestion(graph, sources, rules);
+const ingestion = new Ingestion(graph, sources, rules, benchHasher);
 const only = process.argv[2];
 
 console.log('| data set | records | rejected | pairs compared | merged by fuzzy | review pairs | precision | recall | F1 | seconds |');
@@ -72,7 +76,7 @@ async function generatedQuality(): Promise<void> {
   const started = Date.now();
   await resetGraph();
   const productSources = loadSources();
-  const summary = await importFiles(new Ingestion(graph, productSources, rules), planImport(sourceFilesIn(dir), productSources));
+  const summary = await importFiles(new Ingestion(graph, productSources, rules, benchHasher), planImport(sourceFilesIn(dir), productSources));
   const matching = await matchCustomers(graph, rules);
   const rows = await graph.read(cypher.get('identity/record-customers'));
   const truth = new Map(readFileSync(join(dir, 'truth.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line)).filter((t) => t.person).map((t) => [`${t.source}|${t.sourceId}`, t.person as string]));

@@ -3,6 +3,9 @@
 // param $ids: customers whose customer records changed
 // The golden record: each attribute takes the value of the most trusted source record that has
 // one, the newest among equally trusted ones, and remembers which record said it (VALUE_FROM).
+// Every value that changes is kept as (c)-[:CHANGED]->(:AttributeChange {attribute, oldValue,
+// newValue, source, sourceId, oldSource, oldSourceId, at}): the record that now wins (none when
+// the value was cleared) and the one that won before (so erasing its person finds the change).
 UNWIND $ids AS id
 MATCH (c:Customer {id: id})
 CALL (c) {
@@ -23,10 +26,23 @@ WITH c, [
   ['country', [r IN records WHERE r.country IS NOT NULL][0]],
   ['lifecycleStage', [r IN records WHERE r.lifecycleStage IS NOT NULL][0]]
 ] AS winners
+// privacy: the values before, to keep each change as an AttributeChange.
+WITH c, winners, [c.givenName, c.familyName, c.birthDate, c.street, c.city, c.postcode, c.region, c.country, c.lifecycleStage] AS before
 SET c.givenName = winners[0][1].givenName, c.familyName = winners[1][1].familyName,
     c.birthDate = winners[2][1].birthDate, c.street = winners[3][1].street, c.city = winners[4][1].city,
     c.postcode = winners[5][1].postcode, c.region = winners[6][1].region, c.country = winners[7][1].country,
     c.lifecycleStage = winners[8][1].lifecycleStage, c.updatedAt = datetime()
+// privacy: begin
+WITH c, winners, before, [i IN range(0, 8) WHERE coalesce(before[i] <> winners[i][1][winners[i][0]], (before[i] IS NULL) <> (winners[i][1] IS NULL))] AS changed
+// The records that won before (their VALUE_FROM goes below) are read only when something changed.
+WITH c, winners, before, changed,
+     CASE WHEN size(changed) > 0 THEN [(c)-[from:VALUE_FROM]->(r) | [from.attribute, r.source, r.sourceId]] ELSE [] END AS previous
+FOREACH (i IN changed |
+  FOREACH (old IN [[p IN previous WHERE p[0] = winners[i][0]][0]] |
+    CREATE (c)-[:CHANGED]->(:AttributeChange {id: randomUUID(), attribute: winners[i][0], oldValue: before[i],
+      newValue: winners[i][1][winners[i][0]], source: winners[i][1].source, sourceId: winners[i][1].sourceId,
+      oldSource: old[1], oldSourceId: old[2], at: c.updatedAt})))
+// privacy: end
 WITH c, winners
 CALL (c) {
   MATCH (c)-[old:VALUE_FROM]->()

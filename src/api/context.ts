@@ -12,6 +12,7 @@ import type { Deadline, Graph } from '../graph/graph.js';
 import type { Ingestion } from '../ingestion/ingest.js';
 import { journeyLoader } from '../journeys/loaders.js';
 import { membershipsOf } from '../segments/segments.js';
+import { attributeHistoryPages } from '../privacy/attribute-history.js';
 
 /** Every look-up by key a request makes goes through these, batched and cached for the request. */
 function requestLoaders(graph: Graph, rfm: RfmBoundaries) {
@@ -22,6 +23,7 @@ function requestLoaders(graph: Graph, rfm: RfmBoundaries) {
     household: new DataLoader((ids: readonly string[]) => householdsOf(graph, ids)),
     buyerCluster: new DataLoader((ids: readonly string[]) => buyerClustersOf(graph, ids)),
     journey: journeyLoader(graph),
+    attributeHistory: attributeHistoryPages(graph),
   };
 }
 

@@ -17,6 +17,8 @@ import type { AuditRecord } from '../audit/trail.js';
 import type { Connection } from '../api/connections.js';
 import type { ApiKeyRecord } from '../access/api-keys.js';
 import type { Caller as CallerRecord } from '../access/caller.js';
+import type { AttributeChangeRow, AttributeChangePage } from '../privacy/attribute-history.js';
+import type { ExportRecord } from '../privacy/export.js';
 import type { ApiContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,6 +33,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, as an ISO-8601 string in UTC. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value: an object, a list, a string, a number, a boolean or null. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** What an activation did (or, on a dry run, would do). */
@@ -66,6 +70,23 @@ export type ActivationSourceInput = {
   segment?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A change of street or postcode. */
+export type AddressChange = AttributeChange & {
+  __typename?: 'AddressChange';
+  /** When the profile changed. */
+  at: Scalars['DateTime']['output'];
+  /** The attribute. */
+  attribute: Scalars['String']['output'];
+  /** The value after. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The value before. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The source of the record that now gives the value. */
+  source: Maybe<Scalars['String']['output']>;
+  /** That record's id in its source. */
+  sourceId: Maybe<Scalars['String']['output']>;
+};
+
 /** An API key, without its secret. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -81,6 +102,47 @@ export type ApiKey = {
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   /** The role the key acts in. */
   role: Role;
+};
+
+/**
+ * One change of a profile attribute. The values' kind of personal data depends on the attribute,
+ * so each kind is its own type: NameChange, AddressChange, BirthDateChange, ProfileChange.
+ */
+export type AttributeChange = {
+  /** When the profile changed. */
+  at: Scalars['DateTime']['output'];
+  /** The attribute. */
+  attribute: Scalars['String']['output'];
+  /** The value after; null when no record gives one any more. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The value before; null when there was none. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The source of the record that now gives the value; null when the value was cleared. */
+  source: Maybe<Scalars['String']['output']>;
+  /** That record's id in its source. */
+  sourceId: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of attribute changes. */
+export type AttributeChangeConnection = {
+  __typename?: 'AttributeChangeConnection';
+  /** The changes of this page with their cursors. */
+  edges: Array<AttributeChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<AttributeChange>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many changes there are in all (with the attribute filter). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One attribute change and its cursor. */
+export type AttributeChangeEdge = {
+  __typename?: 'AttributeChangeEdge';
+  /** Pass as `after` to start the next page after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: AttributeChange;
 };
 
 /** Where a profile attribute's value came from. */
@@ -206,6 +268,23 @@ export type AuditedCustomer = {
   customerId: Scalars['ID']['output'];
   /** The personal fields read about this customer, or the mutations that named them. */
   fields: Array<Scalars['String']['output']>;
+};
+
+/** A change of birthDate. */
+export type BirthDateChange = AttributeChange & {
+  __typename?: 'BirthDateChange';
+  /** When the profile changed. */
+  at: Scalars['DateTime']['output'];
+  /** The attribute. */
+  attribute: Scalars['String']['output'];
+  /** The date after. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The date before. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The source of the record that now gives the value. */
+  source: Maybe<Scalars['String']['output']>;
+  /** That record's id in its source. */
+  sourceId: Maybe<Scalars['String']['output']>;
 };
 
 /** Customers who buy alike. Its members: `audience(filter: { inBuyerCluster: { id } })`. */
@@ -395,6 +474,17 @@ export type ConsentEvent = {
   status: Scalars['String']['output'];
 };
 
+/** What a person may consent to, or not. */
+export type ConsentPurpose =
+  /** Marketing by email. */
+  | 'EMAIL_MARKETING'
+  /** Being profiled: lead scoring, next best action. */
+  | 'PROFILING'
+  /** Marketing by text message. */
+  | 'SMS_MARKETING'
+  /** Having data shared with third parties (partner destinations). */
+  | 'THIRD_PARTY_SHARING';
+
 /** A consent event. */
 export type ConsentRecordInput = {
   at?: InputMaybe<Scalars['String']['input']>;
@@ -422,9 +512,18 @@ export type ConsentState = {
   status: Scalars['String']['output'];
 };
 
+/** A consent decision. */
+export type ConsentStatus =
+  /** The person agreed. */
+  | 'GRANTED'
+  /** The person said no, or took an earlier yes back. */
+  | 'WITHDRAWN';
+
 /** The unified profile of one real person: the golden record built from every source. */
 export type Customer = {
   __typename?: 'Customer';
+  /** Every change of a profile attribute, newest first: old and new value, the record that won, when. */
+  attributeHistory: AttributeChangeConnection;
   /** Which source record each profile attribute was taken from, and when that source said it. */
   attributeSources: Array<AttributeSource>;
   /** Date of birth, YYYY-MM-DD. */
@@ -491,6 +590,14 @@ export type Customer = {
   touchpoints: TouchpointConnection;
   /** When any part of the profile last changed. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** The unified profile of one real person: the golden record built from every source. */
+export type CustomerAttributeHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  attribute?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -565,6 +672,20 @@ export type CustomerEdge = {
   cursor: Scalars['String']['output'];
   /** The customer. */
   node: Customer;
+};
+
+/** A data-subject access export. */
+export type CustomerExport = {
+  __typename?: 'CustomerExport';
+  /** The customer exported (the survivor when a merged-away id was given). */
+  customerId: Scalars['ID']['output'];
+  /**
+   * The document (format `customer-graph/personal-data-export/v1`): every kind of personal data
+   * at once, so it is marked with the kind that singles a person out.
+   */
+  document: Scalars['JSON']['output'];
+  /** When the export was made. */
+  exportedAt: Scalars['DateTime']['output'];
 };
 
 /** Conditions on customers; all given conditions must hold. */
@@ -647,6 +768,33 @@ export type CustomerRecordInput = {
   street?: InputMaybe<Scalars['String']['input']>;
   /** Version of the record in its source; an older version than the one held changes nothing. */
   updatedAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an erasure removed. */
+export type Erasure = {
+  __typename?: 'Erasure';
+  /** True when the id had been erased before: nothing changed. */
+  alreadyErased: Scalars['Boolean']['output'];
+  /** Attribute changes deleted. */
+  attributeChanges: Scalars['Int']['output'];
+  /** Consent events deleted. */
+  consents: Scalars['Int']['output'];
+  /** The customer erased (the survivor when a merged-away id was given); it now stands for no one. */
+  customerId: Scalars['ID']['output'];
+  /** Customers merged into this one, deleted. */
+  mergedCustomers: Scalars['Int']['output'];
+  /** Orders kept for totals, moved to the anonymous customer. */
+  ordersAnonymised: Scalars['Int']['output'];
+  /** Identifiers another person's records still hold (a family email): kept for them, not suppressed. */
+  sharedIdentifiersKept: Scalars['Int']['output'];
+  /** Social signals deleted. */
+  socialSignals: Scalars['Int']['output'];
+  /** Source records deleted. */
+  sourceRecords: Scalars['Int']['output'];
+  /** Identifiers deleted and suppressed. */
+  suppressions: Scalars['Int']['output'];
+  /** Touchpoints deleted. */
+  touchpoints: Scalars['Int']['output'];
 };
 
 /** People held back from an activation for one reason. */
@@ -1003,6 +1151,15 @@ export type Mutation = {
    * phone or device) or the same address, transitively. Replaces the previous households.
    */
   detectHouseholds: HouseholdDetection;
+  /**
+   * Erases a person (right to erasure): names, address, birth date, identifiers, source records,
+   * touchpoints, social signals, consents, attribute history and customers merged into them leave
+   * the graph; orders stay, anonymised, so revenue totals are unchanged; audit entries stay (they
+   * hold ids and field names only). Each identifier no other person holds leaves a suppression
+   * (a keyed hash), so records carrying it are refused until `liftSuppression`. An id merged away
+   * erases its survivor. Erasing again changes nothing and says so.
+   */
+  eraseCustomer: Erasure;
   /** Ingests consent events (granted or withdrawn, per purpose). */
   ingestConsents: IngestResult;
   /**
@@ -1019,6 +1176,11 @@ export type Mutation = {
   /** Ingests journey events: page views, searches, email opens, store visits, support contacts... */
   ingestTouchpoints: IngestResult;
   /**
+   * Lifts the suppression of an erased person's identifier, so records carrying it are accepted
+   * again: for a person who comes back knowingly, on a new lawful basis (kept with the lift).
+   */
+  liftSuppression: SuppressionLift;
+  /**
    * Runs fuzzy matching over every customer record: pairs above the automatic threshold are merged
    * (within the identity rules), pairs in the review band are kept as possible matches.
    */
@@ -1029,6 +1191,13 @@ export type Mutation = {
   removeFromSegment: Segment;
   /** Revokes a key (within ten seconds on every running instance). Null when no key has this id. */
   revokeApiKey: Maybe<ApiKey>;
+  /**
+   * Records a consent decision made through the service (a preference centre, an agent on the
+   * phone) as a new event in the customer's consent history, beside the ones that arrive by
+   * ingestion; the latest event for a purpose is the one in force everywhere data leaves
+   * (activation, leads, next best action, audiences). Returns the purpose's state and history.
+   */
+  setConsent: ConsentState;
   /**
    * Splits a wrong merge back: the customer `id` (merged into another) gets back the source records
    * it brought and every fact tied to them, and the two are never merged again.
@@ -1065,6 +1234,12 @@ export type MutationCreateSegmentArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AudienceFilter>;
   name: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
+export type MutationEraseCustomerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1111,6 +1286,15 @@ export type MutationIngestTouchpointsArgs = {
 
 
 /** Writes into the customer graph. */
+export type MutationLiftSuppressionArgs = {
+  basis: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+  type: SuppressionType;
+  value: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
 export type MutationRefreshSegmentArgs = {
   name: Scalars['String']['input'];
 };
@@ -1130,9 +1314,35 @@ export type MutationRevokeApiKeyArgs = {
 
 
 /** Writes into the customer graph. */
+export type MutationSetConsentArgs = {
+  customerId: Scalars['ID']['input'];
+  purpose: ConsentPurpose;
+  source: Scalars['String']['input'];
+  status: ConsentStatus;
+};
+
+
+/** Writes into the customer graph. */
 export type MutationUnmergeCustomerArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** A change of givenName or familyName. */
+export type NameChange = AttributeChange & {
+  __typename?: 'NameChange';
+  /** When the profile changed. */
+  at: Scalars['DateTime']['output'];
+  /** The attribute. */
+  attribute: Scalars['String']['output'];
+  /** The name after. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The name before. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The source of the record that now gives the value. */
+  source: Maybe<Scalars['String']['output']>;
+  /** That record's id in its source. */
+  sourceId: Maybe<Scalars['String']['output']>;
 };
 
 /** A key just created: the only time its secret is shown. */
@@ -1363,6 +1573,23 @@ export type ProductTalk = {
   signals: Scalars['Int']['output'];
 };
 
+/** A change of city, region, country or lifecycleStage (not personal on their own). */
+export type ProfileChange = AttributeChange & {
+  __typename?: 'ProfileChange';
+  /** When the profile changed. */
+  at: Scalars['DateTime']['output'];
+  /** The attribute. */
+  attribute: Scalars['String']['output'];
+  /** The value after. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The value before. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** The source of the record that now gives the value. */
+  source: Maybe<Scalars['String']['output']>;
+  /** That record's id in its source. */
+  sourceId: Maybe<Scalars['String']['output']>;
+};
+
 /** Profile attributes; every field given must hold. */
 export type ProfileCondition = {
   /** City, exactly (case-insensitive). */
@@ -1457,6 +1684,14 @@ export type Query = {
   customerByIdentity: Maybe<Customer>;
   /** Customers matching a filter, in the order asked for. */
   customers: CustomerConnection;
+  /**
+   * Everything the graph holds about a person (right of access), as one JSON document: profile
+   * and the source of each value, identities, source records, orders with lines, touchpoints,
+   * social signals, consents with history, attribute history, merges, segment memberships,
+   * household, exports that sent them somewhere, and the audit of access to their data. An id
+   * merged away resolves to the survivor; the document covers every record merged into it.
+   */
+  exportCustomer: CustomerExport;
   /**
    * Where journeys stop before buying: customers who never ordered, grouped by the type, channel
    * and stage of their last step; largest groups first.
@@ -1591,6 +1826,16 @@ export type QueryCustomersArgs = {
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CustomerOrder>;
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryExportCustomerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1983,6 +2228,38 @@ export type SourceRecordEdge = {
   node: SourceRecord;
 };
 
+/** A suppression lifted. */
+export type SuppressionLift = {
+  __typename?: 'SuppressionLift';
+  /** The lawful basis given. */
+  basis: Scalars['String']['output'];
+  /** When the suppression was lifted. */
+  liftedAt: Scalars['DateTime']['output'];
+  /** When the person was erased. */
+  suppressedSince: Scalars['DateTime']['output'];
+  /** The kind of identifier. */
+  type: SuppressionType;
+};
+
+/** What an erasure suppresses: each kind of identifier, and a customer record's own id in its source. */
+export type SuppressionType =
+  /** A CRM id. */
+  | 'CRM_ID'
+  /** A device or cookie id. */
+  | 'DEVICE_ID'
+  /** An email address. */
+  | 'EMAIL'
+  /** A loyalty card id. */
+  | 'LOYALTY_ID'
+  /** A national id. */
+  | 'NATIONAL_ID'
+  /** A phone number (E.164). */
+  | 'PHONE'
+  /** A social handle (platform:handle). */
+  | 'SOCIAL_HANDLE'
+  /** A customer record's id in its source, written source|sourceId (e.g. shop|U123). */
+  | 'SOURCE_RECORD';
+
 /** A topic people talk about and browse. */
 export type Topic = {
   __typename?: 'Topic';
@@ -2183,7 +2460,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ActivationResult: ResolverTypeWrapper<ActivationResult>;
   ActivationSourceInput: ActivationSourceInput;
+  AddressChange: ResolverTypeWrapper<AttributeChangeRow>;
   ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
+  AttributeChange: ResolverTypeWrapper<AttributeChangeRow>;
+  AttributeChangeConnection: ResolverTypeWrapper<AttributeChangePage>;
+  AttributeChangeEdge: ResolverTypeWrapper<Omit<AttributeChangeEdge, 'node'> & { node: ResolversTypes['AttributeChange'] }>;
   AttributeSource: ResolverTypeWrapper<AttributeSource>;
   AudienceConnection: ResolverTypeWrapper<AudiencePage>;
   AudienceFilter: AudienceFilter;
@@ -2192,6 +2473,7 @@ export type ResolversTypes = {
   AuditEntryConnection: ResolverTypeWrapper<Connection<AuditRecord>>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditedCustomer: ResolverTypeWrapper<AuditedCustomer>;
+  BirthDateChange: ResolverTypeWrapper<AttributeChangeRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BuyerCluster: ResolverTypeWrapper<BuyerClusterRecord>;
   BuyerClusterCategory: ResolverTypeWrapper<BuyerClusterCategory>;
@@ -2210,17 +2492,21 @@ export type ResolversTypes = {
   CompiledAudience: ResolverTypeWrapper<CompiledAudience>;
   ConsentCondition: ConsentCondition;
   ConsentEvent: ResolverTypeWrapper<ConsentEvent>;
+  ConsentPurpose: ConsentPurpose;
   ConsentRecordInput: ConsentRecordInput;
   ConsentState: ResolverTypeWrapper<ConsentStateRow>;
+  ConsentStatus: ConsentStatus;
   Customer: ResolverTypeWrapper<CustomerRecord>;
   CustomerConnection: ResolverTypeWrapper<CustomerPage>;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
+  CustomerExport: ResolverTypeWrapper<ExportRecord>;
   CustomerFilter: CustomerFilter;
   CustomerMetrics: ResolverTypeWrapper<CustomerMetricsRecord>;
   CustomerOrder: CustomerOrder;
   CustomerOrderField: CustomerOrderField;
   CustomerRecordInput: CustomerRecordInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Erasure: ResolverTypeWrapper<Erasure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HeldBack: ResolverTypeWrapper<HeldBack>;
   Household: ResolverTypeWrapper<HouseholdRecord>;
@@ -2231,6 +2517,7 @@ export type ResolversTypes = {
   IdentityType: IdentityType;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Journey: ResolverTypeWrapper<Journey>;
   JourneyDropOff: ResolverTypeWrapper<JourneyDropOff>;
   JourneyEntryPoint: ResolverTypeWrapper<JourneyEntryPoint>;
@@ -2251,6 +2538,7 @@ export type ResolversTypes = {
   MetricsCondition: MetricsCondition;
   Money: ResolverTypeWrapper<MoneyRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameChange: ResolverTypeWrapper<AttributeChangeRow>;
   NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'key'> & { key: ResolversTypes['ApiKey'] }>;
   NextBestAction: ResolverTypeWrapper<PlannedAction>;
   Order: ResolverTypeWrapper<OrderRow>;
@@ -2266,6 +2554,7 @@ export type ResolversTypes = {
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductRecordInput: ProductRecordInput;
   ProductTalk: ResolverTypeWrapper<ProductTalk>;
+  ProfileChange: ResolverTypeWrapper<AttributeChangeRow>;
   ProfileCondition: ProfileCondition;
   PurchaseCondition: PurchaseCondition;
   Qualification: ResolverTypeWrapper<LeadQualification>;
@@ -2293,6 +2582,8 @@ export type ResolversTypes = {
   SourceRecordConnection: ResolverTypeWrapper<SourceRecordPage>;
   SourceRecordEdge: ResolverTypeWrapper<Omit<SourceRecordEdge, 'node'> & { node: ResolversTypes['SourceRecord'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuppressionLift: ResolverTypeWrapper<SuppressionLift>;
+  SuppressionType: SuppressionType;
   Topic: ResolverTypeWrapper<TopicRecord>;
   TopicInterest: ResolverTypeWrapper<TopicInterestRow>;
   Touchpoint: ResolverTypeWrapper<TouchpointRow>;
@@ -2307,7 +2598,11 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   ActivationResult: ActivationResult;
   ActivationSourceInput: ActivationSourceInput;
+  AddressChange: AttributeChangeRow;
   ApiKey: ApiKeyRecord;
+  AttributeChange: AttributeChangeRow;
+  AttributeChangeConnection: AttributeChangePage;
+  AttributeChangeEdge: Omit<AttributeChangeEdge, 'node'> & { node: ResolversParentTypes['AttributeChange'] };
   AttributeSource: AttributeSource;
   AudienceConnection: AudiencePage;
   AudienceFilter: AudienceFilter;
@@ -2315,6 +2610,7 @@ export type ResolversParentTypes = {
   AuditEntryConnection: Connection<AuditRecord>;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditedCustomer: AuditedCustomer;
+  BirthDateChange: AttributeChangeRow;
   Boolean: Scalars['Boolean']['output'];
   BuyerCluster: BuyerClusterRecord;
   BuyerClusterCategory: BuyerClusterCategory;
@@ -2338,11 +2634,13 @@ export type ResolversParentTypes = {
   Customer: CustomerRecord;
   CustomerConnection: CustomerPage;
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
+  CustomerExport: ExportRecord;
   CustomerFilter: CustomerFilter;
   CustomerMetrics: CustomerMetricsRecord;
   CustomerOrder: CustomerOrder;
   CustomerRecordInput: CustomerRecordInput;
   DateTime: Scalars['DateTime']['output'];
+  Erasure: Erasure;
   Float: Scalars['Float']['output'];
   HeldBack: HeldBack;
   Household: HouseholdRecord;
@@ -2352,6 +2650,7 @@ export type ResolversParentTypes = {
   Identity: IdentityRecord;
   IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Journey: Journey;
   JourneyDropOff: JourneyDropOff;
   JourneyEntryPoint: JourneyEntryPoint;
@@ -2367,6 +2666,7 @@ export type ResolversParentTypes = {
   MetricsCondition: MetricsCondition;
   Money: MoneyRow;
   Mutation: Record<PropertyKey, never>;
+  NameChange: AttributeChangeRow;
   NewApiKey: Omit<NewApiKey, 'key'> & { key: ResolversParentTypes['ApiKey'] };
   NextBestAction: PlannedAction;
   Order: OrderRow;
@@ -2380,6 +2680,7 @@ export type ResolversParentTypes = {
   Product: ProductRecord;
   ProductRecordInput: ProductRecordInput;
   ProductTalk: ProductTalk;
+  ProfileChange: AttributeChangeRow;
   ProfileCondition: ProfileCondition;
   PurchaseCondition: PurchaseCondition;
   Qualification: LeadQualification;
@@ -2403,6 +2704,7 @@ export type ResolversParentTypes = {
   SourceRecordConnection: SourceRecordPage;
   SourceRecordEdge: Omit<SourceRecordEdge, 'node'> & { node: ResolversParentTypes['SourceRecord'] };
   String: Scalars['String']['output'];
+  SuppressionLift: SuppressionLift;
   Topic: TopicRecord;
   TopicInterest: TopicInterestRow;
   Touchpoint: TouchpointRow;
@@ -2437,6 +2739,16 @@ export type ActivationResultResolvers<ContextType = ApiContext, ParentType exten
   sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AddressChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AddressChange'] = ResolversParentTypes['AddressChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ApiKeyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2444,6 +2756,22 @@ export type ApiKeyResolvers<ContextType = ApiContext, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type AttributeChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeChange'] = ResolversParentTypes['AttributeChange']> = {
+  __resolveType: TypeResolveFn<'AddressChange' | 'BirthDateChange' | 'NameChange' | 'ProfileChange', ParentType, ContextType>;
+};
+
+export type AttributeChangeConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeChangeConnection'] = ResolversParentTypes['AttributeChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AttributeChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AttributeChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AttributeChangeEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeChangeEdge'] = ResolversParentTypes['AttributeChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AttributeChange'], ParentType, ContextType>;
 };
 
 export type AttributeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeSource'] = ResolversParentTypes['AttributeSource']> = {
@@ -2489,6 +2817,16 @@ export type AuditEntryEdgeResolvers<ContextType = ApiContext, ParentType extends
 export type AuditedCustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditedCustomer'] = ResolversParentTypes['AuditedCustomer']> = {
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BirthDateChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BirthDateChange'] = ResolversParentTypes['BirthDateChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type BuyerClusterResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerCluster'] = ResolversParentTypes['BuyerCluster']> = {
@@ -2589,6 +2927,7 @@ export type ConsentStateResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type CustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  attributeHistory?: Resolver<ResolversTypes['AttributeChangeConnection'], ParentType, ContextType, Partial<CustomerAttributeHistoryArgs>>;
   attributeSources?: Resolver<Array<ResolversTypes['AttributeSource']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   buyerCluster?: Resolver<Maybe<ResolversTypes['BuyerCluster']>, ParentType, ContextType>;
@@ -2632,6 +2971,12 @@ export type CustomerEdgeResolvers<ContextType = ApiContext, ParentType extends R
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 };
 
+export type CustomerExportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerExport'] = ResolversParentTypes['CustomerExport']> = {
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  exportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type CustomerMetricsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerMetrics'] = ResolversParentTypes['CustomerMetrics']> = {
   averageOrderValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   firstSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2647,6 +2992,20 @@ export type CustomerMetricsResolvers<ContextType = ApiContext, ParentType extend
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ErasureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Erasure'] = ResolversParentTypes['Erasure']> = {
+  alreadyErased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attributeChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordersAnonymised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedIdentifiersKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  socialSignals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  touchpoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type HeldBackResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HeldBack'] = ResolversParentTypes['HeldBack']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2679,6 +3038,10 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type JourneyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey']> = {
   channelSwitches?: Resolver<ResolversTypes['ChannelSwitches'], ParentType, ContextType>;
@@ -2765,17 +3128,30 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationCreateSegmentArgs, 'name'>>;
   detectBuyerClusters?: Resolver<ResolversTypes['BuyerClusterDetection'], ParentType, ContextType>;
   detectHouseholds?: Resolver<ResolversTypes['HouseholdDetection'], ParentType, ContextType>;
+  eraseCustomer?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationEraseCustomerArgs, 'id'>>;
   ingestConsents?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestConsentsArgs, 'records' | 'source'>>;
   ingestCustomers?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestCustomersArgs, 'records' | 'source'>>;
   ingestOrders?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestOrdersArgs, 'records' | 'source'>>;
   ingestProducts?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestProductsArgs, 'records' | 'source'>>;
   ingestSocialSignals?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestSocialSignalsArgs, 'records' | 'source'>>;
   ingestTouchpoints?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestTouchpointsArgs, 'records' | 'source'>>;
+  liftSuppression?: Resolver<ResolversTypes['SuppressionLift'], ParentType, ContextType, RequireFields<MutationLiftSuppressionArgs, 'basis' | 'type' | 'value'>>;
   matchCustomers?: Resolver<ResolversTypes['MatchingResult'], ParentType, ContextType>;
   refreshSegment?: Resolver<ResolversTypes['SegmentSize'], ParentType, ContextType, RequireFields<MutationRefreshSegmentArgs, 'name'>>;
   removeFromSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationRemoveFromSegmentArgs, 'customerIds' | 'name'>>;
   revokeApiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  setConsent?: Resolver<ResolversTypes['ConsentState'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'customerId' | 'purpose' | 'source' | 'status'>>;
   unmergeCustomer?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeCustomerArgs, 'id' | 'reason'>>;
+};
+
+export type NameChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NameChange'] = ResolversParentTypes['NameChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NewApiKeyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = {
@@ -2846,6 +3222,16 @@ export type ProductTalkResolvers<ContextType = ApiContext, ParentType extends Re
   signals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProfileChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProfileChange'] = ResolversParentTypes['ProfileChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QualificationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
   channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
@@ -2864,6 +3250,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerByIdentity?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByIdentityArgs, 'type' | 'value'>>;
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  exportCustomer?: Resolver<ResolversTypes['CustomerExport'], ParentType, ContextType, RequireFields<QueryExportCustomerArgs, 'id'>>;
   journeyDropOffs?: Resolver<Array<ResolversTypes['JourneyDropOff']>, ParentType, ContextType, RequireFields<QueryJourneyDropOffsArgs, 'first'>>;
   journeyEntryPoints?: Resolver<Array<ResolversTypes['JourneyEntryPoint']>, ParentType, ContextType, RequireFields<QueryJourneyEntryPointsArgs, 'first'>>;
   journeyPaths?: Resolver<ResolversTypes['JourneyPathStatistics'], ParentType, ContextType, RequireFields<QueryJourneyPathsArgs, 'by' | 'first' | 'maxSteps'>>;
@@ -2979,6 +3366,13 @@ export type SourceRecordEdgeResolvers<ContextType = ApiContext, ParentType exten
   node?: Resolver<ResolversTypes['SourceRecord'], ParentType, ContextType>;
 };
 
+export type SuppressionLiftResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SuppressionLift'] = ResolversParentTypes['SuppressionLift']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  liftedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  suppressedSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SuppressionType'], ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<TopicCustomersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3025,13 +3419,18 @@ export type UnmergeResultResolvers<ContextType = ApiContext, ParentType extends 
 
 export type Resolvers<ContextType = ApiContext> = {
   ActivationResult?: ActivationResultResolvers<ContextType>;
+  AddressChange?: AddressChangeResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  AttributeChange?: AttributeChangeResolvers<ContextType>;
+  AttributeChangeConnection?: AttributeChangeConnectionResolvers<ContextType>;
+  AttributeChangeEdge?: AttributeChangeEdgeResolvers<ContextType>;
   AttributeSource?: AttributeSourceResolvers<ContextType>;
   AudienceConnection?: AudienceConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditedCustomer?: AuditedCustomerResolvers<ContextType>;
+  BirthDateChange?: BirthDateChangeResolvers<ContextType>;
   BuyerCluster?: BuyerClusterResolvers<ContextType>;
   BuyerClusterCategory?: BuyerClusterCategoryResolvers<ContextType>;
   BuyerClusterConnection?: BuyerClusterConnectionResolvers<ContextType>;
@@ -3051,13 +3450,16 @@ export type Resolvers<ContextType = ApiContext> = {
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerExport?: CustomerExportResolvers<ContextType>;
   CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Erasure?: ErasureResolvers<ContextType>;
   HeldBack?: HeldBackResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
   HouseholdDetection?: HouseholdDetectionResolvers<ContextType>;
   Identity?: IdentityResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Journey?: JourneyResolvers<ContextType>;
   JourneyDropOff?: JourneyDropOffResolvers<ContextType>;
   JourneyEntryPoint?: JourneyEntryPointResolvers<ContextType>;
@@ -3070,6 +3472,7 @@ export type Resolvers<ContextType = ApiContext> = {
   MatchingResult?: MatchingResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameChange?: NameChangeResolvers<ContextType>;
   NewApiKey?: NewApiKeyResolvers<ContextType>;
   NextBestAction?: NextBestActionResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
@@ -3079,6 +3482,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductTalk?: ProductTalkResolvers<ContextType>;
+  ProfileChange?: ProfileChangeResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordResult?: RecordResultResolvers<ContextType>;
@@ -3095,6 +3499,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SourceRecord?: SourceRecordResolvers<ContextType>;
   SourceRecordConnection?: SourceRecordConnectionResolvers<ContextType>;
   SourceRecordEdge?: SourceRecordEdgeResolvers<ContextType>;
+  SuppressionLift?: SuppressionLiftResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicInterest?: TopicInterestResolvers<ContextType>;
   Touchpoint?: TouchpointResolvers<ContextType>;

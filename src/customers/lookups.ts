@@ -18,12 +18,17 @@ const q = {
   searchCount: cypher.get('customers/search-count'),
 };
 
-export async function customerByIdentity(context: ApiContext, type: string, value: string, region: string | null | undefined) {
+/** An identifier given as arguments (type, value, region), standardised as on import; a bad one names its argument. */
+export function identifierArgument(type: string, value: string, region: string | null | undefined): string {
   const key = identifierKeys.find((candidate) => identifierTypes[candidate] === type)!;
   if (region !== null && region !== undefined && !/^[A-Z]{2}$/.test(region)) throw badArgument('region', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(region)}`);
   const standard = standardIdentifier(key, value, region ?? 'GB');
   if (!standard.ok) throw badArgument('value', standard.reason);
-  const [holder] = await context.graph.read(q.byIdentity, { type, value: standard.value });
+  return standard.value;
+}
+
+export async function customerByIdentity(context: ApiContext, type: string, value: string, region: string | null | undefined) {
+  const [holder] = await context.graph.read(q.byIdentity, { type, value: identifierArgument(type, value, region) });
   return holder ? context.loaders.customer.load(holder.id as string) : null;
 }
 

@@ -6,6 +6,7 @@ import { connectNeo4j } from '../embedded-neo4j/from-config.js';
 import { matchCustomers, type MatchingSummary } from '../identity/fuzzy-pass.js';
 import { loadIdentityRules } from '../identity/rules.js';
 import { createLogger } from '../observability/log.js';
+import { IdentifierHasher } from '../privacy/suppression.js';
 import { refreshAmong } from '../segments/segments.js';
 import { openGraph } from '../service.js';
 import { ImportPlanError, importFiles, planImport, type FileToImport } from './import-files.js';
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   try {
     const total = (await Promise.all(plan.map(({ file }) => countLines(file)))).reduce((a, b) => a + b, 0);
     const rules = loadIdentityRules();
-    const ingestion = new Ingestion(graph, loadSources(), rules);
+    const ingestion = new Ingestion(graph, loadSources(), rules, new IdentifierHasher(config.PRIVACY_HASH_KEY));
     ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
     const summary = await importWithProgress(ingestion, plan, total);
     printSummary(summary, plan.length);
@@ -76,7 +77,7 @@ async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], to
     batchSize: Number(flags['batch-size']),
     onFile: (name) => void (file = name),
     onRejected: (record, result) => {
-      rejects.write(`${JSON.stringify({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, reasons: result.reasons, record: record.original })}\n`);
+      rejects.write(`${JSON.stringify({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, reasons: result.reasons, record: result.suppressed ? undefined : record.original })}\n`);
     },
     onProgress: (summary) => {
       const done = summary.accepted + summary.updated + summary.unchanged + summary.rejected;

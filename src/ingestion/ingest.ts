@@ -2,6 +2,7 @@ import { Neo4jError } from 'neo4j-driver';
 import type { Graph } from '../graph/graph.js';
 import type { Merge } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
+import type { IdentifierHasher } from '../privacy/suppression.js';
 import { prepareRecord, type PreparedRecord } from './prepare.js';
 import type { Source } from './sources.js';
 import { writeBatch, type RecordOutcome } from './write-batch.js';
@@ -71,11 +72,13 @@ export class Ingestion {
     private readonly graph: Graph,
     readonly sources: Map<string, Source>,
     readonly rules: IdentityRules,
+    /** Hashes identifiers to check them against the suppressions of erased people. */
+    readonly hasher: IdentifierHasher,
   ) {}
 
   /** The same pipeline and listeners, writing through another view of the graph (e.g. a request's, see Graph.within). */
   through(graph: Graph): Ingestion {
-    const view = new Ingestion(graph, this.sources, this.rules);
+    const view = new Ingestion(graph, this.sources, this.rules, this.hasher);
     view.listeners.push(...this.listeners);
     return view;
   }
@@ -131,11 +134,13 @@ export class Ingestion {
     const written = await this.write(ready.map(({ prepared }) => prepared));
     ready.forEach(({ prepared, position }, index) => {
       const blocked = prepared.blocked.map((identifier) => `${identifier.type} ${identifier.value}: blocked placeholder, not linked`);
+      const outcome = written.outcomes[index]!;
       results[position] = {
         ...results[position]!,
-        ...written.outcomes[index]!,
+        ...outcome,
         blockedValues: blocked.length,
-        reasons: [...prepared.warnings, ...blocked, ...written.outcomes[index]!.reasons],
+        // A suppressed record's warnings could quote its values; only the suppression is told.
+        reasons: outcome.suppressed ? outcome.reasons : [...prepared.warnings, ...blocked, ...outcome.reasons],
       };
     });
     await this.tell(written.outcomes, written.merges);
@@ -164,7 +169,7 @@ export class Ingestion {
   private async write(batch: PreparedRecord[]): Promise<{ outcomes: RecordOutcome[]; merges: Merge[] }> {
     if (!batch.length) return { outcomes: [], merges: [] };
     try {
-      return await writeBatch(this.graph, batch, this.rules);
+      return await writeBatch(this.graph, batch, this.rules, this.hasher);
     } catch (error) {
       // Only the database refusing the data is the record's fault; an outage stops the import.
       if (!(error instanceof Neo4jError) || !error.code.startsWith('Neo.ClientError')) throw error;

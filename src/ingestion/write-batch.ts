@@ -2,6 +2,7 @@ import { cypher } from '../graph/cypher-library.js';
 import type { Graph, Transaction } from '../graph/graph.js';
 import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge, type RecordToResolve } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
+import { fieldOfType, sourceRecordKey, suppressedAmong, suppressionKey, suppressionReason, type IdentifierHasher, type Suppressible } from '../privacy/suppression.js';
 import { consentRow, orderRow, productRow, referencedSkus, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
 import type { PreparedRecord } from './prepare.js';
 
@@ -18,6 +19,8 @@ export interface RecordOutcome {
   reasons: string[];
   /** Links to other customers the identity rules refused (also told in reasons). */
   refusedLinks?: number;
+  /** Refused for carrying an erased person's identifier: nothing of the record may be kept. */
+  suppressed?: boolean;
 }
 
 export interface BatchOutcome {
@@ -49,10 +52,10 @@ const q = {
 /** A customer read at the start of the batch was merged away by a concurrent import: start over. */
 class StaleBatch extends Error {}
 
-export async function writeBatch(graph: Graph, batch: PreparedRecord[], rules: IdentityRules): Promise<BatchOutcome> {
+export async function writeBatch(graph: Graph, batch: PreparedRecord[], rules: IdentityRules, hasher: IdentifierHasher): Promise<BatchOutcome> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await graph.transaction('write', (tx) => new BatchWriter(tx, batch, rules).write());
+      return await graph.transaction('write', (tx) => new BatchWriter(tx, batch, rules, hasher).write());
     } catch (error) {
       if (!(error instanceof StaleBatch) || attempt >= 5) throw error;
     }
@@ -71,6 +74,7 @@ class BatchWriter {
     private readonly tx: Transaction,
     private readonly batch: PreparedRecord[],
     private readonly rules: IdentityRules,
+    private readonly hasher: IdentifierHasher,
   ) {
     this.outcomes = batch.map(() => ({ status: 'accepted', reasons: [] }));
   }
@@ -79,6 +83,7 @@ class BatchWriter {
     this.skipSuperseded();
     const previous = await this.skipUnchanged();
     await this.rejectUnknownProducts();
+    await this.rejectSuppressed();
     const changed = this.batch.map((prepared, index) => ({ prepared, index })).filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
     if (!changed.length) return { outcomes: this.outcomes, merges: [] };
 
@@ -146,6 +151,35 @@ class BatchWriter {
       const unknown = referencedSkus(prepared).filter((sku) => !known.has(sku));
       if (unknown.length && this.outcomes[index]!.status !== 'unchanged') this.reject(index, unknown.map((sku) => `sku: unknown reference: no product ${sku}`));
     });
+  }
+
+  /**
+   * A record carrying an erased person's identifier (or, for a customer record, an erased
+   * customer record's own id; for an event, naming one by customerSourceId) is refused, and so is
+   * a record of this batch that names a refused customer record: the person must not come back
+   * unnoticed.
+   */
+  private async rejectSuppressed(): Promise<void> {
+    const open = this.batch.map((prepared, index) => ({ prepared, index })).filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
+    const carried = ({ record, identifiers }: PreparedRecord): { key: Suppressible; field: string }[] => [
+      ...identifiers.map((key) => ({ key, field: fieldOfType[key.type] })),
+      ...(record.kind === 'customer' ? [{ key: sourceRecordKey(record.source, record.sourceId), field: 'sourceId' }] : []),
+      ...('customerSourceId' in record && record.customerSourceId ? [{ key: sourceRecordKey(record.source, record.customerSourceId), field: 'customerSourceId' }] : []),
+    ];
+    const suppressed = await suppressedAmong(this.tx, this.hasher, open.flatMap(({ prepared }) => carried(prepared).map(({ key }) => key)));
+    if (!suppressed.size) return;
+    const refused = new Set<string>();
+    for (const { prepared, index } of open) {
+      const { record } = prepared;
+      const fields = [...new Set(carried(prepared).filter(({ key }) => suppressed.has(suppressionKey(key))).map(({ field }) => field))];
+      if (!fields.length) continue;
+      this.outcomes[index] = { status: 'rejected', suppressed: true, reasons: fields.map((field) => suppressionReason(record.source, record.sourceId, field)) };
+      if (record.kind === 'customer') refused.add(keyOf(record.source, record.sourceId));
+    }
+    for (const { prepared: { record }, index } of open) {
+      if (!('customerSourceId' in record) || !record.customerSourceId || !refused.has(keyOf(record.source, record.customerSourceId))) continue;
+      this.outcomes[index] = { status: 'rejected', suppressed: true, reasons: [suppressionReason(record.source, record.sourceId, 'customerSourceId')] };
+    }
   }
 
   private async readHolders(identities: Identifier[]): Promise<Map<string, string[]>> {

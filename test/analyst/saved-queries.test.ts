@@ -6,7 +6,7 @@ import { loadIdentityRules } from '../../src/identity/rules.js';
 import { Ingestion, type IncomingRecord } from '../../src/ingestion/ingest.js';
 import { loadSources } from '../../src/ingestion/sources.js';
 import { projectRoot } from '../../src/project.js';
-import { resetGraph, testGraph, testNeo4j } from '../support/graph.js';
+import { resetGraph, testGraph, testHasher, testNeo4j } from '../support/graph.js';
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 const order = (sourceId: string, email: string, channel: string, placedAt: string) =>
@@ -36,7 +36,7 @@ describe('analyst Cypher', () => {
 
   beforeAll(async () => {
     await resetGraph(graph);
-    await new Ingestion(graph, loadSources(), loadIdentityRules()).run(scenario);
+    await new Ingestion(graph, loadSources(), loadIdentityRules(), testHasher()).run(scenario);
   });
   afterAll(() => graph.close());
 

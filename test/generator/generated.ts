@@ -79,7 +79,12 @@ let cached: Generated | undefined;
 export function generated(): Generated {
   if (cached) return cached;
   const { dir, manifest } = runGenerator(seed, customers);
-  const truth = readFileSync(join(dir, 'truth.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Truth);
-  cached = { dir, manifest, truth, records: readAll(dir, truth) };
+  cached = readGenerated(dir, manifest);
   return cached;
+}
+
+/** A generated dataset's files and truth, read back the way an importer would. */
+export function readGenerated(dir: string, manifest: Manifest): Generated {
+  const truth = readFileSync(join(dir, 'truth.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Truth);
+  return { dir, manifest, truth, records: readAll(dir, truth) };
 }

@@ -4,7 +4,7 @@ import { matchCustomers } from '../../src/identity/fuzzy-pass.js';
 import { loadIdentityRules } from '../../src/identity/rules.js';
 import { Ingestion } from '../../src/ingestion/ingest.js';
 import type { Source } from '../../src/ingestion/sources.js';
-import { resetGraph, testGraph } from '../support/graph.js';
+import { resetGraph, testGraph, testHasher } from '../support/graph.js';
 
 const sources = new Map<string, Source>([
   ['crm', { source: 'crm', defaultRegion: 'GB', trust: 4, kinds: {} }],
@@ -18,7 +18,7 @@ const customer = (source: string, sourceId: string, fields: Record<string, unkno
 describe('fuzzy matching over the graph', () => {
   const graph = testGraph();
   const rules = loadIdentityRules();
-  const ingestion = new Ingestion(graph, sources, rules);
+  const ingestion = new Ingestion(graph, sources, rules, testHasher());
   beforeEach(() => resetGraph(graph));
   afterAll(() => graph.close());
 

@@ -4,7 +4,7 @@ import { loadIdentityRules } from '../../src/identity/rules.js';
 import { unmergeCustomer } from '../../src/identity/unmerge.js';
 import { Ingestion, type IncomingRecord } from '../../src/ingestion/ingest.js';
 import type { Source } from '../../src/ingestion/sources.js';
-import { resetGraph, testGraph } from '../support/graph.js';
+import { resetGraph, testGraph, testHasher } from '../support/graph.js';
 
 const sources = new Map<string, Source>([
   ['crm', { source: 'crm', defaultRegion: 'GB', trust: 4, kinds: {} }],
@@ -18,7 +18,7 @@ const customer = (source: string, sourceId: string, fields: Record<string, unkno
 
 describe('ingestion into the graph', () => {
   const graph = testGraph();
-  const ingestion = new Ingestion(graph, sources, loadIdentityRules());
+  const ingestion = new Ingestion(graph, sources, loadIdentityRules(), testHasher());
   const read = async (name: string, params = {}) => graph.read(cypher.get(name), params);
   const holders = async (type: string, value: string) => (await read('customers/by-identity', { type, value })).map((row) => row.id as string);
 

@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { cypher } from '../../src/graph/cypher-library.js';
 import { Graph } from '../../src/graph/graph.js';
 import { applyMigrations, migrationsOf } from '../../src/graph/migrations.js';
+import { IdentifierHasher } from '../../src/privacy/suppression.js';
 
 /** The run's Neo4j (see global-setup.ts). */
 export const testNeo4j = () => inject('neo4j');
@@ -13,6 +14,9 @@ export const testTokenSecret = 'a-secret-only-the-test-suite-uses-0123456789';
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', AUTH_JWT_SECRET: testTokenSecret, ...overrides });
 }
+
+/** The suppression hasher with the test configuration's key, as the service would build it. */
+export const testHasher = () => new IdentifierHasher(testConfig().PRIVACY_HASH_KEY);
 
 export function testGraph(txTimeoutMs = 30_000): Graph {
   return new Graph({ ...testNeo4j(), database: 'neo4j', txTimeoutMs, maxPoolSize: 10 });

@@ -15,7 +15,10 @@ export async function productionCredentials(): Promise<{ env: Record<string, str
   const token = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'RS256', kid: 'bench' })
     .setSubject('bench').setAudience('customer-graph').setExpirationTime('24h').sign(privateKey);
   return {
-    env: { AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`, PSEUDONYM_KEY: 'a-pseudonym-key-for-tests-and-benchmarks-only' },
+    env: {
+      AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`, PSEUDONYM_KEY: 'a-pseudonym-key-for-tests-and-benchmarks-only',
+      PRIVACY_HASH_KEY: 'a-privacy-hash-key-for-tests-and-benchmarks-only',
+    },
     authorization: `Bearer ${token}`,
     close: () => server.close(),
   };

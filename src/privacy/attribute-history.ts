@@ -1,0 +1,48 @@
+import { badArgument } from '../api/bad-argument.js';
+import type { Connection } from '../api/connections.js';
+import { customerPages, type PageRequest } from '../customers/pages.js';
+import { cypher } from '../graph/cypher-library.js';
+import type { Graph } from '../graph/graph.js';
+import { customerAttributes } from '../ingestion/fact-rows.js';
+
+/**
+ * Attribute history: every change refresh-profiles makes to a golden-record attribute is kept as
+ * (Customer)-[:CHANGED]->(AttributeChange {attribute, oldValue, newValue, source, sourceId, oldSource,
+ * oldSourceId, at}): the record that now gives the value and the one that gave it before.
+ * The values are personal data of the attribute's kind, so the API gives each kind its own type.
+ */
+export interface AttributeChangeRow {
+  id: string;
+  attribute: string;
+  oldValue: string | null;
+  newValue: string | null;
+  source: string | null;
+  sourceId: string | null;
+  at: string;
+  key: unknown;
+}
+
+export type AttributeChangePage = Connection<AttributeChangeRow>;
+
+const kindOf: Record<string, 'NameChange' | 'AddressChange' | 'BirthDateChange'> = {
+  givenName: 'NameChange',
+  familyName: 'NameChange',
+  street: 'AddressChange',
+  postcode: 'AddressChange',
+  birthDate: 'BirthDateChange',
+};
+
+/** The GraphQL type of a change: by the personal kind of its attribute; the rest are plain profile changes. */
+export const changeType = (change: AttributeChangeRow) => kindOf[change.attribute] ?? 'ProfileChange';
+
+/** Per request: every customer of a page asking for its history is one statement. */
+export function attributeHistoryPages(graph: Graph) {
+  const pages = customerPages<AttributeChangeRow>(graph, cypher.get('privacy/attribute-history'), 'changes');
+  return (request: PageRequest & { attribute?: string | null }) => {
+    const attribute = request.attribute ?? null;
+    if (attribute !== null && !(customerAttributes as readonly string[]).includes(attribute)) {
+      throw badArgument('attribute', `must be one of ${customerAttributes.join(', ')}, got ${JSON.stringify(attribute)}`);
+    }
+    return pages({ id: request.id, first: request.first, after: request.after, filters: { attribute } });
+  };
+}

@@ -1,0 +1,58 @@
+import { GraphQLScalarType } from 'graphql';
+import { badArgument } from '../api/bad-argument.js';
+import type { Resolvers } from '../api/schema-types.generated.js';
+import { identifierArgument } from '../customers/lookups.js';
+import { changeType } from './attribute-history.js';
+import { consentDecision, setConsent } from './consent.js';
+import { eraseCustomer, liftSuppression, NotSuppressed } from './erasure.js';
+import { exportCustomer } from './export.js';
+import { UnknownCustomer } from './subject.js';
+
+/** Privacy: consent decisions, attribute history, the access export, erasure and suppression lifts. */
+
+/** JSON: the export document as it is; GraphQL-over-HTTP serialises it as JSON. */
+const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (value) => value });
+
+/** An unknown id is the caller's mistake, named by its argument. */
+async function forCustomer<T>(argument: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UnknownCustomer) throw badArgument(argument, error.message);
+    throw error;
+  }
+}
+
+export const privacyResolvers: Resolvers = {
+  JSON: JSONScalar,
+  Query: {
+    exportCustomer: (_parent, { id }, { graph }) => forCustomer('id', () => exportCustomer(graph, id)),
+  },
+  Mutation: {
+    setConsent: (_parent, args, { graph }) => {
+      const parsed = consentDecision.safeParse(args);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw badArgument(String(issue.path[0]), issue.message);
+      }
+      return forCustomer('customerId', () => setConsent(graph, parsed.data));
+    },
+    eraseCustomer: (_parent, { id }, { graph, ingestion }) => forCustomer('id', () => eraseCustomer(graph, ingestion.hasher, id)),
+    liftSuppression: async (_parent, { type, value, region, basis }, { graph, ingestion }) => {
+      if (!basis.trim()) throw badArgument('basis', 'must state the new lawful basis');
+      const standard = type === 'SOURCE_RECORD' ? value.trim() : identifierArgument(type, value, region);
+      try {
+        return await liftSuppression(graph, ingestion.hasher, { type, value: standard }, basis.trim());
+      } catch (error) {
+        if (error instanceof NotSuppressed) throw badArgument('value', error.message);
+        throw error;
+      }
+    },
+  },
+  Customer: {
+    attributeHistory: (customer, { attribute, first, after }, { loaders }) => loaders.attributeHistory({ id: customer.id, attribute, first, after }),
+  },
+  AttributeChange: {
+    __resolveType: changeType,
+  },
+};

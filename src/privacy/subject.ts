@@ -1,0 +1,30 @@
+import { cypher } from '../graph/cypher-library.js';
+import type { Transaction } from '../graph/graph.js';
+
+/** Whom a privacy request is about: an id merged away resolves to its survivor; an erased id stays known as erased. */
+const subject = cypher.get('privacy/subject');
+
+export interface Subject {
+  /** The live customer behind the id, if any. */
+  live: string | null;
+  /** The erased customer the id became, if it was erased. */
+  erased: string | null;
+}
+
+export class UnknownCustomer extends Error {
+  constructor(id: string) {
+    super(`no customer ${JSON.stringify(id)}`);
+  }
+}
+
+export async function subjectOf(tx: Transaction, id: string): Promise<Subject> {
+  const [row] = await tx.run(subject, { id });
+  return { live: (row?.id as string | null) ?? null, erased: (row?.erasedId as string | null) ?? null };
+}
+
+/** The live customer behind an id, or UnknownCustomer (an erased person is no longer known). */
+export async function liveCustomerOf(tx: Transaction, id: string): Promise<string> {
+  const { live } = await subjectOf(tx, id);
+  if (!live) throw new UnknownCustomer(id);
+  return live;
+}
