@@ -38,7 +38,8 @@ describe('configuration', () => {
     expect(error.message).toMatch(/PRIVACY_HASH_KEY: expected at least 32 characters \(value hidden\)/);
     expect(error.message).not.toContain('too-short-a-secret');
     const key = 'a-production-secret-of-forty-characters!';
-    expect(loadConfig({ NODE_ENV: 'production', PRIVACY_HASH_KEY: key }).PRIVACY_HASH_KEY).toBe(key);
+    const otherProductionKeys = { AUTH_JWKS_URL: 'https://id.example.com/jwks.json', PSEUDONYM_KEY: 'another-production-secret-of-40-characters' };
+    expect(loadConfig({ NODE_ENV: 'production', PRIVACY_HASH_KEY: key, ...otherProductionKeys }).PRIVACY_HASH_KEY).toBe(key);
   });
 
   it('never prints a password it refuses', () => {

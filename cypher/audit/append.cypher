@@ -9,5 +9,9 @@ CREATE (a:AuditEntry {
 })
 WITH a, entry
 UNWIND entry.customers AS concern
-MATCH (c:Customer {id: concern.customerId})
-CREATE (a)-[:CONCERNS {fields: concern.fields}]->(c)
+// A customer erased by the very request being audited is an ErasedCustomer by now.
+OPTIONAL MATCH (c:Customer {id: concern.customerId})
+OPTIONAL MATCH (erased:ErasedCustomer {id: concern.customerId})
+WITH a, concern, coalesce(c, erased) AS subject
+WHERE subject IS NOT NULL
+CREATE (a)-[:CONCERNS {fields: concern.fields}]->(subject)

@@ -11,5 +11,5 @@ WHERE ($actor IS NULL OR a.actor = $actor)
   AND ($action IS NULL OR a.action = $action)
   AND ($since IS NULL OR a.at >= datetime($since))
   AND ($until IS NULL OR a.at < datetime($until))
-  AND ($customerId IS NULL OR EXISTS { (a)-[:CONCERNS]->(:Customer {id: $customerId}) })
+  AND ($customerId IS NULL OR EXISTS { (a)-[:CONCERNS]->(subject) WHERE subject.id = $customerId })
 RETURN count(a) AS total

@@ -14,8 +14,8 @@ WHERE ($actor IS NULL OR a.actor = $actor)
   AND ($action IS NULL OR a.action = $action)
   AND ($since IS NULL OR a.at >= datetime($since))
   AND ($until IS NULL OR a.at < datetime($until))
-  AND ($customerId IS NULL OR EXISTS { (a)-[:CONCERNS]->(:Customer {id: $customerId}) })
+  AND ($customerId IS NULL OR EXISTS { (a)-[:CONCERNS]->(subject) WHERE subject.id = $customerId })
   AND ($afterAt IS NULL OR a.at < datetime($afterAt) OR (a.at = datetime($afterAt) AND a.id > $afterId))
 WITH a ORDER BY a.at DESC, a.id LIMIT $limit
 RETURN a {.id, at: toString(a.at), .actor, .role, .requestId, .action, .operation, .fields,
-  customers: [(a)-[r:CONCERNS]->(c:Customer) | {customerId: c.id, fields: r.fields}]} AS entry
+  customers: [(a)-[r:CONCERNS]->(subject) | {customerId: subject.id, fields: r.fields}]} AS entry

@@ -56,8 +56,8 @@ CALL (c) {
   CALL (c, merged) {
     UNWIND merged AS m
     CALL (c, m) {
-      MATCH (entry:AuditEntry)-[:CONCERNS]->(m)
-      MERGE (entry)-[:CONCERNS]->(c)
+      MATCH (entry:AuditEntry)-[concern:CONCERNS]->(m)
+      CREATE (entry)-[:CONCERNS {fields: concern.fields}]->(c)
     }
     DETACH DELETE m
   }
