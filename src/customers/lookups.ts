@@ -1,4 +1,5 @@
 import { badArgument } from '../api/bad-argument.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { decodeCursor, pageSize, toConnection } from '../api/connections.js';
 import type { ApiContext } from '../api/context.js';
@@ -8,23 +9,22 @@ import { identifierKeys, standardIdentifier } from '../ingestion/records.js';
 import type { CustomerRecord } from './customers.js';
 import type { CustomerPage } from './facts.js';
 import { searchQuery } from './search-text.js';
+import { customer360 } from './view-360.js';
 
 /** The ways in: by identifier, by filter and order, by words. */
 const q = {
-  byIdentity: cypher.get('customers/by-identity'),
   page: cypher.get('customers/page'),
   count: cypher.get('customers/count'),
   search: cypher.get('customers/search'),
   searchCount: cypher.get('customers/search-count'),
 };
 
-export async function customerByIdentity(context: ApiContext, type: string, value: string, region: string | null | undefined) {
+export async function customerByIdentity(context: ApiContext, type: string, value: string, region: string | null | undefined, info: GraphQLResolveInfo) {
   const key = identifierKeys.find((candidate) => identifierTypes[candidate] === type)!;
   if (region !== null && region !== undefined && !/^[A-Z]{2}$/.test(region)) throw badArgument('region', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(region)}`);
   const standard = standardIdentifier(key, value, region ?? 'GB');
   if (!standard.ok) throw badArgument('value', standard.reason);
-  const [holder] = await context.graph.read(q.byIdentity, { type, value: standard.value });
-  return holder ? context.loaders.customer.load(holder.id as string) : null;
+  return customer360(context, { type, value: standard.value }, info);
 }
 
 const filterShape = z.object({
