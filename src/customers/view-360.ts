@@ -32,6 +32,7 @@ interface FieldPlan {
   products?: 'orders' | 'touchpoints' | 'signals';
 }
 
+/** `reachesPath`: whether any selection of the field (aliases with the same arguments alike) reaches one of the paths. */
 type Planner = (field: SelectedField, reachesPath: (paths: string[][]) => boolean) => FieldPlan;
 
 const list = (name: string, loader: 'identities' | 'attributeSources' | 'channels' | 'topics' | 'consents'): Planner => () => ({
@@ -40,14 +41,18 @@ const list = (name: string, loader: 'identities' | 'attributeSources' | 'channel
   prime: (context, id, answer) => void context.loaders[loader].prime(id, answer as never),
 });
 
+const pageParts = [['nodes'], ['edges'], ['pageInfo']];
+
 const page = (name: string, loader: 'orders' | 'touchpoints' | 'socialSignals' | 'sourceRecords', products?: { kind: FieldPlan['products']; paths: string[][] }): Planner =>
   ({ args }, reachesPath) => {
     const filters = loader === 'touchpoints' ? touchpointFilters(args) : undefined;
     const after = decodeCursor(args.after as string | undefined, cursorKey);
     const limit = pageSize(args.first as number | undefined) + 1;
+    // The touchpoint fragment counts through its filters and always reads the page.
+    const items = loader === 'touchpoints' ? {} : { items: reachesPath(pageParts) };
     return {
       fragment: fragment(name),
-      params: { ...filters, after, limit },
+      params: { ...filters, ...items, after, limit },
       prime: (context, id, answer) => context.loaders[loader].prime({ id, first: args.first as number | undefined, after: args.after as string | undefined, filters }, answer as PageRow),
       ...(products && reachesPath(products.paths) ? { products: products.kind } : {}),
     };
@@ -80,14 +85,15 @@ const planners: Record<string, Planner> = {
 /** The plans of the Customer fields a resolver's selection asks for; one per distinct field and arguments. */
 export function planFields(info: GraphQLResolveInfo): FieldPlan[] {
   const customer = info.schema.getType('Customer') as GraphQLObjectType;
-  const seen = new Set<string>();
-  return selectedFields(info, customer, info.fieldNodes.map((node) => node.selectionSet)).flatMap((field) => {
-    const planner = planners[field.name];
+  const uses = new Map<string, SelectedField[]>();
+  for (const field of selectedFields(info, customer, info.fieldNodes.map((node) => node.selectionSet))) {
+    if (!planners[field.name]) continue;
     const key = JSON.stringify([field.name, field.args]);
-    if (!planner || seen.has(key)) return [];
-    seen.add(key);
+    uses.set(key, [...(uses.get(key) ?? []), field]);
+  }
+  return [...uses.values()].flatMap((fields) => {
     try {
-      return [planner(field, (paths) => reaches(info, field.node, paths))];
+      return [planners[fields[0]!.name]!(fields[0]!, (paths) => fields.some((field) => reaches(info, field.node, paths)))];
     } catch {
       return []; // bad arguments: the field's own resolver reports them at the field's path
     }
@@ -97,19 +103,31 @@ export function planFields(info: GraphQLResolveInfo): FieldPlan[] {
 /** The one statement for a customer and its planned fields, with every parameter. */
 export function composeView(key: CustomerKey, plans: FieldPlan[]): { statement: Statement; params: Record<string, unknown> } {
   const params: Record<string, unknown> = { ...key };
-  const fields = plans.map((plan, index) => {
-    Object.entries(plan.params).forEach(([name, value]) => (params[`f${index + 1}_${name}`] = value));
-    return useFragment(q.field, null, { answer: useFragment(plan.fragment, `f${index + 1}`) });
-  });
-  const positions = (kind: FieldPlan['products']) => plans.flatMap((plan, index) => (plan.products === kind ? [index] : []));
+  plans.forEach((plan, index) => Object.entries(plan.params).forEach(([name, value]) => (params[`f${index + 1}_${name}`] = value)));
   if (plans.some((plan) => plan.products)) {
-    const at = fields.length + 1;
+    const at = plans.length + 1;
+    const positions = (kind: FieldPlan['products']) => plans.flatMap((plan, index) => (plan.products === kind ? [index] : []));
     Object.assign(params, { [`f${at}_orders`]: positions('orders'), [`f${at}_touchpoints`]: positions('touchpoints'), [`f${at}_signals`]: positions('signals') });
-    fields.push(useFragment(q.field, null, { answer: useFragment(q.products, `f${at}`) }));
   }
-  const start = 'id' in key ? useFragment(q.byId, null) : useFragment(q.byIdentity, null);
-  const piece = useFragment(q.view, null, { start, fields });
-  return { statement: composedStatement('customers/360', 'read', piece, 'one customer and the fields its request selects'), params };
+  return { statement: statementOf('id' in key ? 'id' : 'identity', plans), params };
+}
+
+/** Requests ask the same few shapes again and again: each shape's text is composed once (up to a bound). */
+const composed = new Map<string, Statement>();
+
+function statementOf(start: 'id' | 'identity', plans: FieldPlan[]): Statement {
+  const withProducts = plans.some((plan) => plan.products);
+  const shape = [start, ...plans.map((plan) => plan.fragment.name), withProducts].join('|');
+  let statement = composed.get(shape);
+  if (!statement) {
+    const fields = plans.map((plan, index) => useFragment(q.field, null, { answer: useFragment(plan.fragment, `f${index + 1}`) }));
+    if (withProducts) fields.push(useFragment(q.field, null, { answer: useFragment(q.products, `f${plans.length + 1}`) }));
+    const piece = useFragment(q.view, null, { start: useFragment(start === 'id' ? q.byId : q.byIdentity, null), fields });
+    statement = composedStatement('customers/360', 'read', piece, 'one customer and the fields its request selects');
+    if (composed.size >= 1000) composed.clear();
+    composed.set(shape, statement);
+  }
+  return statement;
 }
 
 /** The customer (or null) for Query.customer / customerByIdentity, with the request's loaders primed for the selected fields. */

@@ -42,14 +42,16 @@ describe('the customer 360 planner', () => {
       }
       WITH c, answers + [{answer: answer}] AS answers
       CALL (c, answers) {
-        OPTIONAL MATCH (c)-[:PLACED]->(o:Order)
-        WITH o ORDER BY o.placedAt DESC, o.id DESC
-        WITH collect(o) AS orders
-        WITH size(orders) AS total, [o IN orders WHERE $f2_after IS NULL OR [toString(o.placedAt), o.id] < $f2_after][..$f2_limit] AS page
-        RETURN {total: total,
-                orders: [o IN page | o {.id, .placedAt, .currency, .total, key: [toString(o.placedAt), o.id],
-                                        channel: [(o)-[:VIA]->(channel) | channel.name][0],
-                                        lines: [(o)-[line:CONTAINS]->(p:Product) | {sku: p.sku, quantity: line.quantity, unitPrice: line.unitPrice}]}]} AS answer
+        CALL (c) {
+          WITH c WHERE $f2_items
+          MATCH (c)-[:PLACED]->(o:Order)
+          WHERE $f2_after IS NULL OR [toString(o.placedAt), o.id] < $f2_after
+          WITH o ORDER BY o.placedAt DESC, o.id DESC LIMIT $f2_limit
+          RETURN collect(o {.id, .placedAt, .currency, .total, key: [toString(o.placedAt), o.id],
+                            channel: [(o)-[:VIA]->(channel) | channel.name][0],
+                            lines: [(o)-[line:CONTAINS]->(p:Product) | {sku: p.sku, quantity: line.quantity, unitPrice: line.unitPrice}]}) AS page
+        }
+        RETURN {total: COUNT { (c)-[:PLACED]->(:Order) }, orders: page} AS answer
       }
       WITH c, answers + [{answer: answer}] AS answers
       CALL (c, answers) {
@@ -124,7 +126,7 @@ describe('the customer 360 planner', () => {
       WITH c, answers + [{answer: answer}] AS answers
       RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
                 .lifecycleStage, .createdAt, .updatedAt} AS customer, answers
-      -- {"id":"C-1","f2_after":null,"f2_limit":4,"f3_channels":["WEB"],"f3_types":null,"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":11,"f6_orders":[1],"f6_touchpoints":[2],"f6_signals":[]}"
+      -- {"id":"C-1","f2_items":true,"f2_after":null,"f2_limit":4,"f3_channels":["WEB"],"f3_types":null,"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":11,"f6_orders":[1],"f6_touchpoints":[2],"f6_signals":[]}"
     `);
   });
 
@@ -177,18 +179,20 @@ describe('the customer 360 planner', () => {
       }
       WITH c, answers + [{answer: answer}] AS answers
       CALL (c, answers) {
-        OPTIONAL MATCH (c)-[:POSTED]->(s:SocialSignal)
-        WITH s ORDER BY s.at DESC, s.id DESC
-        WITH collect(s) AS signals
-        WITH size(signals) AS total, [s IN signals WHERE $f3_after IS NULL OR [toString(s.at), s.id] < $f3_after][..$f3_limit] AS page
-        RETURN {total: total,
-                signals: [s IN page | s {.id, .type, .platform, .text, .sentiment, .at, key: [toString(s.at), s.id], customerId: c.id,
-                                         skus: [(s)-[:MENTIONS]->(p:Product) | p.sku], topics: [(s)-[:MENTIONS]->(topic:Topic) | topic.name]}]} AS answer
+        CALL (c) {
+          WITH c WHERE $f3_items
+          MATCH (c)-[:POSTED]->(s:SocialSignal)
+          WHERE $f3_after IS NULL OR [toString(s.at), s.id] < $f3_after
+          WITH c, s ORDER BY s.at DESC, s.id DESC LIMIT $f3_limit
+          RETURN collect(s {.id, .type, .platform, .text, .sentiment, .at, key: [toString(s.at), s.id], customerId: c.id,
+                            skus: [(s)-[:MENTIONS]->(p:Product) | p.sku], topics: [(s)-[:MENTIONS]->(topic:Topic) | topic.name]}) AS page
+        }
+        RETURN {total: COUNT { (c)-[:POSTED]->(:SocialSignal) }, signals: page} AS answer
       }
       WITH c, answers + [{answer: answer}] AS answers
       RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
                 .lifecycleStage, .createdAt, .updatedAt} AS customer, answers
-      -- {"type":"EMAIL","value":"ann@example.com","f2_limit":3,"f3_after":null,"f3_limit":6}"
+      -- {"type":"EMAIL","value":"ann@example.com","f2_limit":3,"f3_items":true,"f3_after":null,"f3_limit":6}"
     `);
   });
 

@@ -68,6 +68,7 @@ describe('round trips to the database per page', () => {
       ...Facts
       recent: touchpoints(first: 1, channels: ["WEB"]) { totalCount nodes { type product { name } } }
       sourceRecords(first: 2) @include(if: $withRecords) { nodes { source } }
+      records: sourceRecords(first: 2) { totalCount }
     }
   }
   fragment Facts on Customer {
@@ -98,11 +99,13 @@ describe('round trips to the database per page', () => {
     expect(whole.customer.orders.nodes[0].lines[0].product).toEqual({ sku: 'SKU-1', categoryPath: [{ name: 'Home' }, { name: 'Kitchen' }] });
     expect(whole.customer.recent).toEqual({ totalCount: 1, nodes: [{ type: 'PAGE_VIEW', product: { name: 'Kettle' } }] });
     expect(whole.customer.sourceRecords.nodes).toHaveLength(2);
+    expect(whole.customer.records.totalCount).toBe(3); // its customer, order and touchpoint records
     expect(whole.customer.metrics.orderCount).toBe(1);
 
     const skipped = await cost(view360, { id, withRecords: false });
     expect(skipped.statements).toBe(1);
     expect(skipped.customer.sourceRecords).toBeUndefined();
+    expect(skipped.customer.records.totalCount).toBe(3);
 
     // The household is not planned: its loader runs its own statement, as before.
     const withHousehold = await cost('query H($id: ID!) { customer(id: $id) { identities { value } household { size } } }', { id });
