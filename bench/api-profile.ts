@@ -4,15 +4,15 @@ import { execute, Kind, parse, type FieldNode, type GraphQLResolveInfo, type Ope
 import neo4j from 'neo4j-driver';
 import { createContext } from '../src/api/context.js';
 import { createSchema } from '../src/api/schema.js';
+import { createApi } from '../src/api/yoga.js';
 import { loadConfig } from '../src/config.js';
 import { RfmBoundaries } from '../src/customers/metrics.js';
 import { composeView, planFields } from '../src/customers/view-360.js';
 import { cypher } from '../src/graph/cypher-library.js';
-import { toParameters } from '../src/graph/values.js';
 import type { Ingestion } from '../src/ingestion/ingest.js';
 import { createLogger } from '../src/observability/log.js';
 import { createService } from '../src/service.js';
-import { benchGraph } from './api/graph.js';
+import { benchGraph, rawReader } from './api/graph.js';
 import { measure } from './api/measure.js';
 import { scenarios } from './api/scenarios.js';
 
@@ -20,7 +20,8 @@ import { scenarios } from './api/scenarios.js';
  * `npm run bench:api:profile -- [--calls 200]`: where the time of one customer 360 goes, layer by
  * layer, on the bench:api graph. Each line peels one layer off the one above it:
  * HTTP + Yoga → GraphQL execution (resolvers, loaders, priming) → the graph layer → the driver
- * and Neo4j running the composed statement → the hand-written query of bench:api.
+ * and Neo4j running the composed statement → the hand-written query of bench:api. The floor of
+ * HTTP and Yoga is a query that reads nothing.
  */
 const { values: flags } = parseArgs({ options: { customers: { type: 'string', default: '100000' }, calls: { type: 'string', default: '200' } } });
 const calls = Number(flags.calls);
@@ -36,6 +37,7 @@ const { ids } = (await service.graph.read(cypher.get('bench/sample-customers'), 
 const view360 = scenarios(ids)[0]!;
 const id = (index: number) => ids[index % ids.length]!;
 
+const yoga = createApi({ graph: service.graph, ingestion: service.ingestion, log, metrics: service.metrics, graphiql: false });
 const schema = createSchema();
 const document = parse(view360.query);
 const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
@@ -44,18 +46,20 @@ const composed = (index: number) => {
   const info = { schema, fragments: {}, variableValues: { id: id(index) }, fieldNodes: [operation.selectionSet.selections[0] as FieldNode] } as unknown as GraphQLResolveInfo;
   return composeView({ id: id(index) }, planFields(info));
 };
-const rawRead = async (text: string, params: Record<string, unknown>) => {
-  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-  try {
-    return await session.executeRead((tx) => tx.run(text, toParameters(params)));
-  } finally {
-    await session.close();
-  }
-};
+const rawRead = rawReader(driver);
 
 const layers: [string, (index: number) => Promise<unknown>][] = [
   ['API over HTTP (bench:api)', async (index) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: view360.query, variables: { id: id(index) } }) });
+    const body = (await response.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+  }],
+  ['HTTP and Yoga alone: { __typename }, no resolver, no statement', async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    await response.json();
+  }],
+  ['Yoga in process (no socket, no HTTP client)', async (index) => {
+    const response = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: view360.query, variables: { id: id(index) } }) });
     const body = (await response.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   }],
