@@ -5,9 +5,8 @@ import { loadConfig } from '../src/config.js';
 import { cypher } from '../src/graph/cypher-library.js';
 import { createLogger } from '../src/observability/log.js';
 import { createService } from '../src/service.js';
-import { toParameters } from '../src/graph/values.js';
 import { productionCredentials } from '../test/support/jwks.js';
-import { benchGraph } from './api/graph.js';
+import { benchGraph, rawReader } from './api/graph.js';
 import { measure, median, type Figures } from './api/measure.js';
 import { scenarios } from './api/scenarios.js';
 
@@ -34,14 +33,7 @@ const api = async (query: string, variables: Record<string, unknown>) => {
   if (body.errors) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
   return body;
 };
-const raw = async (statement: string, params: Record<string, unknown>) => {
-  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-  try {
-    return await session.executeRead((tx) => tx.run(statement, toParameters(params)));
-  } finally {
-    await session.close();
-  }
-};
+const raw = rawReader(driver);
 
 const ratios = new Map<string, number[]>();
 const show = (figures: Figures) => `${figures.p50.toFixed(1)} | ${figures.p95.toFixed(1)} | ${figures.perSecond.toFixed(1)}`;

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { join } from 'node:path';
 import { startEmbedded, type EmbeddedConnection } from '../../src/embedded-neo4j/instance.js';
 import { generate } from '../../src/generator/generate.js';
@@ -12,6 +13,7 @@ import { loadSources } from '../../src/ingestion/sources.js';
 import { projectRoot } from '../../src/project.js';
 import { devPrivacyHashKey } from '../../src/config.js';
 import { IdentifierHasher } from '../../src/privacy/suppression.js';
+import { toParameters } from '../../src/graph/values.js';
 
 /**
  * The graph the API benchmark reads: the generated data set of `customers` people (seed 42),
@@ -38,4 +40,16 @@ export async function benchGraph(customers: number, where = { home: 'bench-api',
     await graph.close();
   }
   return connection;
+}
+
+/** A read through the raw driver, as a hand-written query would run: its own session, one managed read transaction. */
+export function rawReader(driver: Driver) {
+  return async (statement: string, params: Record<string, unknown>) => {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => tx.run(statement, toParameters(params)));
+    } finally {
+      await session.close();
+    }
+  };
 }

@@ -1,4 +1,5 @@
 import { badArgument } from '../api/bad-argument.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { decodeCursor, pageSize, toConnection } from '../api/connections.js';
 import type { ApiContext } from '../api/context.js';
@@ -8,10 +9,10 @@ import { identifierKeys, standardIdentifier } from '../ingestion/records.js';
 import type { CustomerRecord } from './customers.js';
 import type { CustomerPage } from './facts.js';
 import { searchQuery } from './search-text.js';
+import { customer360 } from './view-360.js';
 
 /** The ways in: by identifier, by filter and order, by words. */
 const q = {
-  byIdentity: cypher.get('customers/by-identity'),
   page: cypher.get('customers/page'),
   count: cypher.get('customers/count'),
   search: cypher.get('customers/search'),
@@ -27,9 +28,8 @@ export function identifierArgument(type: string, value: string, region: string |
   return standard.value;
 }
 
-export async function customerByIdentity(context: ApiContext, type: string, value: string, region: string | null | undefined) {
-  const [holder] = await context.graph.read(q.byIdentity, { type, value: identifierArgument(type, value, region) });
-  return holder ? context.loaders.customer.load(holder.id as string) : null;
+export async function customerByIdentity(context: ApiContext, type: string, value: string, region: string | null | undefined, info: GraphQLResolveInfo) {
+  return customer360(context, { type, value: identifierArgument(type, value, region) }, info);
 }
 
 const filterShape = z.object({

@@ -48,8 +48,9 @@ export class RfmBoundaries {
 
   constructor(private readonly graph: Graph) {}
 
-  async current(): Promise<Boundaries | null> {
-    const orders = (await this.graph.read(q.orderCount))[0]!.orders as number;
+  /** The boundaries for the graph's current number of orders (counted here unless the caller already knows it). */
+  async current(knownOrders?: number): Promise<Boundaries | null> {
+    const orders = knownOrders ?? ((await this.graph.read(q.orderCount))[0]!.orders as number);
     if (this.kept && this.kept.orders === orders && Date.now() - this.kept.at < refreshAfterMs) return this.kept.boundaries;
     const [row] = await this.graph.read(q.boundaries, { now: new Date().toISOString() });
     const boundaries = row && (row.orders as number) > 0 ? (row as unknown as Boundaries) : null;
@@ -58,7 +59,7 @@ export class RfmBoundaries {
   }
 }
 
-interface MetricsRow {
+export interface MetricsRow {
   customerId: string;
   byCurrency: { currency: string; orders: number; spend: number }[];
   orderCount: number;
@@ -67,25 +68,27 @@ interface MetricsRow {
   lastSeenAt: string | null;
 }
 
-/** Metrics of several customers in the order of `ids`; amounts in the currency most of their orders used. */
+/** Metrics of several customers in the order of `ids`. */
 export async function metricsOf(graph: Graph, rfm: RfmBoundaries, ids: readonly string[], now = new Date()): Promise<CustomerMetricsRecord[]> {
   const [rows, boundaries] = await Promise.all([graph.read(q.metrics, { ids }), rfm.current()]);
   const found = new Map((rows as unknown as MetricsRow[]).map((row) => [row.customerId, row]));
-  return ids.map((id) => {
-    const row = found.get(id);
-    const main = row?.byCurrency[0];
-    const recencyDays = row?.lastOrderAt ? Math.floor((now.getTime() - Date.parse(row.lastOrderAt)) / 86_400_000) : null;
-    const spend = row?.byCurrency.reduce((sum, part) => sum + part.spend, 0) ?? 0;
-    return {
-      lifetimeValue: main ? { minor: main.spend, currency: main.currency } : null,
-      orderCount: row?.orderCount ?? 0,
-      averageOrderValue: main ? { minor: Math.round(main.spend / main.orders), currency: main.currency } : null,
-      firstSeenAt: row?.firstSeenAt ?? null,
-      lastSeenAt: row?.lastSeenAt ?? null,
-      recencyDays,
-      recencyScore: boundaries && recencyDays !== null ? scoreOf(recencyDays, boundaries.recency, true) : null,
-      frequencyScore: boundaries && row?.orderCount ? scoreOf(row.orderCount, boundaries.frequency) : null,
-      monetaryScore: boundaries && row?.orderCount ? scoreOf(spend, boundaries.monetary) : null,
-    };
-  });
+  return ids.map((id) => metricsFrom(found.get(id), boundaries, now));
+}
+
+/** One customer's metrics from its order figures; amounts in the currency most of their orders used. */
+export function metricsFrom(row: MetricsRow | undefined, boundaries: Boundaries | null, now = new Date()): CustomerMetricsRecord {
+  const main = row?.byCurrency[0];
+  const recencyDays = row?.lastOrderAt ? Math.floor((now.getTime() - Date.parse(row.lastOrderAt)) / 86_400_000) : null;
+  const spend = row?.byCurrency.reduce((sum, part) => sum + part.spend, 0) ?? 0;
+  return {
+    lifetimeValue: main ? { minor: main.spend, currency: main.currency } : null,
+    orderCount: row?.orderCount ?? 0,
+    averageOrderValue: main ? { minor: Math.round(main.spend / main.orders), currency: main.currency } : null,
+    firstSeenAt: row?.firstSeenAt ?? null,
+    lastSeenAt: row?.lastSeenAt ?? null,
+    recencyDays,
+    recencyScore: boundaries && recencyDays !== null ? scoreOf(recencyDays, boundaries.recency, true) : null,
+    frequencyScore: boundaries && row?.orderCount ? scoreOf(row.orderCount, boundaries.frequency) : null,
+    monetaryScore: boundaries && row?.orderCount ? scoreOf(spend, boundaries.monetary) : null,
+  };
 }

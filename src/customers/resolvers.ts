@@ -1,28 +1,33 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
 import { pageSize } from '../api/connections.js';
 import { customerByIdentity, customerList, searchCustomers } from './lookups.js';
+import { touchpointFilters } from './pages.js';
+import { customer360 } from './view-360.js';
 
-/** Customers: the look-ups and the customer 360. Every list goes through the request's loaders. */
+/**
+ * Customers: the look-ups and the customer 360. Every list goes through the request's loaders;
+ * a single customer's look-up fills them in the same statement (view-360.ts).
+ */
 export const customerResolvers: Resolvers = {
   Query: {
-    customer: (_parent, { id }, { loaders }) => loaders.customer.load(id),
-    customerByIdentity: (_parent, { type, value, region }, context) => customerByIdentity(context, type, value, region),
+    customer: (_parent, { id }, context, info) => customer360(context, { id }, info),
+    customerByIdentity: (_parent, { type, value, region }, context, info) => customerByIdentity(context, type, value, region, info),
     customers: (_parent, args, context) => customerList(context, args),
     search: (_parent, { text, first, after }, context) => searchCustomers(context, text, first, after),
   },
   Customer: {
     attributeSources: (customer, _args, { loaders }) => loaders.attributeSources.load(customer.id),
     identities: (customer, _args, { loaders }) => loaders.identities.load(customer.id),
-    orders: (customer, { first, after }, { loaders }) => loaders.orders({ id: customer.id, first, after }),
+    orders: (customer, { first, after }, { loaders }) => loaders.orders.load({ id: customer.id, first, after }),
     channels: (customer, _args, { loaders }) => loaders.channels.load(customer.id),
     touchpoints: (customer, { channels, types, since, until, first, after }, { loaders }) =>
-      loaders.touchpoints({ id: customer.id, first, after, filters: { channels: channels ?? null, types: types ?? null, since: since ?? null, until: until ?? null } }),
-    socialSignals: (customer, { first, after }, { loaders }) => loaders.socialSignals({ id: customer.id, first, after }),
+      loaders.touchpoints.load({ id: customer.id, first, after, filters: touchpointFilters({ channels, types, since, until }) }),
+    socialSignals: (customer, { first, after }, { loaders }) => loaders.socialSignals.load({ id: customer.id, first, after }),
     topics: (customer, _args, { loaders }) => loaders.topics.load(customer.id),
     consents: (customer, _args, { loaders }) => loaders.consents.load(customer.id),
     metrics: (customer, _args, { loaders }) => loaders.metrics.load(customer.id),
     related: (customer, { first }, { loaders }) => loaders.related.load({ id: customer.id, limit: pageSize(first, 10) }),
-    sourceRecords: (customer, { first, after }, { loaders }) => loaders.sourceRecords({ id: customer.id, first, after }),
+    sourceRecords: (customer, { first, after }, { loaders }) => loaders.sourceRecords.load({ id: customer.id, first, after }),
   },
   Order: {
     total: (order) => ({ minor: order.total, currency: order.currency }),

@@ -13,7 +13,8 @@ import { projectRoot } from '../project.js';
  *
  * A `fragment` is a vetted piece of a statement that a compiler (the audience filter) assembles
  * with others; it never runs alone. It may have slots, `{{name}}` in its text, declared as
- * `// slot {{name}}: what goes there` or, for a list, `// slot {{name}} joined by AND: ...`.
+ * `// slot {{name}}: what goes there` or, for a list, `// slot {{name}} joined by AND: ...`, or for
+ * clauses that follow each other (none, one or more), `// slot {{name}} one after another: ...`.
  *
  * The header is checked against the body when the library loads, so a typo fails at start-up.
  */
@@ -23,6 +24,8 @@ export interface Slot {
   name: string;
   /** The keyword between the pieces of a list slot (AND, OR); absent for a single piece. */
   joinedBy?: string;
+  /** Clauses one after another, one per line (`// slot {{name}} one after another: ...`); none is allowed. */
+  sequence?: boolean;
 }
 
 export interface Statement {
@@ -41,7 +44,7 @@ export class CypherFileError extends Error {}
 const modes: readonly Mode[] = ['read', 'write', 'schema', 'system', 'fragment'];
 const parameterUse = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
 const slotUse = /\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g;
-const slotDeclaration = /^slot \{\{([A-Za-z_][A-Za-z0-9_]*)\}\}(?: joined by (AND|OR))?:/;
+const slotDeclaration = /^slot \{\{([A-Za-z_][A-Za-z0-9_]*)\}\}(?: joined by (AND|OR)| (one after another))?:/;
 
 export function parseStatement(file: string, name: string, source: string): Statement {
   const lines = source.replace(/\r\n/g, '\n').split('\n');
@@ -66,7 +69,7 @@ export function parseStatement(file: string, name: string, source: string): Stat
 
   const slots = header.flatMap((line) => {
     const match = slotDeclaration.exec(line);
-    return match ? [{ name: match[1]!, ...(match[2] ? { joinedBy: match[2] } : {}) }] : [];
+    return match ? [{ name: match[1]!, ...(match[2] ? { joinedBy: match[2] } : {}), ...(match[3] ? { sequence: true } : {}) }] : [];
   });
   const usedSlots = new Set([...text.matchAll(slotUse)].map((match) => match[1]!));
   if (mode !== 'fragment' && (slots.length || usedSlots.size)) throw fail('only a fragment may have slots');

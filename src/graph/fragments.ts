@@ -40,13 +40,14 @@ export function useFragment(fragment: Statement, prefix: string | null, fills: R
   for (const slot of slots) {
     const fill = fills[slot.name];
     const pieces = fill === undefined ? [] : fill instanceof Piece ? [fill] : fill;
-    if (pieces.length === 0 || (pieces.length > 1 && !slot.joinedBy)) {
+    if (!slot.sequence && (pieces.length === 0 || (pieces.length > 1 && !slot.joinedBy))) {
       throw new CypherFileError(`${fragment.name}: slot {{${slot.name}}} needs ${slot.joinedBy ? 'at least one piece' : 'exactly one piece'}`);
     }
+    if (pieces.length === 0) text = text.replace(new RegExp(`^[ \\t]*\\{\\{${slot.name}\\}\\}[ \\t]*\\n?`, 'm'), '');
     text = text.replace(new RegExp(`^(.*?)\\{\\{${slot.name}\\}\\}`, 'm'), (_line, before: string) => {
       const indent = /^\s*/.exec(before)![0];
       const indented = pieces.map((piece) => piece.text.replace(/\n/g, `\n${indent}`));
-      return before + indented.join(`\n${indent}${slot.joinedBy} `);
+      return before + indented.join(slot.sequence ? `\n${indent}` : `\n${indent}${slot.joinedBy} `);
     });
     for (const piece of pieces) {
       piece.params.forEach((param) => params.add(param));

@@ -7,16 +7,18 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
-  if (isTemporal(value)) return String(value);
+  if (typeof value !== 'object') return typeof value === 'bigint' ? plainBigInt(value) : value; // most values: no driver type to check
   if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (isTemporal(value)) return String(value);
   if (isEntity(value)) return toPlain(value.properties);
   if (typeof value === 'object') {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, toPlain(inner)]));
   }
   return value;
 }
+
+const plainBigInt = (value: bigint) => (Number.isSafeInteger(Number(value)) ? Number(value) : value.toString());
 
 /**
  * Parameters for the driver. A JavaScript integer is sent as a Neo4j integer (the driver would

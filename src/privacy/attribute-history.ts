@@ -43,6 +43,6 @@ export function attributeHistoryPages(graph: Graph) {
     if (attribute !== null && !(customerAttributes as readonly string[]).includes(attribute)) {
       throw badArgument('attribute', `must be one of ${customerAttributes.join(', ')}, got ${JSON.stringify(attribute)}`);
     }
-    return pages({ id: request.id, first: request.first, after: request.after, filters: { attribute } });
+    return pages.load({ id: request.id, first: request.first, after: request.after, filters: { attribute } });
   };
 }

@@ -78,7 +78,7 @@ describe('the service over HTTP', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(text).toContain('graphql_operations_total{operation="Measured",type="query",outcome="ok"} 1');
     expect(text).toMatch(/graphql_operation_duration_seconds_count\{operation="Measured",type="query"\} 1/);
-    expect(text).toMatch(/neo4j_query_duration_seconds_count\{statement="customers\/identities",outcome="ok"\} \d+/);
+    expect(text).toMatch(/neo4j_query_duration_seconds_count\{statement="customers\/360",outcome="ok"\} \d+/);
     expect(text).toMatch(/http_requests_total\{route="\/graphql",status="200"\} \d+/);
   });
 

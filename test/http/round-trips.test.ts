@@ -65,6 +65,57 @@ describe('round trips to the database per page', () => {
     expect(hundred).toBe(ten);
   });
 
+  /** The customer 360 as an application asks for it: a fragment, a variable, a skipped field, an alias. */
+  const view360 = `query View($id: ID!, $withRecords: Boolean!) {
+    customer(id: $id) {
+      id givenName
+      ...Facts
+      recent: touchpoints(first: 1, channels: ["WEB"]) { totalCount nodes { type product { name } } }
+      sourceRecords(first: 2) @include(if: $withRecords) { nodes { source } }
+      records: sourceRecords(first: 2) { totalCount }
+    }
+  }
+  fragment Facts on Customer {
+    identities { type value }
+    attributeSources { attribute source }
+    orders(first: 3) { totalCount nodes { total { amount } lines { product { sku categoryPath { name } } } } }
+    touchpoints(first: 3) { nodes { type product { name } } }
+    socialSignals { nodes { type products { sku } } }
+    channels { channel { name } count }
+    topics { topic { name } }
+    consents { purpose status }
+    metrics { orderCount lifetimeValue { amount } recencyScore }
+    related { customer { givenName } }
+  }`;
+
+  it('answers a customer 360 in one statement, and a field it does not plan with its own', async () => {
+    const { body: first } = await graphql(service.url, '{ customers(first: 1) { nodes { id } } }');
+    const id: string = first.data.customers.nodes[0].id;
+    const cost = async (query: string, variables: Record<string, unknown>) => {
+      await graphql(service.url, query, variables); // warms the RFM boundaries, kept between requests
+      const before = await statementsRun();
+      const { body } = await graphql(service.url, query, variables);
+      expect(body.errors).toBeUndefined();
+      return { customer: body.data.customer, statements: (await statementsRun()) - before };
+    };
+    const whole = await cost(view360, { id, withRecords: true });
+    expect(whole.statements).toBe(1);
+    expect(whole.customer.orders.nodes[0].lines[0].product).toEqual({ sku: 'SKU-1', categoryPath: [{ name: 'Home' }, { name: 'Kitchen' }] });
+    expect(whole.customer.recent).toEqual({ totalCount: 1, nodes: [{ type: 'PAGE_VIEW', product: { name: 'Kettle' } }] });
+    expect(whole.customer.sourceRecords.nodes).toHaveLength(2);
+    expect(whole.customer.records.totalCount).toBe(3); // its customer, order and touchpoint records
+    expect(whole.customer.metrics.orderCount).toBe(1);
+
+    const skipped = await cost(view360, { id, withRecords: false });
+    expect(skipped.statements).toBe(1);
+    expect(skipped.customer.sourceRecords).toBeUndefined();
+    expect(skipped.customer.records.totalCount).toBe(3);
+
+    // The household is not planned: its loader runs its own statement, as before.
+    const withHousehold = await cost('query H($id: ID!) { customer(id: $id) { identities { value } household { size } } }', { id });
+    expect(withHousehold.statements).toBe(2);
+  });
+
   it('pages without gaps or repeats while customers are being added', async () => {
     const { body: all } = await graphql(service.url, '{ customers(first: 100) { totalCount } }');
     const before: number = all.data.customers.totalCount;

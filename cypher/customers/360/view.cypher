@@ -1,0 +1,11 @@
+// name: customers/360/view
+// mode: fragment
+// slot {{start}}: the clause that finds the one customer c (by id or by identifier)
+// slot {{fields}} one after another: one customers/360/field per field the request selects
+// One customer's 360 view in one statement: the profile, then one answer per selected field, in
+// the order the fields were planned (src/customers/view-360.ts reads them by position).
+{{start}}
+WITH c, [] AS answers
+{{fields}}
+RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
+          .lifecycleStage, .createdAt, .updatedAt} AS customer, answers
