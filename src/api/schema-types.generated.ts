@@ -70,23 +70,6 @@ export type ActivationSourceInput = {
   segment?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A change of street or postcode. */
-export type AddressChange = AttributeChange & {
-  __typename?: 'AddressChange';
-  /** When the profile changed. */
-  at: Scalars['DateTime']['output'];
-  /** The attribute. */
-  attribute: Scalars['String']['output'];
-  /** The value after. */
-  newValue: Maybe<Scalars['String']['output']>;
-  /** The value before. */
-  oldValue: Maybe<Scalars['String']['output']>;
-  /** The source of the record that now gives the value. */
-  source: Maybe<Scalars['String']['output']>;
-  /** That record's id in its source. */
-  sourceId: Maybe<Scalars['String']['output']>;
-};
-
 /** An API key, without its secret. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -105,10 +88,11 @@ export type ApiKey = {
 };
 
 /**
- * One change of a profile attribute. The values' kind of personal data depends on the attribute,
- * so each kind is its own type: NameChange, AddressChange, BirthDateChange, ProfileChange.
+ * One change of a profile attribute. Its values are personal data of the attribute's kind (names,
+ * street and postcode, birth date), masked for roles not cleared for that kind.
  */
 export type AttributeChange = {
+  __typename?: 'AttributeChange';
   /** When the profile changed. */
   at: Scalars['DateTime']['output'];
   /** The attribute. */
@@ -268,23 +252,6 @@ export type AuditedCustomer = {
   customerId: Scalars['ID']['output'];
   /** The personal fields read about this customer, or the mutations that named them. */
   fields: Array<Scalars['String']['output']>;
-};
-
-/** A change of birthDate. */
-export type BirthDateChange = AttributeChange & {
-  __typename?: 'BirthDateChange';
-  /** When the profile changed. */
-  at: Scalars['DateTime']['output'];
-  /** The attribute. */
-  attribute: Scalars['String']['output'];
-  /** The date after. */
-  newValue: Maybe<Scalars['String']['output']>;
-  /** The date before. */
-  oldValue: Maybe<Scalars['String']['output']>;
-  /** The source of the record that now gives the value. */
-  source: Maybe<Scalars['String']['output']>;
-  /** That record's id in its source. */
-  sourceId: Maybe<Scalars['String']['output']>;
 };
 
 /** Customers who buy alike. Its members: `audience(filter: { inBuyerCluster: { id } })`. */
@@ -1328,23 +1295,6 @@ export type MutationUnmergeCustomerArgs = {
   reason: Scalars['String']['input'];
 };
 
-/** A change of givenName or familyName. */
-export type NameChange = AttributeChange & {
-  __typename?: 'NameChange';
-  /** When the profile changed. */
-  at: Scalars['DateTime']['output'];
-  /** The attribute. */
-  attribute: Scalars['String']['output'];
-  /** The name after. */
-  newValue: Maybe<Scalars['String']['output']>;
-  /** The name before. */
-  oldValue: Maybe<Scalars['String']['output']>;
-  /** The source of the record that now gives the value. */
-  source: Maybe<Scalars['String']['output']>;
-  /** That record's id in its source. */
-  sourceId: Maybe<Scalars['String']['output']>;
-};
-
 /** A key just created: the only time its secret is shown. */
 export type NewApiKey = {
   __typename?: 'NewApiKey';
@@ -1571,23 +1521,6 @@ export type ProductTalk = {
   positive: Scalars['Int']['output'];
   /** Signals mentioning it. */
   signals: Scalars['Int']['output'];
-};
-
-/** A change of city, region, country or lifecycleStage (not personal on their own). */
-export type ProfileChange = AttributeChange & {
-  __typename?: 'ProfileChange';
-  /** When the profile changed. */
-  at: Scalars['DateTime']['output'];
-  /** The attribute. */
-  attribute: Scalars['String']['output'];
-  /** The value after. */
-  newValue: Maybe<Scalars['String']['output']>;
-  /** The value before. */
-  oldValue: Maybe<Scalars['String']['output']>;
-  /** The source of the record that now gives the value. */
-  source: Maybe<Scalars['String']['output']>;
-  /** That record's id in its source. */
-  sourceId: Maybe<Scalars['String']['output']>;
 };
 
 /** Profile attributes; every field given must hold. */
@@ -2460,7 +2393,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ActivationResult: ResolverTypeWrapper<ActivationResult>;
   ActivationSourceInput: ActivationSourceInput;
-  AddressChange: ResolverTypeWrapper<AttributeChangeRow>;
   ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
   AttributeChange: ResolverTypeWrapper<AttributeChangeRow>;
   AttributeChangeConnection: ResolverTypeWrapper<AttributeChangePage>;
@@ -2473,7 +2405,6 @@ export type ResolversTypes = {
   AuditEntryConnection: ResolverTypeWrapper<Connection<AuditRecord>>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditedCustomer: ResolverTypeWrapper<AuditedCustomer>;
-  BirthDateChange: ResolverTypeWrapper<AttributeChangeRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BuyerCluster: ResolverTypeWrapper<BuyerClusterRecord>;
   BuyerClusterCategory: ResolverTypeWrapper<BuyerClusterCategory>;
@@ -2538,7 +2469,6 @@ export type ResolversTypes = {
   MetricsCondition: MetricsCondition;
   Money: ResolverTypeWrapper<MoneyRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NameChange: ResolverTypeWrapper<AttributeChangeRow>;
   NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'key'> & { key: ResolversTypes['ApiKey'] }>;
   NextBestAction: ResolverTypeWrapper<PlannedAction>;
   Order: ResolverTypeWrapper<OrderRow>;
@@ -2554,7 +2484,6 @@ export type ResolversTypes = {
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductRecordInput: ProductRecordInput;
   ProductTalk: ResolverTypeWrapper<ProductTalk>;
-  ProfileChange: ResolverTypeWrapper<AttributeChangeRow>;
   ProfileCondition: ProfileCondition;
   PurchaseCondition: PurchaseCondition;
   Qualification: ResolverTypeWrapper<LeadQualification>;
@@ -2598,7 +2527,6 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   ActivationResult: ActivationResult;
   ActivationSourceInput: ActivationSourceInput;
-  AddressChange: AttributeChangeRow;
   ApiKey: ApiKeyRecord;
   AttributeChange: AttributeChangeRow;
   AttributeChangeConnection: AttributeChangePage;
@@ -2610,7 +2538,6 @@ export type ResolversParentTypes = {
   AuditEntryConnection: Connection<AuditRecord>;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditedCustomer: AuditedCustomer;
-  BirthDateChange: AttributeChangeRow;
   Boolean: Scalars['Boolean']['output'];
   BuyerCluster: BuyerClusterRecord;
   BuyerClusterCategory: BuyerClusterCategory;
@@ -2666,7 +2593,6 @@ export type ResolversParentTypes = {
   MetricsCondition: MetricsCondition;
   Money: MoneyRow;
   Mutation: Record<PropertyKey, never>;
-  NameChange: AttributeChangeRow;
   NewApiKey: Omit<NewApiKey, 'key'> & { key: ResolversParentTypes['ApiKey'] };
   NextBestAction: PlannedAction;
   Order: OrderRow;
@@ -2680,7 +2606,6 @@ export type ResolversParentTypes = {
   Product: ProductRecord;
   ProductRecordInput: ProductRecordInput;
   ProductTalk: ProductTalk;
-  ProfileChange: AttributeChangeRow;
   ProfileCondition: ProfileCondition;
   PurchaseCondition: PurchaseCondition;
   Qualification: LeadQualification;
@@ -2739,16 +2664,6 @@ export type ActivationResultResolvers<ContextType = ApiContext, ParentType exten
   sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type AddressChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AddressChange'] = ResolversParentTypes['AddressChange']> = {
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
 export type ApiKeyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2759,7 +2674,12 @@ export type ApiKeyResolvers<ContextType = ApiContext, ParentType extends Resolve
 };
 
 export type AttributeChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeChange'] = ResolversParentTypes['AttributeChange']> = {
-  __resolveType: TypeResolveFn<'AddressChange' | 'BirthDateChange' | 'NameChange' | 'ProfileChange', ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AttributeChangeConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AttributeChangeConnection'] = ResolversParentTypes['AttributeChangeConnection']> = {
@@ -2817,16 +2737,6 @@ export type AuditEntryEdgeResolvers<ContextType = ApiContext, ParentType extends
 export type AuditedCustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditedCustomer'] = ResolversParentTypes['AuditedCustomer']> = {
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type BirthDateChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BirthDateChange'] = ResolversParentTypes['BirthDateChange']> = {
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type BuyerClusterResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BuyerCluster'] = ResolversParentTypes['BuyerCluster']> = {
@@ -3144,16 +3054,6 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   unmergeCustomer?: Resolver<ResolversTypes['UnmergeResult'], ParentType, ContextType, RequireFields<MutationUnmergeCustomerArgs, 'id' | 'reason'>>;
 };
 
-export type NameChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NameChange'] = ResolversParentTypes['NameChange']> = {
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
 export type NewApiKeyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = {
   key?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3220,16 +3120,6 @@ export type ProductTalkResolvers<ContextType = ApiContext, ParentType extends Re
   neutral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   positive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ProfileChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProfileChange'] = ResolversParentTypes['ProfileChange']> = {
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  attribute?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QualificationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
@@ -3419,7 +3309,6 @@ export type UnmergeResultResolvers<ContextType = ApiContext, ParentType extends 
 
 export type Resolvers<ContextType = ApiContext> = {
   ActivationResult?: ActivationResultResolvers<ContextType>;
-  AddressChange?: AddressChangeResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   AttributeChange?: AttributeChangeResolvers<ContextType>;
   AttributeChangeConnection?: AttributeChangeConnectionResolvers<ContextType>;
@@ -3430,7 +3319,6 @@ export type Resolvers<ContextType = ApiContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditedCustomer?: AuditedCustomerResolvers<ContextType>;
-  BirthDateChange?: BirthDateChangeResolvers<ContextType>;
   BuyerCluster?: BuyerClusterResolvers<ContextType>;
   BuyerClusterCategory?: BuyerClusterCategoryResolvers<ContextType>;
   BuyerClusterConnection?: BuyerClusterConnectionResolvers<ContextType>;
@@ -3472,7 +3360,6 @@ export type Resolvers<ContextType = ApiContext> = {
   MatchingResult?: MatchingResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
-  NameChange?: NameChangeResolvers<ContextType>;
   NewApiKey?: NewApiKeyResolvers<ContextType>;
   NextBestAction?: NextBestActionResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
@@ -3482,7 +3369,6 @@ export type Resolvers<ContextType = ApiContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductTalk?: ProductTalkResolvers<ContextType>;
-  ProfileChange?: ProfileChangeResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordResult?: RecordResultResolvers<ContextType>;

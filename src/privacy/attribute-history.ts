@@ -24,17 +24,6 @@ export interface AttributeChangeRow {
 
 export type AttributeChangePage = Connection<AttributeChangeRow>;
 
-const kindOf: Record<string, 'NameChange' | 'AddressChange' | 'BirthDateChange'> = {
-  givenName: 'NameChange',
-  familyName: 'NameChange',
-  street: 'AddressChange',
-  postcode: 'AddressChange',
-  birthDate: 'BirthDateChange',
-};
-
-/** The GraphQL type of a change: by the personal kind of its attribute; the rest are plain profile changes. */
-export const changeType = (change: AttributeChangeRow) => kindOf[change.attribute] ?? 'ProfileChange';
-
 /** Per request: every customer of a page asking for its history is one statement. */
 export function attributeHistoryPages(graph: Graph) {
   const pages = customerPages<AttributeChangeRow>(graph, cypher.get('privacy/attribute-history'), 'changes');

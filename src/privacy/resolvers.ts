@@ -2,7 +2,6 @@ import { GraphQLScalarType } from 'graphql';
 import { badArgument } from '../api/bad-argument.js';
 import type { Resolvers } from '../api/schema-types.generated.js';
 import { identifierArgument } from '../customers/lookups.js';
-import { changeType } from './attribute-history.js';
 import { consentDecision, setConsent } from './consent.js';
 import { eraseCustomer, liftSuppression, NotSuppressed } from './erasure.js';
 import { exportCustomer } from './export.js';
@@ -51,8 +50,5 @@ export const privacyResolvers: Resolvers = {
   },
   Customer: {
     attributeHistory: (customer, { attribute, first, after }, { loaders }) => loaders.attributeHistory({ id: customer.id, attribute, first, after }),
-  },
-  AttributeChange: {
-    __resolveType: changeType,
   },
 };
