@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { inRequest } from '../observability/log.js';
 import type { Metrics } from '../observability/metrics.js';
 import { readLimitedBody, refuseTooLarge } from './body-limit.js';
+import type { Authenticate } from '../access/authenticate.js';
 import type { Readiness } from './readiness.js';
 
 export interface HttpOptions {
@@ -13,16 +14,20 @@ export interface HttpOptions {
   log: Logger;
   /** The largest request body the API reads (REQUEST_BODY_LIMIT_BYTES). */
   bodyLimitBytes: number;
+  /** Who is calling (for /metrics; the API authenticates its own requests). */
+  authenticate: Authenticate;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
 
 /**
  * One HTTP server: /healthz (the process is up), /readyz (Neo4j answers and the schema is
- * migrated), /metrics (Prometheus), and everything else to the GraphQL API. Each request gets an
+ * migrated), /metrics (Prometheus, for any authenticated caller: give the scraper an API key),
+ * and everything else to the GraphQL API. Each request gets an
  * id (the caller's x-request-id when it is sane), echoed back and present on every log line.
  */
-export function createHttpServer({ api, readiness, metrics, log, bodyLimitBytes }: HttpOptions): Server {
+export function createHttpServer(options: HttpOptions): Server {
+  const { log, metrics } = options;
   return createServer((req, res) => {
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
@@ -35,7 +40,7 @@ export function createHttpServer({ api, readiness, metrics, log, bodyLimitBytes 
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
       });
-      handle(route, req, res, { api, readiness, metrics, log, bodyLimitBytes }).catch((error: unknown) => {
+      handle(route, req, res, options).catch((error: unknown) => {
         log.error({ err: error }, 'request failed');
         if (!res.headersSent) json(res, 500, { error: 'internal error', requestId });
         else res.end();
@@ -56,6 +61,8 @@ async function handle(route: string, req: IncomingMessage, res: ServerResponse, 
     return state.ready ? json(res, 200, { status: 'ready' }) : json(res, 503, { status: 'not ready', reason: state.reason });
   }
   if (route === '/metrics') {
+    const refused = await options.authenticate(req.headers.authorization ?? null).then(() => null, (error: Error) => error.message);
+    if (refused) return json(res, 401, { error: refused });
     res.writeHead(200, { 'content-type': options.metrics.registry.contentType });
     res.end(await options.metrics.registry.metrics());
     return;

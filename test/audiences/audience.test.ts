@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { answer, graphql, startTestService, type RunningService } from '../support/service.js';
+import { authorised, answer, graphql, startTestService, type RunningService } from '../support/service.js';
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 const person = (name: string, familyName: string, country: string, city: string, lifecycleStage: string) =>
@@ -87,7 +87,7 @@ describe('audiences over HTTP', () => {
   it('counts only when totalCount is asked for', async () => {
     const { audience } = await ask('{ audience(filter: {profile: {country: "FR"}}) { nodes { givenName } } }');
     expect(audience.nodes.map((n: { givenName: string }) => n.givenName).sort()).toEqual(['Ann', 'Dee', 'Fay']);
-    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    const metrics = await (await fetch(`${service.url}/metrics`, { headers: await authorised() })).text();
     expect(metrics).toContain('statement="audiences/page"');
     expect(metrics).not.toContain('statement="audiences/count"');
   });

@@ -3,7 +3,7 @@ import { loadDemoData } from '../../src/demo/demo-data.js';
 import { cypher } from '../../src/graph/cypher-library.js';
 import { createLogger } from '../../src/observability/log.js';
 import { emptyGraph, resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { graphql, startTestService, type RunningService } from '../support/service.js';
+import { authorised, graphql, startTestService, type RunningService } from '../support/service.js';
 
 describe('the service over HTTP', () => {
   let service: RunningService;
@@ -73,7 +73,8 @@ describe('the service over HTTP', () => {
 
   it('exposes Prometheus metrics per operation and per Cypher statement', async () => {
     await graphql(service.url, `query Measured { customer(id: "${amelie}") { identities { value } } }`);
-    const response = await fetch(`${service.url}/metrics`);
+    expect((await fetch(`${service.url}/metrics`)).status).toBe(401);
+    const response = await fetch(`${service.url}/metrics`, { headers: await authorised('INGEST') });
     const text = await response.text();
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(text).toContain('graphql_operations_total{operation="Measured",type="query",outcome="ok"} 1');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { graphql, startTestService, type RunningService } from '../support/service.js';
+import { authorised, graphql, startTestService, type RunningService } from '../support/service.js';
 
 /**
  * Three customers whose journeys we know by heart, imported through the product's pipeline:
@@ -158,7 +158,7 @@ describe('journeys over HTTP', () => {
 
   it('reads the journeys of a whole page of customers in one round trip', async () => {
     const count = async () => {
-      const text = await (await fetch(`${service.url}/metrics`)).text();
+      const text = await (await fetch(`${service.url}/metrics`, { headers: await authorised() })).text();
       return Number(/neo4j_query_duration_seconds_count\{statement="journeys\/steps",outcome="ok"\} (\d+)/.exec(text)?.[1] ?? 0);
     };
     const before = await count();
