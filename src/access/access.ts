@@ -1,3 +1,4 @@
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Graph } from '../graph/graph.js';
@@ -7,7 +8,6 @@ import { authenticator, type Authenticate } from './authenticate.js';
 import { AccessPolicy, loadClearance } from './policy.js';
 import { pseudonymKey, tokenSettings } from './settings.js';
 import { tokenVerifier } from './tokens.js';
-import type { GraphQLSchema } from 'graphql';
 
 /** Everything the API needs to know who calls, what they may see, and to keep the audit log. */
 export interface Access {
