@@ -1,3 +1,4 @@
+import { composedStatement, useFragment } from '../graph/fragments.js';
 import { cypher, type Statement } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
 
@@ -24,7 +25,6 @@ export interface IdentityRecord {
 }
 
 const byIds = cypher.get('customers/by-ids');
-const identities = cypher.get('customers/identities');
 
 /** Profiles in the order of `ids` (a merged id gives its survivor's); null where no customer ever had that id. */
 export async function customersByIds(graph: Graph, ids: readonly string[]): Promise<(CustomerRecord | null)[]> {
@@ -33,14 +33,15 @@ export async function customersByIds(graph: Graph, ids: readonly string[]): Prom
   return ids.map((id) => found.get(id) ?? null);
 }
 
-/** Identifiers per customer, in the order of `ids`. */
-export async function identitiesOfCustomers(graph: Graph, ids: readonly string[]): Promise<IdentityRecord[][]> {
-  return listsPerCustomer(graph, identities, ids, 'identities');
+/** The batched form of the 360 fragment `customers/360/<name>`: one statement answering for many customers. */
+export function forEachCustomer(name: string): Statement {
+  const piece = useFragment(cypher.get('customers/each'), null, { answer: useFragment(cypher.get(`customers/360/${name}`), null) });
+  return composedStatement(`customers/each/${name}`, 'read', piece, `customers/360/${name} for several customers`);
 }
 
-/** One statement answering for many customers, each row `{customerId, [field]: list}`: lists in the order of `ids`. */
-export async function listsPerCustomer<T>(graph: Graph, statement: Statement, ids: readonly string[], field: string): Promise<T[][]> {
+/** One statement answering for many customers, each row `{customerId, answer: list}`: lists in the order of `ids`. */
+export async function listsPerCustomer<T>(graph: Graph, statement: Statement, ids: readonly string[]): Promise<T[][]> {
   const rows = await graph.read(statement, { ids });
-  const found = new Map(rows.map((row) => [row.customerId as string, row[field] as T[]]));
+  const found = new Map(rows.map((row) => [row.customerId as string, row.answer as T[]]));
   return ids.map((id) => found.get(id) ?? []);
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { cypher, type Statement } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
-import { customersByIds, identitiesOfCustomers, listsPerCustomer } from './customers.js';
+import { customersByIds, forEachCustomer, listsPerCustomer, type IdentityRecord } from './customers.js';
 import { metricsOf, type RfmBoundaries } from './metrics.js';
 import type { AttributeSourceRow, ChannelUsageRow, ConsentStateRow, OrderRow, SocialSignalRow, SourceRecordRow, TopicInterestRow, TouchpointRow } from './facts.js';
 import { customerPages } from './pages.js';
@@ -11,10 +11,11 @@ import { customerPages } from './pages.js';
  * per customer, whatever the page size.
  */
 const q = {
-  attributeSources: cypher.get('customers/attribute-sources'),
-  channels: cypher.get('customers/channels'),
-  topics: cypher.get('customers/topics'),
-  consents: cypher.get('customers/consents'),
+  identities: forEachCustomer('identities'),
+  attributeSources: forEachCustomer('attribute-sources'),
+  channels: forEachCustomer('channels'),
+  topics: forEachCustomer('topics'),
+  consents: forEachCustomer('consents'),
   orders: cypher.get('customers/orders'),
   touchpoints: cypher.get('customers/touchpoints'),
   socialSignals: cypher.get('customers/social-signals'),
@@ -23,14 +24,14 @@ const q = {
 };
 
 export function customerLoaders(graph: Graph, rfm: RfmBoundaries) {
-  const lists = <T>(statement: Statement, field: string) => new DataLoader((ids: readonly string[]) => listsPerCustomer<T>(graph, statement, ids, field));
+  const lists = <T>(statement: Statement) => new DataLoader((ids: readonly string[]) => listsPerCustomer<T>(graph, statement, ids));
   return {
     customer: new DataLoader((ids: readonly string[]) => customersByIds(graph, ids)),
-    identities: new DataLoader((ids: readonly string[]) => identitiesOfCustomers(graph, ids)),
-    attributeSources: lists<AttributeSourceRow>(q.attributeSources, 'sources'),
-    channels: lists<ChannelUsageRow>(q.channels, 'channels'),
-    topics: lists<TopicInterestRow>(q.topics, 'topics'),
-    consents: lists<ConsentStateRow>(q.consents, 'consents'),
+    identities: lists<IdentityRecord>(q.identities),
+    attributeSources: lists<AttributeSourceRow>(q.attributeSources),
+    channels: lists<ChannelUsageRow>(q.channels),
+    topics: lists<TopicInterestRow>(q.topics),
+    consents: lists<ConsentStateRow>(q.consents),
     metrics: new DataLoader((ids: readonly string[]) => metricsOf(graph, rfm, ids)),
     orders: customerPages<OrderRow>(graph, q.orders, 'orders'),
     touchpoints: customerPages<TouchpointRow>(graph, q.touchpoints, 'touchpoints'),
