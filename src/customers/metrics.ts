@@ -1,4 +1,5 @@
 import { cypher } from '../graph/cypher-library.js';
+import { forEachCustomer } from './customers.js';
 import type { Graph } from '../graph/graph.js';
 
 /**
@@ -8,7 +9,7 @@ import type { Graph } from '../graph/graph.js';
  * again when the number of orders changes or after ten minutes.
  */
 const q = {
-  metrics: cypher.get('customers/metrics'),
+  metrics: forEachCustomer('metrics'),
   boundaries: cypher.get('customers/rfm-boundaries'),
   orderCount: cypher.get('customers/order-count'),
 };
@@ -71,7 +72,7 @@ export interface MetricsRow {
 /** Metrics of several customers in the order of `ids`. */
 export async function metricsOf(graph: Graph, rfm: RfmBoundaries, ids: readonly string[], now = new Date()): Promise<CustomerMetricsRecord[]> {
   const [rows, boundaries] = await Promise.all([graph.read(q.metrics, { ids }), rfm.current()]);
-  const found = new Map((rows as unknown as MetricsRow[]).map((row) => [row.customerId, row]));
+  const found = new Map(rows.map((row) => [row.customerId as string, row.answer as MetricsRow]));
   return ids.map((id) => metricsFrom(found.get(id), boundaries, now));
 }
 
