@@ -1,6 +1,4 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activate } from '../../src/activation/activate.js';
 import type { Destination } from '../../src/activation/destinations.js';
@@ -8,6 +6,7 @@ import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { loadLeadRules } from '../../src/leads/rules.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { graphql, startTestService, type RunningService } from '../support/service.js';
+import { startWebhook, type WebhookCall } from '../support/webhook.js';
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 const person = (id: string, identifiers: Record<string, unknown>) => record({ kind: 'customer', source: 'crm', sourceId: id, crmId: `CRM-${id}`, givenName: id, country: 'GB', ...identifiers });
@@ -24,25 +23,21 @@ const scenario = [
 
 describe('activation', () => {
   let service: RunningService;
-  let webhook: Server;
-  const received: { headers: IncomingHttpHeaders; body: { batch: number; records: Record<string, unknown>[] } }[] = [];
+  let webhook: Awaited<ReturnType<typeof startWebhook>>;
+  let received: WebhookCall[] = [];
   let failNext = true;
   const destinations = new Map<string, Destination>();
   const everyone = { audience: { profile: { country: 'GB' } } };
 
   beforeAll(async () => {
-    webhook = createServer((request, response) => {
-      let body = '';
-      request.on('data', (chunk) => (body += chunk));
-      request.on('end', () => {
-        received.push({ headers: request.headers, body: JSON.parse(body) });
-        response.writeHead(failNext ? 503 : 200).end();
-        failNext = false;
-      });
+    // The first call fails, so the retry with the same idempotency key is seen.
+    webhook = await startWebhook(() => {
+      const status = failNext ? 503 : 200;
+      failNext = false;
+      return status;
     });
-    await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/hook`;
-    destinations.set('crm-sync', { name: 'crm-sync', kind: 'webhook', url, purpose: 'EMAIL_MARKETING', channel: 'EMAIL', fields: ['id', 'email'], batchSize: 1, retries: 3 });
+    received = webhook.received;
+    destinations.set('crm-sync', { name: 'crm-sync', kind: 'webhook', url: webhook.url, purpose: 'EMAIL_MARKETING', channel: 'EMAIL', fields: ['id', 'email'], batchSize: 1, retries: 3 });
     service = await startTestService(testConfig(), testNeo4j());
     await resetGraph(service.graph);
     expect(await service.ingestion.run(scenario)).toMatchObject({ rejected: 0 });

@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activate } from '../../src/activation/activate.js';
 import type { Destination } from '../../src/activation/destinations.js';
@@ -7,6 +5,7 @@ import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { loadLeadRules } from '../../src/leads/rules.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { answer, startTestService, type RunningService } from '../support/service.js';
+import { startWebhook } from '../support/webhook.js';
 
 /**
  * A consent decision made through setConsent is honoured wherever data leaves: the next
@@ -27,8 +26,9 @@ const scenario = [
 
 describe('consent decisions made through the API', () => {
   let service: RunningService;
-  let webhook: Server;
-  const received: string[][] = [];
+  let webhook: Awaited<ReturnType<typeof startWebhook>>;
+  /** The emails of each webhook call. */
+  const received = () => webhook.received.map((call) => call.body.records.map((row) => row.email as string));
   const destinations = new Map<string, Destination>();
   let ann: string;
   const everyone = { audience: { profile: { country: 'GB' } } };
@@ -36,17 +36,8 @@ describe('consent decisions made through the API', () => {
   const qualification = async () => (await answer(service.url, 'query($id: ID!) { customer(id: $id) { qualification(subject: { sku: "SKU-1" }) { recommendation channel } } }', { id: ann })).customer.qualification;
 
   beforeAll(async () => {
-    webhook = createServer((request, response) => {
-      let body = '';
-      request.on('data', (chunk) => (body += chunk));
-      request.on('end', () => {
-        received.push((JSON.parse(body) as { records: { email: string }[] }).records.map((row) => row.email));
-        response.writeHead(200).end();
-      });
-    });
-    await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/hook`;
-    destinations.set('crm-sync', { name: 'crm-sync', kind: 'webhook', url, purpose: 'EMAIL_MARKETING', channel: 'EMAIL', fields: ['id', 'email'], batchSize: 10, retries: 0 });
+    webhook = await startWebhook();
+    destinations.set('crm-sync', { name: 'crm-sync', kind: 'webhook', url: webhook.url, purpose: 'EMAIL_MARKETING', channel: 'EMAIL', fields: ['id', 'email'], batchSize: 10, retries: 0 });
     service = await startTestService(testConfig(), testNeo4j());
     await resetGraph(service.graph);
     expect(await service.ingestion.run(scenario)).toMatchObject({ rejected: 0 });
@@ -59,13 +50,13 @@ describe('consent decisions made through the API', () => {
 
   it('removes a person who withdrew from the next activation, and from email as a lead channel', async () => {
     expect(await activate(service.graph, loadLeadRules(), destinations, 'crm-sync', everyone, false)).toMatchObject({ sent: 2 });
-    expect(received.at(-1)!.sort()).toEqual(['ann@example.com', 'eve@example.com']);
+    expect(received().at(-1)!.sort()).toEqual(['ann@example.com', 'eve@example.com']);
     expect(await qualification()).toEqual({ recommendation: 'SALES_CALL', channel: 'EMAIL' });
 
     await decide('EMAIL_MARKETING', 'WITHDRAWN');
     const result = await activate(service.graph, loadLeadRules(), destinations, 'crm-sync', everyone, false);
     expect(result).toMatchObject({ sent: 1, exited: 1, heldBack: [{ reason: 'withdrew EMAIL_MARKETING', count: 1 }] });
-    expect(received.at(-1)).toEqual(['eve@example.com']);
+    expect(received().at(-1)).toEqual(['eve@example.com']);
     expect(await qualification()).toEqual({ recommendation: 'SALES_CALL', channel: 'SMS' });
   });
 
