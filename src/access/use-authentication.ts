@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Authenticate } from './authenticate.js';
+import { NotAuthenticated, type Authenticate } from './authenticate.js';
 import type { Caller } from './caller.js';
 
 const callers = new WeakMap<Request, Caller>();
@@ -16,7 +15,7 @@ export function useAuthentication(authenticate: Authenticate): Plugin {
       try {
         callers.set(request, await authenticate(request.headers.get('authorization')));
       } catch (error) {
-        if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') throw error;
+        if (!(error instanceof NotAuthenticated)) throw error;
         const body = { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] };
         endResponse(new fetchAPI.Response(JSON.stringify(body), {
           status: 401,

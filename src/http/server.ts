@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { inRequest } from '../observability/log.js';
 import type { Metrics } from '../observability/metrics.js';
 import { readLimitedBody, refuseTooLarge } from './body-limit.js';
-import type { Authenticate } from '../access/authenticate.js';
+import { NotAuthenticated, type Authenticate } from '../access/authenticate.js';
 import type { Readiness } from './readiness.js';
 
 export interface HttpOptions {
@@ -61,8 +61,12 @@ async function handle(route: string, req: IncomingMessage, res: ServerResponse, 
     return state.ready ? json(res, 200, { status: 'ready' }) : json(res, 503, { status: 'not ready', reason: state.reason });
   }
   if (route === '/metrics') {
-    const refused = await options.authenticate(req.headers.authorization ?? null).then(() => null, (error: Error) => error.message);
-    if (refused) return json(res, 401, { error: refused });
+    try {
+      await options.authenticate(req.headers.authorization ?? null);
+    } catch (error) {
+      if (error instanceof NotAuthenticated) return json(res, 401, { error: error.message });
+      throw error;
+    }
     res.writeHead(200, { 'content-type': options.metrics.registry.contentType });
     res.end(await options.metrics.registry.metrics());
     return;
