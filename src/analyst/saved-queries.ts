@@ -34,22 +34,29 @@ export const defaultLimits: QueryLimits = { rowLimit: 1000, timeoutMs: 30_000 };
 
 const saved = () => cypher.under('analyst');
 
+let catalogue: SavedQuery[] | undefined;
+
+/** The saved queries with their headers, read from their files once per process. */
 export function savedQueries(): SavedQuery[] {
-  return saved().map((statement) => ({
-    name: statement.name.replace(/^analyst\//, ''),
-    description: statement.description,
-    params: statement.params.map((name) => ({ name, description: paramDescription(statement, name) })),
-    personalColumns: personalColumns(statement),
-  }));
+  catalogue ??= saved().map((statement) => {
+    const header = readFileSync(statement.file, 'utf8').split('\n').filter((line) => line.startsWith('//'));
+    return {
+      name: statement.name.replace(/^analyst\//, ''),
+      description: statement.description,
+      params: statement.params.map((name) => ({ name, description: paramDescription(header, name) })),
+      personalColumns: personalColumns(statement, header),
+    };
+  });
+  return catalogue;
 }
 
-function paramDescription(statement: Statement, name: string): string {
-  const line = readFileSync(statement.file, 'utf8').split('\n').find((text) => text.startsWith(`// param $${name}:`));
+function paramDescription(header: string[], name: string): string {
+  const line = header.find((text) => text.startsWith(`// param $${name}:`));
   return line?.slice(`// param $${name}:`.length).trim() ?? '';
 }
 
-function personalColumns(statement: Statement): SavedQuery['personalColumns'] {
-  return readFileSync(statement.file, 'utf8').split('\n').flatMap((line) => {
+function personalColumns(statement: Statement, header: string[]): SavedQuery['personalColumns'] {
+  return header.flatMap((line) => {
     const match = /^\/\/ column (\w+): (\w+)$/.exec(line);
     if (!match) return [];
     if (!(baseKinds as readonly string[]).includes(match[2]!)) throw new AnalystQueryError(`${statement.file}: column ${match[1]} has no kind of personal data named ${match[2]}`);
