@@ -100,6 +100,11 @@ export class CypherLibrary {
     return statement;
   }
 
+  /** Every statement, in name order. */
+  all(): Statement[] {
+    return [...this.statements.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
   /** The statements under a folder, in file-name order (migrations rely on it). */
   under(folder: string): Statement[] {
     return [...this.statements.values()].filter((s) => s.name.startsWith(`${folder}/`)).sort((a, b) => a.name.localeCompare(b.name));
