@@ -83,7 +83,7 @@ export function prepareRecord(fields: Record<string, unknown>, source: SourceSet
 const descriptive = new Set<string>(customerAttributes);
 
 function validate(fields: Record<string, unknown>, source: SourceSettings): { ok: true; record: InputRecord; warnings: FieldWarning[] } | { ok: false; reasons: string[] } {
-  const parsed = schemaFor(phoneRegions(fields, source)).safeParse(fields, { error: (issue) => (issue.input === undefined ? 'is required' : undefined) });
+  const parsed = schemaFor(phoneRegions(fields, source)).safeParse(fields, { error: issueMessage });
   if (parsed.success) return { ok: true, record: parsed.data, warnings: [] };
   const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
   const fieldsAtFault = parsed.error.issues.map((issue) => String(issue.path[0]));
@@ -92,6 +92,13 @@ function validate(fields: Record<string, unknown>, source: SourceSettings): { ok
   const again = validate(kept, source);
   const dropped = parsed.error.issues.map((issue) => ({ field: String(issue.path[0]), value: fields[String(issue.path[0])], reason: `${issue.message}; value dropped` }));
   return again.ok ? { ...again, warnings: dropped } : again;
+}
+
+/** Zod's messages, with the value named where it helps a person find it in the file. */
+function issueMessage(issue: { code?: string; input?: unknown; values?: unknown[] }): string | undefined {
+  if (issue.input === undefined) return 'is required';
+  if (issue.code === 'invalid_value' && issue.values) return `${JSON.stringify(issue.input)} is not one of ${issue.values.join(', ')}`;
+  return undefined;
 }
 
 /** A hash of the standardised content with keys sorted, so field order in the file never matters. */

@@ -187,13 +187,19 @@ function instantStep(field: string, format: string | undefined, zone: string): S
   return (value, outcome) => {
     const written = text(value);
     if (!format && /^\d{10,13}$/.test(written)) return written;
-    const parsed = format
-      ? DateTime.fromFormat(written, format, { zone, setZone: true })
-      : DateTime.fromISO(written.replace(' ', 'T'), { zone, setZone: true });
+    const parsed = format === 'X' || format === 'x'
+      ? epoch(written, format === 'X' ? 1000 : 1)
+      : format
+        ? DateTime.fromFormat(written, format, { zone, setZone: true })
+        : DateTime.fromISO(written.replace(' ', 'T'), { zone, setZone: true });
     if (parsed.isValid) return parsed.toISO();
     outcome.warnings.push({ field, value, reason: `is not a timestamp in the format ${format ?? 'ISO 8601'}; value dropped` });
     return undefined;
   };
 }
+
+/** Luxon formats epoch times but does not parse them, so `X` (seconds) and `x` (milliseconds) are read here. */
+const epoch = (written: string, unitMs: number) =>
+  /^-?\d+(\.\d+)?$/.test(written) ? DateTime.fromMillis(Number(written) * unitMs, { zone: 'UTC' }) : DateTime.invalid('not a number');
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
