@@ -3,7 +3,7 @@
 // param $rows: list of {source, sourceId, sku, name, brand, price, currency, categoryPaths, categoryNames, topics}
 // Products by SKU, in their category hierarchy (each Category knows its full path), about topics.
 UNWIND $rows AS row
-MATCH (r:SourceRecord {source: row.source, sourceId: row.sourceId})
+MATCH (r:SourceRecord {source: row.source, kind: 'product', sourceId: row.sourceId})
 MERGE (p:Product {sku: row.sku})
 SET p.name = row.name, p.brand = row.brand, p.price = row.price, p.currency = row.currency
 MERGE (r)-[:RECORDED]->(p)

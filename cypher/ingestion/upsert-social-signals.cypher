@@ -3,7 +3,7 @@
 // param $rows: list of {source, sourceId, id, customerId, type, platform, text, sentiment, at, skus, topics}
 // What people say in public: mentions, posts, reviews and follows, pointing at products and topics.
 UNWIND $rows AS row
-MATCH (r:SourceRecord {source: row.source, sourceId: row.sourceId})
+MATCH (r:SourceRecord {source: row.source, kind: 'socialSignal', sourceId: row.sourceId})
 MATCH (c:Customer {id: row.customerId})
 MERGE (s:SocialSignal {id: row.id})
 SET s.type = row.type, s.platform = row.platform, s.text = row.text, s.sentiment = row.sentiment,

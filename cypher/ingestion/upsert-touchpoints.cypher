@@ -3,7 +3,7 @@
 // param $rows: list of {source, sourceId, id, customerId, type, channel, at, sku, topic, searchTerm, campaign, score, comment, resolved}
 // Journey events: what the customer did, on which channel, about which product or topic.
 UNWIND $rows AS row
-MATCH (r:SourceRecord {source: row.source, sourceId: row.sourceId})
+MATCH (r:SourceRecord {source: row.source, kind: 'touchpoint', sourceId: row.sourceId})
 MATCH (c:Customer {id: row.customerId})
 MERGE (t:Touchpoint {id: row.id})
 SET t.type = row.type, t.at = datetime(row.at), t.channel = row.channel, t.source = row.source,

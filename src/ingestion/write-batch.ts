@@ -62,7 +62,9 @@ export async function writeBatch(graph: Graph, batch: PreparedRecord[], rules: I
   }
 }
 
-const keyOf = (source: string, sourceId: string) => `${source}|${sourceId}`;
+/** A record's identity: a system's tables may reuse numbers, so the kind is part of it. */
+const keyOf = (kind: string, source: string, sourceId: string) => `${kind}:${source}|${sourceId}`;
+const recordKey = ({ kind, source, sourceId }: { kind: string; source: string; sourceId: string }) => keyOf(kind, source, sourceId);
 
 class BatchWriter {
   private readonly now = new Date().toISOString();
@@ -117,9 +119,9 @@ class BatchWriter {
 
   /** When one record comes twice in a batch, its last copy is the version that counts. */
   private skipSuperseded(): void {
-    const last = new Map(this.batch.map(({ record }, index) => [keyOf(record.source, record.sourceId), index]));
+    const last = new Map(this.batch.map(({ record }, index) => [recordKey(record), index]));
     this.batch.forEach(({ record }, index) => {
-      if (last.get(keyOf(record.source, record.sourceId)) !== index) {
+      if (last.get(recordKey(record)) !== index) {
         this.outcomes[index] = { status: 'unchanged', reasons: ['superseded by a later copy of the same record in this batch'] };
       }
     });
@@ -127,13 +129,13 @@ class BatchWriter {
 
   /** Unchanged content, or an older version than the stored one, writes nothing. */
   private async skipUnchanged(): Promise<Map<string, string>> {
-    const keys = this.batch.map(({ record }) => ({ source: record.source, sourceId: record.sourceId }));
-    const stored = new Map((await this.tx.run(q.versions, { keys })).map((row) => [keyOf(row.source as string, row.sourceId as string), row]));
+    const keys = this.batch.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
+    const stored = new Map((await this.tx.run(q.versions, { keys })).map((row) => [keyOf(row.kind as string, row.source as string, row.sourceId as string), row]));
     const previous = new Map<string, string>();
     this.batch.forEach(({ record, hash }, index) => {
-      const row = stored.get(keyOf(record.source, record.sourceId));
+      const row = stored.get(recordKey(record));
       if (!row || this.outcomes[index]!.status === 'unchanged') return;
-      if (row.customerId) previous.set(keyOf(record.source, record.sourceId), row.customerId as string);
+      if (row.customerId) previous.set(recordKey(record), row.customerId as string);
       const older = record.updatedAt && row.updatedAt && Date.parse(record.updatedAt) < Date.parse(row.updatedAt as string);
       this.outcomes[index] = row.hash === hash || older
         ? { status: 'unchanged', customerId: (row.customerId as string | null) ?? undefined, reasons: [] }
@@ -174,10 +176,10 @@ class BatchWriter {
       const fields = [...new Set(carried(prepared).filter(({ key }) => suppressed.has(suppressionKey(key))).map(({ field }) => field))];
       if (!fields.length) continue;
       this.outcomes[index] = { status: 'rejected', suppressed: true, reasons: fields.map((field) => suppressionReason(record.source, record.sourceId, field)) };
-      if (record.kind === 'customer') refused.add(keyOf(record.source, record.sourceId));
+      if (record.kind === 'customer') refused.add(recordKey(record));
     }
     for (const { prepared: { record }, index } of open) {
-      if (!('customerSourceId' in record) || !record.customerSourceId || !refused.has(keyOf(record.source, record.customerSourceId))) continue;
+      if (!('customerSourceId' in record) || !record.customerSourceId || !refused.has(keyOf('customer', record.source, record.customerSourceId))) continue;
       this.outcomes[index] = { status: 'rejected', suppressed: true, reasons: [suppressionReason(record.source, record.sourceId, 'customerSourceId')] };
     }
   }
@@ -197,7 +199,7 @@ class BatchWriter {
       'customerSourceId' in record && record.customerSourceId ? [{ source: record.source, sourceId: record.customerSourceId }] : []);
     const rows = wanted.length ? await this.tx.run(q.referenced, { references: wanted }) : [];
     for (const row of rows) this.customers.set((row.customer as ExistingCustomer).id, row.customer as ExistingCustomer);
-    return new Map(rows.map((row) => [keyOf(row.source as string, row.sourceId as string), (row.customer as ExistingCustomer).id]));
+    return new Map(rows.map((row) => [keyOf('customer', row.source as string, row.sourceId as string), (row.customer as ExistingCustomer).id]));
   }
 
   private async readCustomers(ids: string[]): Promise<void> {
@@ -210,12 +212,12 @@ class BatchWriter {
 
   private toResolve(prepared: PreparedRecord, index: number, previous: Map<string, string>, references: Map<string, string>): RecordToResolve[] {
     const { record } = prepared;
-    const label = keyOf(record.source, record.sourceId);
-    const knownCustomers = optional(previous.get(label)).filter((id) => this.customers.has(id));
+    const label = `${record.source}|${record.sourceId}`;
+    const knownCustomers = optional(previous.get(recordKey(record))).filter((id) => this.customers.has(id));
     const sameAs: number[] = [];
     if ('customerSourceId' in record && record.customerSourceId) {
-      const reference = keyOf(record.source, record.customerSourceId);
-      const inBatch = this.batch.findIndex(({ record: other }) => other.kind === 'customer' && keyOf(other.source, other.sourceId) === reference);
+      const reference = keyOf('customer', record.source, record.customerSourceId);
+      const inBatch = this.batch.findIndex(({ record: other }) => other.kind === 'customer' && recordKey(other) === reference);
       const customer = references.get(reference);
       if (customer) knownCustomers.push(customer);
       else if (inBatch >= 0) sameAs.push(inBatch);
@@ -239,7 +241,7 @@ class BatchWriter {
   }
 
   private async writeRecords(rows: { prepared: PreparedRecord; customerId: string | null }[], updated: PreparedRecord[]): Promise<void> {
-    const keys = updated.map(({ record }) => ({ source: record.source, sourceId: record.sourceId }));
+    const keys = updated.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
     if (keys.length) await this.tx.run(q.detach, { keys });
     await this.tx.run(q.sourceRecords, { rows: rows.map(({ prepared, customerId }) => sourceRecordRow(prepared, customerId)), now: this.now });
     const of = <K extends PreparedRecord['record']['kind']>(kind: K) =>
@@ -258,7 +260,7 @@ class BatchWriter {
   private async refreshCustomers(written: { prepared: PreparedRecord; index: number }[], previous: Map<string, string>, merges: Merge[]): Promise<void> {
     const survivors = merges.map((merge) => merge.survivor);
     const moved = written.flatMap(({ prepared: { record }, index }) => {
-      const before = previous.get(keyOf(record.source, record.sourceId));
+      const before = previous.get(recordKey(record));
       return this.outcomes[index]!.status === 'updated' && before ? [before, this.outcomes[index]!.customerId!] : [];
     });
     const profileChanged = written.filter(({ prepared }) => prepared.record.kind === 'customer').map(({ index }) => this.outcomes[index]!.customerId!);

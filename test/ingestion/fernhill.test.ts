@@ -8,12 +8,13 @@ import { projectRoot } from '../../src/project.js';
 import { resetGraph, testGraph, testNeo4j } from '../support/graph.js';
 
 /**
- * Seven exports of an invented company (test/fixtures/fernhill), loaded with the real import
+ * Eight exports of an invented company (test/fixtures/fernhill), loaded with the real import
  * command and their own mapping files, against a truth file written by hand.
  */
 const fixture = join(projectRoot, 'test', 'fixtures', 'fernhill');
 const truth = JSON.parse(readFileSync(join(fixture, 'truth.json'), 'utf8'));
 const files: [source: string, kind: string, file: string][] = [
+  ['fh-shop', 'customer', 'accounts.csv'],
   ['fh-shop', 'product', 'catalogue.csv'],
   ['fh-shop', 'order', 'orders.ndjson'],
   ['fh-crm', 'customer', 'contacts.csv'],
