@@ -14,7 +14,7 @@ import { Metrics } from './observability/metrics.js';
 import { loadIdentityRules } from './identity/rules.js';
 import { refreshAmong } from './segments/segments.js';
 import { Ingestion } from './ingestion/ingest.js';
-import { loadSources } from './ingestion/sources.js';
+import { registeredSources } from './ingestion/sources.js';
 import { IdentifierHasher } from './privacy/suppression.js';
 
 /** The schema this code expects, read once from cypher/migrations/. */
@@ -61,7 +61,7 @@ export async function openGraph(config: Config, neo4j: Neo4jConnection, log: Log
 export async function createService(config: Config, neo4j: Neo4jConnection, log: Logger): Promise<Service> {
   const metrics = new Metrics();
   const graph = await openGraph(config, neo4j, log, metrics);
-  const ingestion = new Ingestion(graph, loadSources(), loadIdentityRules(), new IdentifierHasher(config.PRIVACY_HASH_KEY));
+  const ingestion = new Ingestion(graph, registeredSources(config.SOURCE_MAPPINGS_DIR), loadIdentityRules(), new IdentifierHasher(config.PRIVACY_HASH_KEY));
   ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
   const schema = createSchema();
   const access = createAccess(config, graph, schema, log);

@@ -840,6 +840,8 @@ export type IngestResult = {
   records: Array<RecordResult>;
   /** Records refused, each with its reasons in `records`. */
   rejected: Scalars['Int']['output'];
+  /** Rows a skip rule of the source's mapping left out (`ingestRows` only). */
+  skipped: Scalars['Int']['output'];
   /** Records identical to (or older than) what the graph already holds: nothing was written. */
   unchanged: Scalars['Int']['output'];
   /** Records that replaced an older version. */
@@ -1138,6 +1140,11 @@ export type Mutation = {
   ingestOrders: IngestResult;
   /** Ingests catalog records: products by SKU (the sourceId) in their category path. */
   ingestProducts: IngestResult;
+  /**
+   * Ingests rows in a registered source's own shape (its column names, vocabulary and formats), mapped
+   * by that source's mapping file as its exports are, then through the same pipeline. At most 1000 rows.
+   */
+  ingestRows: IngestResult;
   /** Ingests what people say in public: mentions, posts, reviews, follows. */
   ingestSocialSignals: IngestResult;
   /** Ingests journey events: page views, searches, email opens, store visits, support contacts... */
@@ -1234,6 +1241,14 @@ export type MutationIngestOrdersArgs = {
 /** Writes into the customer graph. */
 export type MutationIngestProductsArgs = {
   records: Array<ProductRecordInput>;
+  source: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
+export type MutationIngestRowsArgs = {
+  kind: RecordKind;
+  rows: Array<Scalars['JSON']['input']>;
   source: Scalars['String']['input'];
 };
 
@@ -1870,6 +1885,15 @@ export type QueryTopicArgs = {
   name: Scalars['String']['input'];
 };
 
+/** The kinds of input record; their fields are listed in docs/source-fields.md. */
+export type RecordKind =
+  | 'CONSENT'
+  | 'CUSTOMER'
+  | 'ORDER'
+  | 'PRODUCT'
+  | 'SOCIAL_SIGNAL'
+  | 'TOUCHPOINT';
+
 /** The outcome of one input record. */
 export type RecordResult = {
   __typename?: 'RecordResult';
@@ -1889,6 +1913,8 @@ export type RecordStatus =
   | 'ACCEPTED'
   /** Refused; nothing of it was written. */
   | 'REJECTED'
+  /** Left out by a skip rule of the source's mapping (`ingestRows`); nothing written. */
+  | 'SKIPPED'
   /** Already held as it is, or older than what is held: nothing written. */
   | 'UNCHANGED'
   /** Replaced an older version. */
@@ -2488,6 +2514,7 @@ export type ResolversTypes = {
   PurchaseCondition: PurchaseCondition;
   Qualification: ResolverTypeWrapper<LeadQualification>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordKind: RecordKind;
   RecordResult: ResolverTypeWrapper<RecordResult>;
   RecordStatus: RecordStatus;
   RelatedCustomer: ResolverTypeWrapper<RelatedRow>;
@@ -2945,6 +2972,7 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
   merges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   records?: Resolver<Array<ResolversTypes['RecordResult']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3043,6 +3071,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   ingestCustomers?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestCustomersArgs, 'records' | 'source'>>;
   ingestOrders?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestOrdersArgs, 'records' | 'source'>>;
   ingestProducts?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestProductsArgs, 'records' | 'source'>>;
+  ingestRows?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestRowsArgs, 'kind' | 'rows' | 'source'>>;
   ingestSocialSignals?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestSocialSignalsArgs, 'records' | 'source'>>;
   ingestTouchpoints?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestTouchpointsArgs, 'records' | 'source'>>;
   liftSuppression?: Resolver<ResolversTypes['SuppressionLift'], ParentType, ContextType, RequireFields<MutationLiftSuppressionArgs, 'basis' | 'type' | 'value'>>;

@@ -12,7 +12,7 @@ import { openGraph } from '../service.js';
 import { ImportPlanError, importFiles, planImport, type FileRequest, type FileToImport } from './import-files.js';
 import { Ingestion, type IngestSummary } from './ingest.js';
 import { formatPreview, previewFile } from './preview.js';
-import { loadMapping, loadSources, MappingError, type Source } from './sources.js';
+import { loadMapping, MappingError, registeredSources, type Source } from './sources.js';
 
 /**
  * `npm run import -- [--mapping FILE]... [--preview [--rows N]] [--rejects FILE] [--warnings FILE]
@@ -51,11 +51,11 @@ try {
 }
 
 async function main(): Promise<void> {
-  const sources = withMappings(loadSources(), flags.mapping);
+  const config = loadConfig(process.env);
+  const sources = withMappings(registeredSources(config.SOURCE_MAPPINGS_DIR), flags.mapping);
   const plan = importPlan(sources);
   const rules = loadIdentityRules();
   if (flags.preview) return preview(plan, rules);
-  const config = loadConfig(process.env);
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const { neo4j } = await connectNeo4j(config, (line) => console.error(line));
   const graph = await openGraph(config, neo4j, log);

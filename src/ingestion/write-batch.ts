@@ -11,7 +11,8 @@ import type { PreparedRecord } from './prepare.js';
  * identifiers the batch mentions are locked first, then read, then resolved, so concurrent
  * imports sharing an identifier take turns and never make two customers of one person.
  */
-export type RecordStatus = 'accepted' | 'updated' | 'unchanged' | 'rejected';
+/** `skipped` is a mapping's skip rule, decided before a record reaches a batch. */
+export type RecordStatus = 'accepted' | 'updated' | 'unchanged' | 'rejected' | 'skipped';
 
 export interface RecordOutcome {
   status: RecordStatus;

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mappingReference, referenceFile } from '../../src/ingestion/mapping/reference.js';
 import type { RecordKind } from '../../src/ingestion/records.js';
 import { loadMapping, MappingError, sourceOf } from '../../src/ingestion/sources.js';
 
@@ -160,5 +161,14 @@ describe('a mapping file that cannot be used', () => {
 
   it('refuses keys the language does not have, naming them', () => {
     expect(problems('kinds:\n  customer:\n    colums: { id: sourceId }\n')).toMatch(/kinds\.customer: Unrecognized key: "colums"/);
+  });
+});
+
+describe('the reference of target fields', () => {
+  it('is generated from the record schemas, and docs/source-fields.md is the current one (npm run sources:reference)', () => {
+    const reference = mappingReference();
+    expect(reference).toContain('| `type` | one of | yes | `PAGE_VIEW`, `SITE_SEARCH`');
+    expect(reference).toContain('| `sentiment` | number |  | a number from -1 to 1 |');
+    expect(readFileSync(referenceFile, 'utf8')).toBe(reference);
   });
 });
