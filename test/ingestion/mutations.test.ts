@@ -102,7 +102,7 @@ describe('ingesting rows in a source\'s own shape', () => {
 
   it('refuses a source without a registered mapping for that kind, naming the argument', async () => {
     const answer = await graphql(service.url, ingestRows, { source: 'fh-crm', rows: [{ contact_ref: 'CT-1' }] });
-    expect(answer.body.errors[0].message).toMatch(/no registered mapping for touchpoint records of source "fh-crm"/);
-    expect(answer.body.errors[0].extensions).toMatchObject({ argument: 'source' });
+    expect(answer.body.errors![0].message).toMatch(/no registered mapping for touchpoint records of source "fh-crm"/);
+    expect(answer.body.errors![0].extensions).toMatchObject({ argument: 'source' });
   });
 });
