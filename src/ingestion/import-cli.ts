@@ -134,7 +134,7 @@ function printSummary(summary: IngestSummary & { seconds: number }, fileCount: n
   console.log([
     `Imported ${records} records from ${fileCount} files in ${summary.seconds.toFixed(1)} s (${Math.round(records / summary.seconds)} records/s)`,
     `  accepted ${summary.accepted}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected}`,
-    `  merges ${summary.merges}, links refused by the identity rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
+    `  new customers ${summary.newCustomers}, merges ${summary.merges}, links refused by the identity rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
     `  values dropped ${summary.droppedValues}, value map misses ${summary.valueMapMisses}, rows skipped by the mapping ${summary.skipped}`,
     summary.rejected ? `  rejected records and their reasons: ${flags.rejects}` : '  no record was rejected',
     summary.droppedValues || summary.refusedLinks ? `  dropped values and refused links, each with its reason: ${flags.warnings}` : '  no value was dropped',

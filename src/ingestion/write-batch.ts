@@ -22,6 +22,8 @@ export interface RecordOutcome {
   refusedLinks?: number;
   /** Refused for carrying an erased person's identifier: nothing of the record may be kept. */
   suppressed?: boolean;
+  /** The first record of a customer this batch created (so a summary can count people, not records). */
+  newCustomer?: boolean;
 }
 
 export interface BatchOutcome {
@@ -109,7 +111,12 @@ class BatchWriter {
     if (resolution.merges.length) await this.tx.run(q.merge, { merges: resolution.merges, now: this.now });
 
     const writable = changed.filter(({ index }) => this.outcomes[index]!.status !== 'rejected');
-    for (const { index } of writable) this.outcomes[index]!.customerId = resolution.customerOf.get(index);
+    const created = new Set(resolution.newCustomers);
+    for (const { index } of writable) {
+      const customerId = resolution.customerOf.get(index);
+      this.outcomes[index]!.customerId = customerId;
+      if (customerId && created.delete(customerId)) this.outcomes[index]!.newCustomer = true;
+    }
     await this.writeRecords(
       writable.map(({ prepared, index }) => ({ prepared, customerId: resolution.customerOf.get(index) ?? null })),
       writable.filter(({ index }) => this.outcomes[index]!.status === 'updated').map(({ prepared }) => prepared),

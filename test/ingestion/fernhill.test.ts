@@ -66,7 +66,7 @@ describe('importing another company\'s exports through their own mappings', () =
     expect(run.status).toBe(0);
     const s = truth.summary;
     expect(run.stdout).toContain(`accepted ${s.accepted}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected}`);
-    expect(run.stdout).toContain(`merges ${s.merges}, links refused by the identity rules ${s.refusedLinks}`);
+    expect(run.stdout).toContain(`new customers ${truth.people.length}, merges ${s.merges}, links refused by the identity rules ${s.refusedLinks}`);
     expect(run.stdout).toContain(`values dropped ${s.droppedValues}, value map misses ${s.valueMapMisses}, rows skipped by the mapping ${s.skipped}`);
   });
 
