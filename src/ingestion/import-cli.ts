@@ -1,4 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config.js';
@@ -34,11 +35,14 @@ const { values: flags, tokens } = parseArgs({
     preview: { type: 'boolean', default: false },
     rows: { type: 'string', default: '5' },
     rejects: { type: 'string', default: `rejects-${stamp}.ndjson` },
-    warnings: { type: 'string', default: `warnings-${stamp}.ndjson` },
+    warnings: { type: 'string' },
     'batch-size': { type: 'string', default: '1000' },
     'no-match': { type: 'boolean', default: false },
   },
 });
+
+/** Dropped values go next to the rejects unless told otherwise. */
+const warningsPath = flags.warnings ?? join(dirname(flags.rejects), `warnings-${stamp}.ndjson`);
 
 class UsageError extends Error {}
 
@@ -99,8 +103,7 @@ async function preview(plan: FileToImport[], rules: ReturnType<typeof loadIdenti
 }
 
 async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], total: number): Promise<IngestSummary & { seconds: number }> {
-  const rejects = createWriteStream(flags.rejects!);
-  const warnings = createWriteStream(flags.warnings!);
+  const [rejects, warnings] = [ndjsonFile(flags.rejects), ndjsonFile(warningsPath)];
   const bar = new SingleBar({
     format: '{bar} {percentage}% | {value}/{total} records | {speed} records/s | ETA {eta_formatted} | {file}',
     hideCursor: true,
@@ -113,11 +116,11 @@ async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], to
     onFile: (name) => void (file = name),
     onRecord: (record, result) => {
       for (const warning of result.warnings ?? []) {
-        warnings.write(`${JSON.stringify({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, ...warning })}\n`);
+        warnings.write({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, ...warning });
       }
     },
     onRejected: (record, result) => {
-      rejects.write(`${JSON.stringify({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, reasons: result.reasons, record: result.suppressed ? undefined : record.original })}\n`);
+      rejects.write({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, reasons: result.reasons, record: result.suppressed ? undefined : record.original });
     },
     onProgress: (summary) => {
       const done = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
@@ -125,7 +128,7 @@ async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], to
     },
   });
   bar.stop();
-  await Promise.all([rejects, warnings].map((file) => new Promise((resolve) => file.end(resolve))));
+  await Promise.all([rejects.close(), warnings.close()]);
   return { ...totals, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -137,7 +140,7 @@ function printSummary(summary: IngestSummary & { seconds: number }, fileCount: n
     `  new customers ${summary.newCustomers}, merges ${summary.merges}, links refused by the identity rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
     `  values dropped ${summary.droppedValues}, value map misses ${summary.valueMapMisses}, rows skipped by the mapping ${summary.skipped}`,
     summary.rejected ? `  rejected records and their reasons: ${flags.rejects}` : '  no record was rejected',
-    summary.droppedValues || summary.refusedLinks ? `  dropped values and refused links, each with its reason: ${flags.warnings}` : '  no value was dropped',
+    summary.droppedValues || summary.refusedLinks ? `  dropped values and refused links, each with its reason: ${warningsPath}` : '  no value was dropped',
   ].join('\n'));
 }
 
@@ -146,6 +149,15 @@ function printMatching(matching: MatchingSummary): void {
     `Fuzzy matching: ${matching.records} customer records, ${matching.compared} pairs compared`,
     `  merged ${matching.merged}, kept for review ${matching.reviewPairs}, refused by the rules ${matching.refused.length}`,
   ].join('\n'));
+}
+
+/** An NDJSON file opened on its first line, so a clean import leaves no empty file behind. */
+function ndjsonFile(path: string) {
+  let stream: WriteStream | undefined;
+  return {
+    write: (value: unknown) => (stream ??= createWriteStream(path)).write(`${JSON.stringify(value)}\n`),
+    close: () => new Promise<void>((resolve) => (stream ? stream.end(resolve) : resolve())),
+  };
 }
 
 /** Records in a file, for the progress bar's total and ETA (CSV minus its header line). */
