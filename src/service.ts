@@ -67,7 +67,7 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const access = createAccess(config, graph, schema, log);
   access.trail.purgeOrLog();
   const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production', hardening: hardeningOf(config) });
-  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES, authenticate: access.authenticate });
+  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES, authenticate: access.authenticate, databaseAvailable: () => graph.available });
   const close = async () => {
     await access.trail.close();
     await graph.close();

@@ -16,6 +16,8 @@ export interface HttpOptions {
   bodyLimitBytes: number;
   /** Who is calling (for /metrics; the API authenticates its own requests). */
   authenticate: Authenticate;
+  /** False while Neo4j is known to be away: API requests are answered 503 at once. */
+  databaseAvailable: () => boolean;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
@@ -71,6 +73,7 @@ async function handle(route: string, req: IncomingMessage, res: ServerResponse, 
     res.end(await options.metrics.registry.metrics());
     return;
   }
+  if (!options.databaseAvailable()) return databaseUnavailable(res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     const body = await readLimitedBody(req, options.bodyLimitBytes);
     if (!body) return refuseTooLarge(res, options.bodyLimitBytes);
@@ -80,7 +83,12 @@ async function handle(route: string, req: IncomingMessage, res: ServerResponse, 
   await options.api(req, res);
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
+}
+
+/** What a GraphQL client gets while the database is away: the same answer as from a failed resolver. */
+function databaseUnavailable(res: ServerResponse): void {
+  json(res, 503, { errors: [{ message: 'The database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
 }
