@@ -2,7 +2,7 @@
 // mode: read
 // param $subject: {sku, category (a category path), topic}: exactly one is given
 // param $product: true when the subject is a product (its own buyers are then not an upsell)
-// param $windows: {talked, searched, browsed, bought, complained}: days each kind of fact counts
+// param $windows: {talked, searched, browsed, bought, complained}: days each kind of fact counts, and unknownResolution: days a support contact of unknown resolution is presumed open
 // param $now: ISO instant the windows end at
 // param $only: a customer id to qualify alone, or null for everyone
 // The graph facts around each person that lead qualification weighs for a subject: public talk
@@ -62,8 +62,9 @@ WHERE $only IS NULL OR c.id = $only
 CALL (c, now) {
   OPTIONAL MATCH (c)-[:DID]->(t:Touchpoint)
   WHERE t.at >= now - duration({days: $windows.complained})
-    AND ((t.type = 'SUPPORT_CONTACT' AND t.resolved = false) OR (t.type = 'SURVEY_ANSWER' AND t.score <= 6))
-  RETURN [x IN collect({kind: 'complained', id: t.id, at: t.at, type: t.type, channel: t.channel, about: t.comment, score: t.score}) WHERE x.id IS NOT NULL] AS complaints
+    AND ((t.type = 'SUPPORT_CONTACT' AND (t.resolved = false OR (t.resolved IS NULL AND t.at >= now - duration({days: $windows.unknownResolution}))))
+      OR (t.type = 'SURVEY_ANSWER' AND t.score <= 6))
+  RETURN [x IN collect({kind: 'complained', id: t.id, at: t.at, type: t.type, channel: t.channel, about: t.comment, score: t.score, resolved: t.resolved}) WHERE x.id IS NOT NULL] AS complaints
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[:DID|PLACED]->(event)-[:ON|VIA]->(channel:Channel)

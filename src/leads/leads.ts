@@ -26,7 +26,7 @@ function checkedSubject(subject: LeadSubject) {
 
 async function qualifyPeople(graph: Graph, rules: LeadRules, subject: LeadSubject, only: string | null, now: Date): Promise<Qualification[]> {
   const checked = checkedSubject(subject);
-  const windows = Object.fromEntries(Object.entries(rules.facts).map(([kind, rule]) => [kind, rule.windowDays]));
+  const windows = { ...Object.fromEntries(Object.entries(rules.facts).map(([kind, rule]) => [kind, rule.windowDays])), unknownResolution: rules.unknownResolutionOpenDays };
   const rows = await graph.read(facts, { subject: checked, product: checked.sku !== null, windows, now: now.toISOString(), only });
   return (rows as unknown as PersonFacts[]).map((person) => qualify(person, rules, now));
 }

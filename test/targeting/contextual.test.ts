@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
+import { answer, startTestService, type RunningService } from '../support/service.js';
+import { catalogue, emailOf, people } from './outdoor-shop.js';
+
+/**
+ * Contextual targeting on an outdoor shop's data (test/targeting/outdoor-shop.ts), through the
+ * API against Neo4j: lead windows, open support contacts, topics reaching the catalogue by name,
+ * an audience over what people wrote, social signals as journey steps.
+ */
+interface Lead {
+  customer: { identities: { value: string }[] };
+  recommendation: string;
+  score: number;
+  reasons: { kind: string; factId: string; text: string }[];
+}
+
+const leadFields = 'nodes { customer { identities { value } } recommendation score reasons { kind factId text } }';
+const nameOf = (lead: Lead) => lead.customer.identities[0]!.value.split('@')[0]!;
+
+describe('contextual targeting on data shaped unlike ours', () => {
+  let service: RunningService;
+  const ask = (query: string, variables?: Record<string, unknown>) => answer(service.url, query, variables);
+  const leads = async (subject: Record<string, string>): Promise<Record<string, Lead>> => {
+    const data = await ask(`query L($subject: LeadSubject!) { leads(subject: $subject, first: 100) { ${leadFields} } }`, { subject });
+    return Object.fromEntries(data.leads.nodes.map((lead: Lead) => [nameOf(lead), lead]));
+  };
+  const idOf = async (name: string) => (await ask(`{ customerByIdentity(type: EMAIL, value: "${emailOf(name)}") { id } }`)).customerByIdentity.id as string;
+
+  beforeAll(async () => {
+    service = await startTestService(testConfig(), testNeo4j());
+    await resetGraph(service.graph);
+    expect(await service.ingestion.run([...catalogue, ...people])).toMatchObject({ rejected: 0 });
+  });
+  afterAll(() => service.stop());
+
+  describe('lead windows', () => {
+    it('keeps an upsell for a related purchase 200 days old, and at the last day of the 730-day window', async () => {
+      const byName = await leads({ sku: 'FJ-100' });
+      expect(byName.greta).toMatchObject({ recommendation: 'UPSELL' });
+      expect(byName.hugo).toMatchObject({ recommendation: 'UPSELL' });
+      // Decay still ranks: the older purchase weighs less.
+      expect(byName.greta!.score).toBeGreaterThan(byName.hugo!.score);
+      expect(byName.greta!.reasons[0]).toMatchObject({ kind: 'BOUGHT' });
+      expect(byName.greta!.reasons[0]!.text).toMatch(/^bought Road Racer 3 \(order shop\|ORD-\d+\) on \d{4}-\d\d-\d\d$/);
+    });
+
+    it('drops a purchase one day past the window', async () => {
+      expect(Object.keys(await leads({ sku: 'FJ-100' }))).not.toContain('ivo');
+      const query = 'query Q($id: ID!) { customer(id: $id) { qualification(subject: { sku: "FJ-100" }) { recommendation reasons { kind } } } }';
+      expect((await ask(query, { id: await idOf('ivo') })).customer.qualification).toEqual({ recommendation: 'NONE', reasons: [] });
+    });
+  });
+
+  describe('open support contacts', () => {
+    it('serves first someone whose recent support contact does not say it was resolved', async () => {
+      const byName = await leads({ sku: 'FJ-100' });
+      expect(byName.omar).toMatchObject({ recommendation: 'SERVICE_FIRST' });
+      expect(byName.omar!.reasons.map((reason) => reason.kind)).toEqual(['COMPLAINED', 'BROWSED']);
+      expect(byName.omar!.reasons[0]!.text).toMatch(/^open \(resolution unknown\) support contact on CALL_CENTRE on \d{4}-\d\d-\d\d: "sole came off"$/);
+      // Stated unresolved 40 days ago: still open within the 60-day window.
+      expect(byName.kai).toMatchObject({ recommendation: 'SERVICE_FIRST' });
+      expect(byName.kai!.reasons[0]!.text).toMatch(/^unresolved support contact on EMAIL/);
+      // Unknown resolution 20 days ago: past the 14 days it is presumed open.
+      expect(byName.pia).toMatchObject({ recommendation: 'EARLY_STAGE_CAMPAIGN' });
+      expect(byName.pia!.reasons.map((reason) => reason.kind)).toEqual(['BROWSED']);
+    });
+  });
+});
