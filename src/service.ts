@@ -16,6 +16,7 @@ import { refreshAmong } from './segments/segments.js';
 import { Ingestion } from './ingestion/ingest.js';
 import { loadSources } from './ingestion/sources.js';
 import { IdentifierHasher } from './privacy/suppression.js';
+import { refreshTopicReach } from './topics/reach.js';
 
 /** The schema this code expects, read once from cypher/migrations/. */
 const migrations = migrationsOf(cypher);
@@ -50,6 +51,7 @@ export async function openGraph(config: Config, neo4j: Neo4jConnection, log: Log
   try {
     await graph.verifyConnectivity();
     await applyMigrations(graph, migrations, log);
+    await refreshTopicReach(graph);
     return graph;
   } catch (error) {
     await graph.close();

@@ -1556,6 +1556,11 @@ export type PurchaseCondition = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
   /** One of these products (SKUs). */
   skus?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * A product one of these topics covers: linked to it by the catalogue, or with the topic's words (or a
+   * synonym's, rules/topics.yaml) in its name or category path.
+   */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ordered before this instant. */
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };

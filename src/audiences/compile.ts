@@ -48,7 +48,7 @@ const frame = {
 
 /** The parts of each condition, cheapest first: field → fragment, whose one parameter is named as the field. */
 const parts = {
-  purchased: { channels: 'purchased/channels', since: 'purchased/since', until: 'purchased/until', skus: 'purchased/skus', category: 'purchased/category' },
+  purchased: { channels: 'purchased/channels', since: 'purchased/since', until: 'purchased/until', skus: 'purchased/skus', category: 'purchased/category', topics: 'purchased/topics' },
   touched: { types: 'touched/types', channels: 'touched/channels', since: 'touched/since', until: 'touched/until', skus: 'touched/skus', topics: 'touched/topics' },
   said: {
     platforms: 'said/platforms', types: 'said/types', minSentiment: 'said/min-sentiment', maxSentiment: 'said/max-sentiment',
@@ -85,6 +85,7 @@ const anchors = [
   { kind: 'said', field: 'skus', start: fragment('start/said-skus') },
   { kind: 'touched', field: 'topics', start: fragment('start/touched-topics') },
   { kind: 'said', field: 'topics', start: fragment('start/said-topics') },
+  { kind: 'purchased', field: 'topics', start: fragment('start/purchased-topics') },
   { kind: 'purchased', field: 'category', start: fragment('start/purchased-category') },
 ] as const;
 

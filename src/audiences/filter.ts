@@ -27,6 +27,7 @@ const someField = (shape: Record<string, z.ZodType>) =>
 const purchase = z.strictObject({
   skus: values(standard.text).optional(),
   category: standard.path.transform((path) => path.join(' > ')).optional(),
+  topics: values(standard.topic).optional(),
   channels: values(z.enum(channels)).optional(),
   since: instant.optional(),
   until: instant.optional(),

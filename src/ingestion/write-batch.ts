@@ -5,6 +5,7 @@ import type { IdentityRules } from '../identity/rules.js';
 import { fieldOfType, sourceRecordKey, suppressedAmong, suppressionKey, suppressionReason, type IdentifierHasher, type Suppressible } from '../privacy/suppression.js';
 import { consentRow, orderRow, productRow, referencedSkus, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
 import type { PreparedRecord } from './prepare.js';
+import { reachAfterImport } from '../topics/reach.js';
 
 /**
  * Writes one batch in one transaction: a record lands whole or not at all. Inside it, the
@@ -111,6 +112,7 @@ class BatchWriter {
       writable.map(({ prepared, index }) => ({ prepared, customerId: resolution.customerOf.get(index) ?? null })),
       writable.filter(({ index }) => this.outcomes[index]!.status === 'updated').map(({ prepared }) => prepared),
     );
+    await reachAfterImport(this.tx, writable.flatMap(({ prepared: { record } }) => (record.kind === 'product' ? [record.sourceId] : [])));
     await this.refreshCustomers(writable, previous, resolution.merges);
     return { outcomes: this.outcomes, merges: resolution.merges };
   }

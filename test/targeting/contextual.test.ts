@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncomingRecord } from '../../src/ingestion/ingest.js';
+import { refreshTopicReach } from '../../src/topics/reach.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { answer, startTestService, type RunningService } from '../support/service.js';
-import { catalogue, emailOf, people } from './outdoor-shop.js';
+import { catalogue, daysAgo, emailOf, people } from './outdoor-shop.js';
 
 /**
  * Contextual targeting on an outdoor shop's data (test/targeting/outdoor-shop.ts), through the
@@ -17,6 +19,7 @@ interface Lead {
 
 const leadFields = 'nodes { customer { identities { value } } recommendation score reasons { kind factId text } }';
 const nameOf = (lead: Lead) => lead.customer.identities[0]!.value.split('@')[0]!;
+const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 
 describe('contextual targeting on data shaped unlike ours', () => {
   let service: RunningService;
@@ -30,6 +33,8 @@ describe('contextual targeting on data shaped unlike ours', () => {
   beforeAll(async () => {
     service = await startTestService(testConfig(), testNeo4j());
     await resetGraph(service.graph);
+    // As at start-up: the topics of rules/topics.yaml (trail running and its synonyms among them).
+    await refreshTopicReach(service.graph);
     expect(await service.ingestion.run([...catalogue, ...people])).toMatchObject({ rejected: 0 });
   });
   afterAll(() => service.stop());
@@ -64,6 +69,35 @@ describe('contextual targeting on data shaped unlike ours', () => {
       // Unknown resolution 20 days ago: past the 14 days it is presumed open.
       expect(byName.pia).toMatchObject({ recommendation: 'EARLY_STAGE_CAMPAIGN' });
       expect(byName.pia!.reasons.map((reason) => reason.kind)).toEqual(['BROWSED']);
+    });
+  });
+
+  describe('topics reach the catalogue by name', () => {
+    const reach = async () => {
+      const data = await ask('query R($parameters: String) { runSavedQuery(name: "topic-reach", parameters: $parameters) { rows } }', { parameters: JSON.stringify({ since: daysAgo(1000), limit: 100 }) });
+      return Object.fromEntries((JSON.parse(data.runSavedQuery.rows) as { topic: string }[]).map((row) => [row.topic, row]));
+    };
+
+    it('makes a buyer in a category named after the topic a lead for the topic', async () => {
+      const byName = await leads({ topic: 'trail running' });
+      expect(byName.lena).toMatchObject({ recommendation: 'UPSELL' });
+      expect(byName.lena!.reasons[0]!.text).toMatch(/^bought Peregrine 14 /);
+    });
+
+    it('stores the links analysts and audiences read: the category and its products, not the road shoes', async () => {
+      expect((await reach())['trail running']).toEqual({ topic: 'trail running', categories: ['Sport > Running > Trail Running Shoes'], products: 2, productsByName: 2, buyers: 2 });
+      const audience = await ask('{ audience(filter: { purchased: { topics: ["Trail Running"] } }) { nodes { identities { value } } } }');
+      expect(audience.audience.nodes.map((node: Lead['customer']) => node.identities[0]!.value).sort()).toEqual([emailOf('lena'), emailOf('vera')]);
+    });
+
+    it('links a topic that arrives with an import, and a product that arrives later, by a synonym', async () => {
+      expect(await service.ingestion.run([
+        record({ kind: 'touchpoint', source: 'web', sourceId: 'EV-LIGHT', email: emailOf('walt'), type: 'PAGE_VIEW', channel: 'WEB', at: daysAgo(1), topic: 'Lighting' }),
+        record({ kind: 'product', source: 'shop', sourceId: 'FJ-500', name: 'Fell Running Vest', categoryPath: 'Outdoor > Vests' }),
+      ])).toMatchObject({ rejected: 0 });
+      const topics = await reach();
+      expect(topics.lighting).toMatchObject({ categories: ['Outdoor > Lighting'], products: 1 });
+      expect(topics['trail running']).toMatchObject({ categories: ['Sport > Running > Trail Running Shoes'], products: 3, productsByName: 3 });
     });
   });
 });
