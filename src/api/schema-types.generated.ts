@@ -191,6 +191,11 @@ export type AudienceFilter = {
   similarBuyersOf?: InputMaybe<SimilarBuyersCondition>;
   /** The customer has a touchpoint matching this (any touchpoint, if empty). */
   touched?: InputMaybe<TouchpointCondition>;
+  /**
+   * The customer wrote one of the terms in a site search or in a mention, post or review: matched
+   * as lead qualification matches searches and talk (see WrittenCondition).
+   */
+  wrote?: InputMaybe<WrittenCondition>;
 };
 
 /** What an audit entry records. */
@@ -2323,6 +2328,23 @@ export type UnmergeResult = {
   restored: Customer;
 };
 
+/**
+ * Text a customer wrote, matching one of the terms. A term matches when every one of its words is in
+ * the text, in any order, words reduced to their stem and stop words left out ("shoes for running"
+ * finds "running shoes"); a topic's synonyms (rules/topics.yaml) are terms too, and a search or signal
+ * linked to a topic named by a term matches. Lead qualification matches searches and talk the same way.
+ */
+export type WrittenCondition = {
+  /** Where it was written: SITE_SEARCH, SOCIAL_SIGNAL (both when not given). */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** At least one of these terms (1 to 100). */
+  terms: Array<Scalars['String']['input']>;
+  /** Before this instant. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2526,6 +2548,7 @@ export type ResolversTypes = {
   TouchpointEdge: ResolverTypeWrapper<Omit<TouchpointEdge, 'node'> & { node: ResolversTypes['Touchpoint'] }>;
   TouchpointRecordInput: TouchpointRecordInput;
   UnmergeResult: ResolverTypeWrapper<UnmergedCustomers>;
+  WrittenCondition: WrittenCondition;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2643,6 +2666,7 @@ export type ResolversParentTypes = {
   TouchpointEdge: Omit<TouchpointEdge, 'node'> & { node: ResolversParentTypes['Touchpoint'] };
   TouchpointRecordInput: TouchpointRecordInput;
   UnmergeResult: UnmergedCustomers;
+  WrittenCondition: WrittenCondition;
 };
 
 export type AllowDirectiveArgs = {

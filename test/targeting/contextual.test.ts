@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { refreshTopicReach } from '../../src/topics/reach.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { answer, startTestService, type RunningService } from '../support/service.js';
+import { answer, graphql, startTestService, type RunningService } from '../support/service.js';
 import { catalogue, daysAgo, emailOf, people } from './outdoor-shop.js';
 
 /**
@@ -98,6 +98,40 @@ describe('contextual targeting on data shaped unlike ours', () => {
       const topics = await reach();
       expect(topics.lighting).toMatchObject({ categories: ['Outdoor > Lighting'], products: 1 });
       expect(topics['trail running']).toMatchObject({ categories: ['Sport > Running > Trail Running Shoes'], products: 3, productsByName: 3 });
+    });
+  });
+
+  describe('an audience over what people wrote', () => {
+    const members = async (wrote: Record<string, unknown>) => {
+      const data = await ask('query A($filter: AudienceFilter!) { audience(filter: $filter, first: 100) { nodes { identities { value } } } }', { filter: { wrote } });
+      return data.audience.nodes.map((node: Lead['customer']) => node.identities[0]!.value.split('@')[0]).sort();
+    };
+    const withReason = (byName: Record<string, Lead>, kind: string) =>
+      Object.entries(byName).filter(([, lead]) => lead.reasons.some((reason) => reason.kind === kind)).map(([name]) => name).sort();
+
+    it('finds exactly the leads\' searchers: free text, a synonym, within the same 90 days', async () => {
+      const byName = await leads({ topic: 'trail running' });
+      const searchers = await members({ terms: ['Trail Running'], in: ['SITE_SEARCH'], since: daysAgo(90) });
+      expect(searchers).toEqual(withReason(byName, 'SEARCHED'));
+      // Quinn typed "Trail-Running", Rosa "trail runners" (a synonym); Sven searched road running, Uma too long ago.
+      expect(searchers).toEqual(['quinn', 'rosa']);
+      expect(byName.quinn!.reasons.find((reason) => reason.kind === 'SEARCHED')!.text).toMatch(/^searched "any good shoes for Trail-Running in mud\?" on WEB on /);
+    });
+
+    it('finds exactly the leads\' talkers: by the text of a post, or a review of a covered product', async () => {
+      const byName = await leads({ topic: 'trail running' });
+      const talkers = await members({ terms: ['trail running'], in: ['SOCIAL_SIGNAL'], since: daysAgo(180) });
+      expect(talkers).toEqual(withReason(byName, 'TALKED'));
+      expect(talkers).toEqual(['tara', 'vera']);
+      expect(byName.tara).toMatchObject({ recommendation: 'SALES_CALL' });
+      expect(byName.tara!.reasons[0]!.text).toMatch(/^post on instagram about trail running on /);
+      // Searched or talked about it in the last 30 days.
+      expect(await members({ terms: ['trail running'], since: daysAgo(30) })).toEqual(['quinn', 'rosa', 'tara', 'vera']);
+    });
+
+    it('names a bad condition', async () => {
+      const { body } = await graphql(service.url, '{ audience(filter: { wrote: { terms: ["x"], in: ["EMAIL"] } }) { totalCount } }');
+      expect(body.errors?.[0]?.message).toMatch(/^filter\.wrote\.in\[0\]: /);
     });
   });
 });
