@@ -523,7 +523,7 @@ export type Customer = {
   /** The identifiers that point at this customer: emails, phones, CRM ids, devices, social handles. */
   identities: Array<Identity>;
   /**
-   * The customer's journey: touchpoints and orders in time order, with the channel switches, where
+   * The customer's journey: touchpoints, orders and social signals in time order, with the channel switches, where
    * the customer entered and the stage they are at now (see the stage rule in the README).
    */
   journey: Journey;
@@ -944,17 +944,17 @@ export type JourneyStep = {
   __typename?: 'JourneyStep';
   /** When. */
   at: Scalars['DateTime']['output'];
-  /** The channel it happened on. */
+  /** The channel it happened on: for a social signal, its platform (instagram, tiktok...). */
   channel: Scalars['String']['output'];
   /** Whether its channel differs from the previous step's (false for the first step). */
   channelChanged: Scalars['Boolean']['output'];
-  /** The touchpoint's or order's id (source|sourceId). */
+  /** The touchpoint's, order's or signal's id (source|sourceId). */
   id: Scalars['ID']['output'];
-  /** Whether the step is an order or a touchpoint. */
+  /** Whether the step is an order, a touchpoint or a social signal. */
   kind: JourneyStepKind;
   /** The stage of the buying cycle this step stands for. */
   stage: JourneyStage;
-  /** The touchpoint's type (PAGE_VIEW, SITE_SEARCH, CART...), or ORDER for an order. */
+  /** The touchpoint's type (PAGE_VIEW, SITE_SEARCH, CART...), the signal's (MENTION, POST, REVIEW, FOLLOW), or ORDER for an order. */
   type: Scalars['String']['output'];
 };
 
@@ -962,6 +962,8 @@ export type JourneyStep = {
 export type JourneyStepKind =
   /** An order the customer placed. */
   | 'ORDER'
+  /** Something the customer said or did in public: a mention, post, review or follow. */
+  | 'SOCIAL_SIGNAL'
   /** Something else the customer did: a page view, a search, an email click, a store visit... */
   | 'TOUCHPOINT';
 

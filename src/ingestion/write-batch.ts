@@ -268,7 +268,7 @@ class BatchWriter {
     if (rebuild.length) await this.tx.run(q.rebuildLinks, { ids: rebuild });
     const profiles = unique([...profileChanged, ...rebuild]);
     if (profiles.length) await this.tx.run(q.profiles, { ids: profiles });
-    const events = written.filter(({ prepared }) => prepared.record.kind === 'order' || prepared.record.kind === 'touchpoint');
+    const events = written.filter(({ prepared }) => ['order', 'touchpoint', 'socialSignal'].includes(prepared.record.kind));
     const journeys = journeyChanges(events.map(({ prepared, index }) => ({ record: prepared.record, customerId: this.outcomes[index]!.customerId! })), rebuild);
     if (journeys.length) await this.tx.run(q.journeys, { customers: journeys });
   }
@@ -279,13 +279,13 @@ class BatchWriter {
 }
 
 /**
- * Per customer, the time of the earliest order or touchpoint the batch wrote: the journey is
+ * Per customer, the time of the earliest order, touchpoint or social signal the batch wrote: the journey is
  * relinked from there. Customers whose records moved are relinked whole (since null).
  */
 function journeyChanges(written: { record: PreparedRecord['record']; customerId: string }[], whole: string[]) {
   const since = new Map<string, string | null>(whole.map((id) => [id, null]));
   for (const { record, customerId } of written) {
-    const at = record.kind === 'order' ? record.placedAt : record.kind === 'touchpoint' ? record.at : undefined;
+    const at = record.kind === 'order' ? record.placedAt : record.kind === 'touchpoint' || record.kind === 'socialSignal' ? record.at : undefined;
     const earliest = since.get(customerId);
     if (!at || earliest === null) continue;
     if (earliest === undefined || at < earliest) since.set(customerId, at);

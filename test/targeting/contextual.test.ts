@@ -134,4 +134,38 @@ describe('contextual targeting on data shaped unlike ours', () => {
       expect(body.errors?.[0]?.message).toMatch(/^filter\.wrote\.in\[0\]: /);
     });
   });
+
+  describe('social signals as journey steps', () => {
+    it('puts the post between the visits and the review after the purchase, each on its platform', async () => {
+      const query = 'query J($id: ID!) { customer(id: $id) { journey { steps { kind type channel stage channelChanged } entry { channel } currentStage } social: journey(channels: ["SOCIAL"]) { steps { type } } } }';
+      const { customer } = await ask(query, { id: await idOf('vera') });
+      expect(customer.journey.steps).toEqual([
+        { kind: 'TOUCHPOINT', type: 'PAGE_VIEW', channel: 'WEB', stage: 'AWARENESS', channelChanged: false },
+        { kind: 'SOCIAL_SIGNAL', type: 'POST', channel: 'instagram', stage: 'CONSIDERATION', channelChanged: true },
+        { kind: 'TOUCHPOINT', type: 'STORE_VISIT', channel: 'STORE', stage: 'CONSIDERATION', channelChanged: true },
+        { kind: 'ORDER', type: 'ORDER', channel: 'STORE', stage: 'PURCHASE', channelChanged: false },
+        { kind: 'SOCIAL_SIGNAL', type: 'REVIEW', channel: 'instagram', stage: 'ADVOCACY', channelChanged: true },
+      ]);
+      expect(customer.journey.currentStage).toBe('ADVOCACY');
+      expect(customer.social.steps.map((step: { type: string }) => step.type)).toEqual(['POST', 'REVIEW']);
+      expect((await ask(query, { id: await idOf('walt') })).customer.journey.entry).toEqual({ channel: 'tiktok' });
+    });
+
+    it('counts them in the paths to purchase, the entry points and the drop-offs', async () => {
+      const data = await ask(`{
+        channel: journeyPaths(first: 100) { paths { steps customers } }
+        stage: journeyPaths(by: STAGE, first: 100) { paths { steps customers } }
+        journeyEntryPoints(first: 100) { channel customers }
+        journeyDropOffs(first: 100) { type channel stage customers }
+      }`);
+      expect(data.channel.paths).toContainEqual({ steps: ['WEB', 'instagram', 'STORE', 'STORE'], customers: 1 });
+      expect(data.stage.paths).toContainEqual({ steps: ['AWARENESS', 'CONSIDERATION', 'CONSIDERATION', 'PURCHASE'], customers: 1 });
+      // Walt entered by a follow on tiktok, Tara by her post.
+      expect(data.journeyEntryPoints).toContainEqual({ channel: 'tiktok', customers: 1 });
+      expect(data.journeyEntryPoints).toContainEqual({ channel: 'instagram', customers: 1 });
+      // Tara's post is where her journey stops; Quinn's last step is her mention on x.
+      expect(data.journeyDropOffs).toContainEqual({ type: 'POST', channel: 'instagram', stage: 'CONSIDERATION', customers: 1 });
+      expect(data.journeyDropOffs).toContainEqual({ type: 'MENTION', channel: 'x', stage: 'AWARENESS', customers: 1 });
+    });
+  });
 });
