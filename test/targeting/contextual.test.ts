@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
+import { cypher } from '../../src/graph/cypher-library.js';
+import { linkSignalsIntoJourneys } from '../../src/journeys/relink.js';
 import { refreshTopicReach } from '../../src/topics/reach.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { answer, graphql, startTestService, type RunningService } from '../support/service.js';
@@ -167,5 +169,21 @@ describe('contextual targeting on data shaped unlike ours', () => {
       expect(data.journeyDropOffs).toContainEqual({ type: 'POST', channel: 'instagram', stage: 'CONSIDERATION', customers: 1 });
       expect(data.journeyDropOffs).toContainEqual({ type: 'MENTION', channel: 'x', stage: 'AWARENESS', customers: 1 });
     });
+  });
+
+  it('brings a graph written by an older version up to date, as start-up does', async () => {
+    // Who is a lead for what (scores move with the clock between calls).
+    const recommended = async () => Object.fromEntries(Object.entries(await leads({ topic: 'trail running' })).map(([name, lead]) => [name, lead.recommendation]));
+    const before = await recommended();
+    expect(Object.keys(before).length).toBeGreaterThan(5);
+    await service.graph.write(cypher.get('test-support/forget-derived-targeting'));
+    const veraPath = ['WEB', 'instagram', 'STORE', 'STORE'];
+    const paths = async () => (await ask('{ journeyPaths(first: 100) { paths { steps } } }')).journeyPaths.paths.map((path: { steps: string[] }) => path.steps);
+    expect(await recommended()).toEqual({});
+    expect(await paths()).not.toContainEqual(veraPath);
+    await refreshTopicReach(service.graph);
+    await linkSignalsIntoJourneys(service.graph);
+    expect(await recommended()).toEqual(before);
+    expect(await paths()).toContainEqual(veraPath);
   });
 });
