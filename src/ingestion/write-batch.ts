@@ -3,9 +3,9 @@ import type { Graph, Transaction } from '../graph/graph.js';
 import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge, type RecordToResolve } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
 import { fieldOfType, sourceRecordKey, suppressedAmong, suppressionKey, suppressionReason, type IdentifierHasher, type Suppressible } from '../privacy/suppression.js';
+import { reachAfterImport } from '../topics/reach.js';
 import { consentRow, orderRow, productRow, referencedSkus, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
 import type { PreparedRecord } from './prepare.js';
-import { reachAfterImport } from '../topics/reach.js';
 
 /**
  * Writes one batch in one transaction: a record lands whole or not at all. Inside it, the
