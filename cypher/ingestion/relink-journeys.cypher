@@ -2,9 +2,8 @@
 // mode: write
 // param $customers: list of {id, since}: customers whose orders, touchpoints or social signals changed, and the time of the earliest changed event (null to relink the whole journey, after a merge or split)
 // A journey is a path: each customer's touchpoints, orders and social signals linked by NEXT in
-// time order. Only
-// the part from the last event before `since` onwards is relinked, so a batch of new events costs
-// what it adds, and an event that arrives late still lands in its place.
+// time order. Only the part from the last event before `since` onwards is relinked, so a batch of
+// new events costs what it adds, and an event that arrives late still lands in its place.
 UNWIND $customers AS customer
 MATCH (c:Customer {id: customer.id})
 CALL (c, customer) {

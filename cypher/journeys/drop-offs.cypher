@@ -3,7 +3,8 @@
 // param $stages: the stage rules of rules/journey-stages.yaml (first match wins)
 // param $limit: how many of the largest groups to return
 // Where journeys stop before buying: customers with steps (touchpoints, social signals) but no
-// order, grouped by their last step (the one with no NEXT going out): its type, channel and stage, largest groups first.
+// order, grouped by their last step (the one with no NEXT going out): its type, channel (a
+// signal's platform) and stage, largest groups first.
 MATCH (c:Customer)-[:DID|POSTED]->(last)
 WHERE NOT EXISTS { (last)-[:NEXT]->() } AND NOT EXISTS { (c)-[:PLACED]->() }
 WITH last.type AS type, coalesce(last.channel, last.platform) AS channel, head([rule IN $stages WHERE
