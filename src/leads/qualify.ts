@@ -88,7 +88,8 @@ function describe(fact: LeadFact): string {
   }
 }
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
+// Four significant digits: readable, and an old fact's tiny score still ranks it below a newer one.
+const round = (value: number) => Number(value.toPrecision(4));
 
 /** The name the API's generated types know a qualification by. */
 export type LeadQualification = Qualification;

@@ -13,6 +13,10 @@ describe('qualify', () => {
     const old = qualify(person([{ kind: 'bought', id: 'o-1', at: ago(729), type: 'ORDER', about: 'Tent' }]), rules, now);
     expect(old.recommendation).toBe('UPSELL');
     expect(old.score).toBeLessThan(0.001);
+    // Still above nothing: a purchase a day older ranks below it.
+    const older = qualify(person([{ kind: 'bought', id: 'o-2', at: ago(730), type: 'ORDER', about: 'Tent' }]), rules, now);
+    expect(older.score).toBeGreaterThan(0);
+    expect(older.score).toBeLessThan(old.score);
   });
 
   it('orders the reasons by their decayed worth, deciding facts first', () => {
