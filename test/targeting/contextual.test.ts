@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { cypher } from '../../src/graph/cypher-library.js';
+import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { linkSignalsIntoJourneys } from '../../src/journeys/relink.js';
 import { refreshTopicReach } from '../../src/topics/reach.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
