@@ -16,6 +16,8 @@ import { refreshAmong } from './segments/segments.js';
 import { Ingestion } from './ingestion/ingest.js';
 import { registeredSources } from './ingestion/sources.js';
 import { IdentifierHasher } from './privacy/suppression.js';
+import { linkSignalsIntoJourneys } from './journeys/relink.js';
+import { refreshTopicReach } from './topics/reach.js';
 
 /** The schema this code expects, read once from cypher/migrations/. */
 const migrations = migrationsOf(cypher);
@@ -50,6 +52,9 @@ export async function openGraph(config: Config, neo4j: Neo4jConnection, log: Log
   try {
     await graph.verifyConnectivity();
     await applyMigrations(graph, migrations, log);
+    // Data the code derives, brought up to date for a graph written by an older version.
+    await refreshTopicReach(graph);
+    await linkSignalsIntoJourneys(graph);
     return graph;
   } catch (error) {
     await graph.close();

@@ -3,6 +3,7 @@ import type { Graph, Transaction } from '../graph/graph.js';
 import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge, type RecordToResolve } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
 import { fieldOfType, sourceRecordKey, suppressedAmong, suppressionKey, suppressionReason, type IdentifierHasher, type Suppressible } from '../privacy/suppression.js';
+import { reachAfterImport } from '../topics/reach.js';
 import { consentRow, orderRow, productRow, referencedSkus, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
 import type { PreparedRecord } from './prepare.js';
 
@@ -121,6 +122,7 @@ class BatchWriter {
       writable.map(({ prepared, index }) => ({ prepared, customerId: resolution.customerOf.get(index) ?? null })),
       writable.filter(({ index }) => this.outcomes[index]!.status === 'updated').map(({ prepared }) => prepared),
     );
+    await reachAfterImport(this.tx, writable.flatMap(({ prepared: { record } }) => (record.kind === 'product' ? [record.sourceId] : [])));
     await this.refreshCustomers(writable, previous, resolution.merges);
     return { outcomes: this.outcomes, merges: resolution.merges };
   }
@@ -276,7 +278,7 @@ class BatchWriter {
     if (rebuild.length) await this.tx.run(q.rebuildLinks, { ids: rebuild });
     const profiles = unique([...profileChanged, ...rebuild]);
     if (profiles.length) await this.tx.run(q.profiles, { ids: profiles });
-    const events = written.filter(({ prepared }) => prepared.record.kind === 'order' || prepared.record.kind === 'touchpoint');
+    const events = written.filter(({ prepared }) => ['order', 'touchpoint', 'socialSignal'].includes(prepared.record.kind));
     const journeys = journeyChanges(events.map(({ prepared, index }) => ({ record: prepared.record, customerId: this.outcomes[index]!.customerId! })), rebuild);
     if (journeys.length) await this.tx.run(q.journeys, { customers: journeys });
   }
@@ -287,13 +289,13 @@ class BatchWriter {
 }
 
 /**
- * Per customer, the time of the earliest order or touchpoint the batch wrote: the journey is
+ * Per customer, the time of the earliest order, touchpoint or social signal the batch wrote: the journey is
  * relinked from there. Customers whose records moved are relinked whole (since null).
  */
 function journeyChanges(written: { record: PreparedRecord['record']; customerId: string }[], whole: string[]) {
   const since = new Map<string, string | null>(whole.map((id) => [id, null]));
   for (const { record, customerId } of written) {
-    const at = record.kind === 'order' ? record.placedAt : record.kind === 'touchpoint' ? record.at : undefined;
+    const at = record.kind === 'order' ? record.placedAt : record.kind === 'touchpoint' || record.kind === 'socialSignal' ? record.at : undefined;
     const earliest = since.get(customerId);
     if (!at || earliest === null) continue;
     if (earliest === undefined || at < earliest) since.set(customerId, at);
