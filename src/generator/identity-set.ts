@@ -196,8 +196,8 @@ function duplicate(dice: Dice, person: Person, home: Home, recId: string, kind: 
     birth_date: person.birthDate,
     ...home.address,
     // Another system knows the person's own mailbox or mobile now and then, never the family's.
-    email: dice.chance(0.25) ? person.email : undefined,
-    phone: dice.chance(0.25) ? person.mobile : undefined,
+    email: dice.chance(0.4) ? person.email : undefined,
+    phone: dice.chance(0.3) ? person.mobile : undefined,
   };
   const [year, month, day] = person.birthDate.split('-');
   switch (kind) {
