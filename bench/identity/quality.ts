@@ -35,7 +35,7 @@ const datasets = [
   { name: 'splink-fake-1000', source: 'splink', files: ['splink-fake-1000.csv'], truth: splinkTruth },
 ];
 
-const neo4j = await startEmbedded({ home: join(projectRoot, '.neo4j', 'identity-quality'), boltPort: 7691, heap: '2g', pageCache: '512m', log: console.error });
+const neo4j = await startEmbedded({ home: join(projectRoot, '.neo4j', 'identity-quality'), boltPort: Number(process.env.IDENTITY_QUALITY_BOLT_PORT ?? 7691), heap: '2g', pageCache: '512m', log: console.error });
 const graph = new Graph({ ...neo4j, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 10 });
 const sources = loadSources(join(projectRoot, 'bench', 'identity', 'sources'));
 const rules = loadIdentityRules();
