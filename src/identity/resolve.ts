@@ -92,7 +92,7 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
       const key = identifierKey(identifier);
       const linked = [...(graph.holders.get(key) ?? []).map((id) => groups.customerNode(id)), ...optional(claimedInBatch.get(key))];
       for (const other of linked) {
-        const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`, shareable.has(identifier.type));
+        const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`, shareable.has(identifier.type) ? record.person : undefined);
         if (problem) refused.push({ index: record.index, reason: `${identifier.type} ${identifier.value} not linked: ${problem}` });
       }
       if (!claimedInBatch.has(key)) claimedInBatch.set(key, node);
@@ -147,12 +147,15 @@ class Groups {
     return node;
   }
 
-  /** Joins two groups; returns why not when the rules forbid it. `shared`: through an identifier a household may share. */
-  join(a: number, b: number, reason: string, shared = false): string | undefined {
+  /**
+   * Joins two groups; returns why not when the rules forbid it. `sharedBy`: the link is an
+   * identifier a household may share, claimed by a record saying this of its person.
+   */
+  join(a: number, b: number, reason: string, sharedBy?: PersonalAttributes): string | undefined {
     const [rootA, rootB] = [this.find(a), this.find(b)];
     if (rootA === rootB) return undefined;
     const [left, right] = [this.group[rootA]!, this.group[rootB]!];
-    const different = shared ? left.people.flatMap((x) => right.people.map((y) => personallyDifferent(x, y))).find(Boolean) : undefined;
+    const different = sharedBy && right.people.map((other) => personallyDifferent(sharedBy, other)).find(Boolean);
     if (different) return `shared by a different person (${different})`;
     const declared = [...right.customers].find((id) => left.distinctFrom.has(id)) ?? [...left.customers].find((id) => right.distinctFrom.has(id));
     if (declared) return `customer ${declared} was split from this one as a different person`;

@@ -8,8 +8,8 @@ import type { Evidence } from './weights.js';
  * What a home, a surname, a landline or a family mailbox cannot prove. Family members and
  * flatmates share them, so however much they add up to, they never outweigh what is personal:
  *
- * - a given name (not a variant or initial of the other) or a birth date that disagrees makes the
- *   two different people, unless a national id agrees;
+ * - a given name (not a variant or initial of the other) that disagrees, or birth dates a
+ *   generation apart, make the two different people, unless a national id agrees;
  * - with nothing personal in common (no given name, birth date or national id agreeing), the
  *   pair goes to review at most;
  * - moved house (a full name and birth date elsewhere) goes to review unless one more identifier
@@ -26,12 +26,10 @@ export const limits = { differentPeople: thresholds.review / 2, reviewAtMost: (t
 const personal = ['givenName', 'birthDate', 'nationalId'] as const;
 const identifiers = ['nationalId', 'email', 'phone'] as const;
 
-export function householdLimit(found: Evidence[]): Limit | undefined {
+export function householdLimit(found: Evidence[], a: PersonalAttributes, b: PersonalAttributes): Limit | undefined {
   const agrees = (fields: readonly string[]) => found.some((item) => fields.includes(item.field) && item.weight > 0);
-  const disagreeing = found.find((item) => (item.field === 'givenName' || item.field === 'birthDate') && item.level === 'different');
-  if (disagreeing && !agrees(['nationalId'])) {
-    return { score: limits.differentPeople, reason: `kept apart: ${disagreeing.reason}, whatever else they share` };
-  }
+  const different = personallyDifferent(a, b);
+  if (different && !agrees(['nationalId'])) return { score: limits.differentPeople, reason: `kept apart: ${different}, whatever else they share` };
   if (!agrees(personal)) return { score: limits.reviewAtMost, reason: 'review at most: nothing personal in common' };
   const address = found.find((item) => (addressFields as readonly string[]).includes(item.field));
   if (address && address.weight <= 0 && !agrees(identifiers)) {

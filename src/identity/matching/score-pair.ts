@@ -39,7 +39,7 @@ export function scorePair(a: PersonFeatures, b: PersonFeatures, shares?: ValueSh
   const bits = found.reduce((sum, item) => sum + item.weight, priorBits);
   const score = 1 / (1 + 2 ** -bits);
   const reasons = found.map((item) => item.reason);
-  const limit = householdLimit(found);
+  const limit = householdLimit(found, a, b);
   if (!limit || score <= limit.score) return { score, reasons };
   return { score: limit.score, reasons: [...reasons, limit.reason] };
 }
