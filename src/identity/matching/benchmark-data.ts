@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { standard } from '../../ingestion/standardise.js';
 import { projectRoot } from '../../project.js';
-import type { IdentitySet } from '../../generator/identity-set.js';
+import { identitySet, type IdentitySet } from '../../generator/identity-set.js';
 import type { PersonFeatures } from './person-features.js';
 
 /** Public record-linkage data sets with ground truth; see its README.md. */
@@ -106,5 +106,6 @@ export function benchmarks(): Benchmark[] {
     febrl('febrl-dataset1', ['febrl-dataset1.csv']),
     febrl('febrl-dataset2', ['febrl-dataset2.csv']),
     splinkFake(),
+    householdSet(identitySet(42, 3333)),
   ];
 }

@@ -1,5 +1,5 @@
 import type { PersonFeatures } from './person-features.js';
-import { bigramSimilarity, letters, nameSimilarity, typoDistance } from './similarity.js';
+import { bigramSimilarity, letters, nameSimilarity, slipOf, typoDistance } from './similarity.js';
 import { commonerShare, type ValueShare } from './value-shares.js';
 import { evidence, type Evidence } from './weights.js';
 
@@ -21,6 +21,8 @@ function compareCity(a: string, b: string, share: number): Evidence {
   if (letters(a) === letters(b)) return evidence('city', 'same', `same city '${a}'`, share);
   const similarity = nameSimilarity(a, b);
   if (similarity >= cityLevel) return evidence('city', 'close', `city '${a}' ~ '${b}' (${similarity.toFixed(2)})`, share);
+  const slip = slipOf(a, b);
+  if (slip) return evidence('city', 'close', `city '${a}' ~ '${b}' (${slip})`, share);
   return evidence('city', 'different', `different cities '${a}' / '${b}'`);
 }
 

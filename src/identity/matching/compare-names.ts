@@ -1,6 +1,7 @@
 import type { PersonFeatures } from './person-features.js';
 import { areNameVariants, isInitialOf } from './name-variants.js';
-import { letters, nameSimilarity } from './similarity.js';
+import { isKnownGivenName } from './given-names.js';
+import { letters, nameSimilarity, slipOf } from './similarity.js';
 import { commonerShare, type ValueShare } from './value-shares.js';
 import { evidence, type Evidence } from './weights.js';
 
@@ -9,6 +10,16 @@ const label: Record<NameField, string> = { givenName: 'given name', familyName: 
 
 /** Jaro-Winkler above these is a typo of the same name, then a plausible variant. */
 export const nameLevels = { close: 0.92, similar: 0.85 };
+
+/**
+ * A slip of the keyboard (`slipOf`) that made a name Jaro-Winkler does not recognise. Two real
+ * given names of the same letters (Christian and Christina, Daniel and Delia) are two names.
+ */
+function slip(field: NameField, a: string, b: string): string | undefined {
+  const how = slipOf(a, b);
+  if (how === 'the same letters out of order' && field === 'givenName' && isKnownGivenName(a) && isKnownGivenName(b)) return undefined;
+  return how;
+}
 
 function compareName(field: NameField, a: string | undefined, b: string | undefined, shares?: ValueShare, bField: NameField = field): Evidence | undefined {
   if (!a || !b) return undefined;
@@ -26,6 +37,8 @@ function compareName(field: NameField, a: string | undefined, b: string | undefi
   const shown = `${label[field]} '${a}' ~ ${right} (${similarity.toFixed(2)})`;
   if (similarity >= nameLevels.close) return evidence(field, 'close', shown, share);
   if (similarity >= nameLevels.similar) return evidence(field, 'similar', shown, share);
+  const how = slip(field, a, b);
+  if (how) return evidence(field, 'similar', `${label[field]} '${a}' ~ ${right} (${how})`, share);
   return evidence(field, 'different', `different ${label[field]}s '${a}' / ${right}`);
 }
 
