@@ -1,5 +1,7 @@
 import { cypher } from '../graph/cypher-library.js';
+import { composedStatement, useFragment } from '../graph/fragments.js';
 import type { Graph, Row, Transaction } from '../graph/graph.js';
+import { blockingKeys } from './matching/blocking.js';
 import { candidatePairs, type CandidatePair } from './matching/candidate-pairs.js';
 import type { PersonFeatures } from './matching/person-features.js';
 import { clusters } from './matching/clusters.js';
@@ -25,8 +27,15 @@ export interface MatchingSummary {
   oversizedBlocks: number;
 }
 
+/** A statement of `identity/<name>` whose rows are the person features of customer records. */
+export function personFeaturesOf(name: string): ReturnType<typeof composedStatement> {
+  const piece = useFragment(cypher.get(`identity/${name}`), null, { features: useFragment(cypher.get('identity/person-features'), null) });
+  return composedStatement(`identity/${name}`, 'read', piece, `identity/${name} with identity/person-features`);
+}
+
 const q = {
-  features: cypher.get('identity/record-features'),
+  features: personFeaturesOf('record-features'),
+  storeKeys: cypher.get('identity/store-blocking-keys'),
   customers: cypher.get('ingestion/customers-by-id'),
   lock: cypher.get('ingestion/lock-customers'),
   merge: cypher.get('ingestion/merge-customers'),
@@ -38,9 +47,19 @@ const mergesPerTransaction = 200;
 
 export async function matchCustomers(graph: Graph, rules: IdentityRules): Promise<MatchingSummary> {
   const { people, customerOf } = await readRecords(graph);
+  // The keys let a record that arrives later find these without another full pass (arrival.ts).
+  await storeBlockingKeys(graph, people);
+  return matchAmong(graph, rules, people, customerOf);
+}
+
+/**
+ * Scores the pairs among `people` that blocking brings together (only those involving one of
+ * `involving`, when given), then merges and stores review pairs as the full pass does.
+ */
+export async function matchAmong(graph: Graph, rules: IdentityRules, people: PersonFeatures[], customerOf: Map<string, string>, involving?: Set<string>): Promise<MatchingSummary & { survivors: string[] }> {
   let oversizedBlocks = 0;
   const scored = candidatePairs(people, {
-    alreadyJoined: (a, b) => customerOf.get(a) === customerOf.get(b),
+    alreadyJoined: (a, b) => customerOf.get(a) === customerOf.get(b) || (involving !== undefined && !involving.has(a) && !involving.has(b)),
     // How common a value is counts customers, not records: many records of one person must not
     // make that person's name look common.
     shares: valueShares(people, (key) => customerOf.get(key)!),
@@ -56,7 +75,18 @@ export async function matchCustomers(graph: Graph, rules: IdentityRules): Promis
 
   const survivorOf = new Map(merges.flatMap((merge) => merge.absorbed.map((id) => [id, merge.survivor] as const)));
   const reviewPairs = await storeReviews(graph, best.filter((pair) => decide(pair.score) === 'review'), (id) => survivorOf.get(id) ?? id);
-  return { records: people.length, compared: scored.length, merged, reviewPairs, refused, oversizedBlocks };
+  return { records: people.length, compared: scored.length, merged, reviewPairs, refused, oversizedBlocks, survivors: merges.map((merge) => merge.survivor) };
+}
+
+/** Each record's blocking keys, on the graph (`identity/store-blocking-keys`). */
+export async function storeBlockingKeys(graph: Graph, people: PersonFeatures[]): Promise<void> {
+  for (let start = 0; start < people.length; start += pageSize / 10) {
+    const records = people.slice(start, start + pageSize / 10).map((person) => {
+      const [source, ...rest] = person.key.split('|');
+      return { source, sourceId: rest.join('|'), keys: blockingKeys(person) };
+    });
+    await graph.write(q.storeKeys, { records });
+  }
 }
 
 /**
@@ -114,7 +144,7 @@ async function readRecords(graph: Graph): Promise<{ people: PersonFeatures[]; cu
   }
 }
 
-function features(row: Row): PersonFeatures {
+export function features(row: Row): PersonFeatures {
   const fields = ['givenName', 'familyName', 'birthDate', 'street', 'city', 'postcode', 'region', 'nationalId', 'email', 'phone'] as const;
   const person: PersonFeatures = { key: row.key as string };
   for (const field of fields) if (typeof row[field] === 'string') person[field] = row[field] as string;

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config.js';
 import { connectNeo4j } from '../embedded-neo4j/from-config.js';
-import { matchCustomers, type MatchingSummary } from '../identity/fuzzy-pass.js';
+import { ArrivalMatching } from '../identity/arrival.js';
+import type { MatchingSummary } from '../identity/fuzzy-pass.js';
 import { loadIdentityRules } from '../identity/rules.js';
 import { createLogger } from '../observability/log.js';
 import { IdentifierHasher } from '../privacy/suppression.js';
@@ -16,8 +17,8 @@ import { loadSources } from './sources.js';
 /**
  * `npm run import -- [--source S --kind K] [--rejects FILE] [--batch-size N] [--no-match] <files...>`
  * Streams source files into the graph with a progress bar, writes every rejected record with its
- * reasons to an NDJSON rejects file, runs fuzzy matching over the result (unless --no-match) and
- * prints the summary. Files are taken in dependency order: products, customers, then events.
+ * reasons to an NDJSON rejects file, matches each batch's customers with their blocking neighbours
+ * as it lands (unless --no-match) and prints the summary. Files are taken in dependency order: products, customers, then events.
  */
 const { values: flags, positionals: files } = parseArgs({
   allowPositionals: true,
@@ -49,10 +50,13 @@ async function main(): Promise<void> {
     const total = (await Promise.all(plan.map(({ file }) => countLines(file)))).reduce((a, b) => a + b, 0);
     const rules = loadIdentityRules();
     const ingestion = new Ingestion(graph, loadSources(), rules, new IdentifierHasher(config.PRIVACY_HASH_KEY));
+    // Each batch is matched with its blocking neighbours as it lands (identity/arrival.ts).
+    const arrival = flags['no-match'] ? undefined : new ArrivalMatching(graph, rules);
+    if (arrival) ingestion.afterEachBatch(arrival.afterBatch);
     ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
     const summary = await importWithProgress(ingestion, plan, total);
     printSummary(summary, plan.length);
-    if (!flags['no-match']) printMatching(await matchCustomers(graph, rules));
+    if (arrival) printMatching(arrival.totals);
   } finally {
     await graph.close();
   }
