@@ -13,7 +13,7 @@ export const nameLevels = { close: 0.92, similar: 0.85 };
 
 /**
  * A slip of the keyboard (`slipOf`) that made a name Jaro-Winkler does not recognise. Two real
- * given names of the same letters (Christian and Christina, Daniel and Delia) are two names.
+ * given names of the same letters (Leon and Noel, Edna and Dean) are two names.
  */
 function slip(field: NameField, a: string, b: string): string | undefined {
   const how = slipOf(a, b);

@@ -5,7 +5,7 @@ import { letters } from './similarity.js';
 /**
  * English given names (the Moby lists published by stdlib, about 8,800 names). Used to tell a
  * scrambled name ('lmeAi' for Amelia) from a different real name with the same letters
- * (Christina and Christian, Daniel and Delia): only the first is a slip of the keyboard.
+ * (Leon and Noel, Edna and Dean): only the first is a slip of the keyboard.
  */
 let known: Set<string> | undefined;
 
