@@ -16,6 +16,8 @@ import { refreshAmong } from './segments/segments.js';
 import { Ingestion } from './ingestion/ingest.js';
 import { registeredSources } from './ingestion/sources.js';
 import { IdentifierHasher } from './privacy/suppression.js';
+import { withTrackingSource } from './collection/collect.js';
+import { collectionEndpoint } from './collection/endpoint.js';
 
 /** The schema this code expects, read once from cypher/migrations/. */
 const migrations = migrationsOf(cypher);
@@ -61,13 +63,15 @@ export async function openGraph(config: Config, neo4j: Neo4jConnection, log: Log
 export async function createService(config: Config, neo4j: Neo4jConnection, log: Logger): Promise<Service> {
   const metrics = new Metrics();
   const graph = await openGraph(config, neo4j, log, metrics);
-  const ingestion = new Ingestion(graph, registeredSources(config.SOURCE_MAPPINGS_DIR), loadIdentityRules(), new IdentifierHasher(config.PRIVACY_HASH_KEY));
+  const sources = withTrackingSource(registeredSources(config.SOURCE_MAPPINGS_DIR));
+  const ingestion = new Ingestion(graph, sources, loadIdentityRules(), new IdentifierHasher(config.PRIVACY_HASH_KEY));
   ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
   const schema = createSchema();
   const access = createAccess(config, graph, schema, log);
   access.trail.purgeOrLog();
   const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production', hardening: hardeningOf(config) });
-  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES, authenticate: access.authenticate });
+  const collect = collectionEndpoint({ ingestion, authenticate: access.authenticate, log });
+  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES, authenticate: access.authenticate, collect });
   const close = async () => {
     await access.trail.close();
     await graph.close();

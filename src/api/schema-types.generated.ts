@@ -735,6 +735,7 @@ export type CustomerRecordInput = {
   street?: InputMaybe<Scalars['String']['input']>;
   /** Version of the record in its source; an older version than the one held changes nothing. */
   updatedAt?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What an erasure removed. */
@@ -827,7 +828,9 @@ export type IdentityType =
   /** A phone number in E.164 form. */
   | 'PHONE'
   /** A handle on a social platform, as platform:handle. */
-  | 'SOCIAL_HANDLE';
+  | 'SOCIAL_HANDLE'
+  /** An app's own id of its signed-in user (the Segment Spec's userId). */
+  | 'USER_ID';
 
 /** What happened to a batch of records, in total and record by record. */
 export type IngestResult = {
@@ -1436,6 +1439,7 @@ export type PersonReferenceInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** platform:handle, e.g. instagram:jane.doe */
   socialHandle?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Kinds of personal data, each visible only to the roles cleared for it. */
@@ -2217,7 +2221,9 @@ export type SuppressionType =
   /** A social handle (platform:handle). */
   | 'SOCIAL_HANDLE'
   /** A customer record's id in its source, written source|sourceId (e.g. shop|U123). */
-  | 'SOURCE_RECORD';
+  | 'SOURCE_RECORD'
+  /** An app's id of its signed-in user. */
+  | 'USER_ID';
 
 /** A topic people talk about and browse. */
 export type Topic = {
@@ -2261,10 +2267,18 @@ export type Touchpoint = {
   channel: Scalars['String']['output'];
   /** Survey answers and support contacts: the comment. */
   comment: Maybe<Scalars['String']['output']>;
+  /** Collected events: where it was sent from as the app said (channel, campaign, page, app, locale). */
+  context: Maybe<Scalars['JSON']['output']>;
+  /** Collected events: the event's own name (e.g. "Video Played", "Products Searched"). */
+  event: Maybe<Scalars['String']['output']>;
   /** source|sourceId of the event record. */
   id: Scalars['ID']['output'];
   /** The product it was about, if any. */
   product: Maybe<Product>;
+  /** Collected events: the event's properties as the app sent them. */
+  properties: Maybe<Scalars['JSON']['output']>;
+  /** Page views and collected events: the page the visitor came from. */
+  referrer: Maybe<Scalars['String']['output']>;
   /** Support contacts: whether the problem was solved. */
   resolved: Maybe<Scalars['Boolean']['output']>;
   /** Survey answers: the score, 0 to 10. */
@@ -2273,8 +2287,10 @@ export type Touchpoint = {
   searchTerm: Maybe<Scalars['String']['output']>;
   /** The topic it was about, if any. */
   topic: Maybe<Scalars['String']['output']>;
-  /** What kind of event (PAGE_VIEW, SITE_SEARCH, EMAIL_OPEN, EMAIL_CLICK, CART, STORE_VISIT, AD_CLICK, FORM, SUPPORT_CONTACT, SURVEY_ANSWER). */
+  /** What kind of event (PAGE_VIEW, SITE_SEARCH, EMAIL_OPEN, EMAIL_CLICK, CART, STORE_VISIT, AD_CLICK, FORM, SUPPORT_CONTACT, SURVEY_ANSWER, or EVENT for an app's own event, named in `event`). */
   type: Scalars['String']['output'];
+  /** Page views and collected events: the page's URL. */
+  url: Maybe<Scalars['String']['output']>;
 };
 
 /** A touchpoint of the customer matching every field given. */
@@ -3310,13 +3326,18 @@ export type TouchpointResolvers<ContextType = ApiContext, ParentType extends Res
   campaign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  referrer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolved?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   searchTerm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TouchpointConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TouchpointConnection'] = ResolversParentTypes['TouchpointConnection']> = {

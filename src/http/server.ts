@@ -16,6 +16,8 @@ export interface HttpOptions {
   bodyLimitBytes: number;
   /** Who is calling (for /metrics; the API authenticates its own requests). */
   authenticate: Authenticate;
+  /** The Segment-Spec collection endpoint, /v1/... (reads its own body, with its own limits). */
+  collect?: RequestListener;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
@@ -51,6 +53,7 @@ export function createHttpServer(options: HttpOptions): Server {
 
 function routeOf(req: IncomingMessage): string {
   const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (path.startsWith('/v1/')) return '/v1';
   return ['/healthz', '/readyz', '/metrics', '/graphql'].includes(path) ? path : 'other';
 }
 
@@ -71,6 +74,7 @@ async function handle(route: string, req: IncomingMessage, res: ServerResponse, 
     res.end(await options.metrics.registry.metrics());
     return;
   }
+  if (route === '/v1' && options.collect) return options.collect(req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     const body = await readLimitedBody(req, options.bodyLimitBytes);
     if (!body) return refuseTooLarge(res, options.bodyLimitBytes);
