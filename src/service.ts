@@ -12,7 +12,8 @@ import { readinessCheck } from './http/readiness.js';
 import { createHttpServer } from './http/server.js';
 import { Metrics } from './observability/metrics.js';
 import { loadIdentityRules } from './identity/rules.js';
-import { refreshAmong } from './segments/segments.js';
+import { LiveEvents } from './live/live-events.js';
+import { loadLeadRules } from './leads/rules.js';
 import { Ingestion } from './ingestion/ingest.js';
 import { registeredSources } from './ingestion/sources.js';
 import { IdentifierHasher } from './privacy/suppression.js';
@@ -34,6 +35,7 @@ export interface Service {
   metrics: Metrics;
   ingestion: Ingestion;
   access: Access;
+  live: LiveEvents;
   /** Writes the audit entries still pending, then closes the driver (after the server has stopped). */
   close(): Promise<void>;
 }
@@ -65,16 +67,17 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const graph = await openGraph(config, neo4j, log, metrics);
   const sources = withTrackingSource(registeredSources(config.SOURCE_MAPPINGS_DIR));
   const ingestion = new Ingestion(graph, sources, loadIdentityRules(), new IdentifierHasher(config.PRIVACY_HASH_KEY));
-  ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
+  const live = new LiveEvents(graph, loadLeadRules());
+  ingestion.afterEachBatch(live.afterBatch);
   const schema = createSchema();
   const access = createAccess(config, graph, schema, log);
   access.trail.purgeOrLog();
-  const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production', hardening: hardeningOf(config) });
+  const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production', hardening: hardeningOf(config), live });
   const collect = collectionEndpoint({ ingestion, authenticate: access.authenticate, log });
   const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES, authenticate: access.authenticate, collect });
   const close = async () => {
     await access.trail.close();
     await graph.close();
   };
-  return { graph, server, metrics, ingestion, access, close };
+  return { graph, server, metrics, ingestion, access, live, close };
 }

@@ -12,9 +12,10 @@ export interface UnmergedCustomers {
 export const identityResolvers: Resolvers = {
   Mutation: {
     matchCustomers: (_parent, _args, { graph, ingestion }) => matchCustomers(graph, ingestion.rules),
-    unmergeCustomer: async (_parent, { id, reason }, { graph, loaders }) => {
+    unmergeCustomer: async (_parent, { id, reason }, { graph, loaders, live }) => {
       try {
         const split = await unmergeCustomer(graph, id, reason);
+        live.customerSplit(split);
         const [restored, ...from] = (await loaders.customer.loadMany([split.restored, ...split.from])) as CustomerRecord[];
         return { restored: restored!, from };
       } catch (error) {

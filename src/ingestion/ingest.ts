@@ -78,8 +78,8 @@ const emptyBatch = (): PreparedBatch => ({ incoming: [], results: [], ready: [] 
 
 export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unchanged: 0, rejected: 0, merges: 0, newCustomers: 0, refusedLinks: 0, blockedValues: 0, droppedValues: 0, skipped: 0, valueMapMisses: 0 });
 
-/** Told, after each batch lands, which customers it changed (e.g. segments re-check them). */
-export type BatchListener = (customerIds: string[]) => Promise<void>;
+/** Told, after each batch lands, which customers it changed (e.g. segments re-check them) and the merges it made. */
+export type BatchListener = (customerIds: string[], merges: Merge[]) => Promise<void>;
 
 export class Ingestion {
   private readonly listeners: BatchListener[] = [];
@@ -175,7 +175,7 @@ export class Ingestion {
     if (!this.listeners.length) return;
     const changed = outcomes.filter((outcome) => outcome.status === 'accepted' || outcome.status === 'updated').flatMap((outcome) => outcome.customerId ?? []);
     const customerIds = [...new Set([...changed, ...merges.map((merge) => merge.survivor)])];
-    for (const listener of this.listeners) await listener(customerIds);
+    for (const listener of this.listeners) await listener(customerIds, merges);
   }
 
   private prepare(record: IncomingRecord) {
