@@ -70,20 +70,27 @@ describe('subscriptions over SSE', () => {
     await expect(within(1500, next)).rejects.toThrow(/nothing within/);
   });
 
-  it('refuses a subscription the role may not use (403), and tells a data steward of a merge as it happens', async () => {
+  it('refuses a subscription the role may not use (403), and tells a data steward of a merge and of its undoing as they happen', async () => {
     const refused = createClient({ url: `${service.url}/graphql`, headers: await authorised('ANALYST'), retryAttempts: 0 });
     clients.push(refused);
     await expect(within(10_000, refused.iterate({ query: 'subscription { customerMerged { reason } }' }).next())).rejects.toThrow(/403/);
 
     await ingest('ingestCustomers(source: "crm", records: [{ sourceId: "A-1", email: "sam@lantern.example", givenName: "Sam" }]) { accepted }');
     await ingest('ingestCustomers(source: "shop", records: [{ sourceId: "B-1", phone: "+31 20 555 0101", givenName: "Sam" }]) { accepted }');
-    const merges = await subscribe('SERVICE', 'subscription { customerMerged { survivor { givenName identities { type value } } absorbedIds reason } }');
-    await merges.ready;
+    const merges = await subscribe('SERVICE', 'subscription { customerMerged { survivor { id givenName identities { type value } } absorbedIds reason } }');
+    const splits = await subscribe('SERVICE', 'subscription { customerSplit { restored { id identities { type } } from { id } } }');
+    await Promise.all([merges.ready, splits.ready]);
     await ingest('ingestCustomers(source: "pos", records: [{ sourceId: "C-1", email: "sam@lantern.example", phone: "+31205550101" }]) { accepted }');
     const merged = (await merges.first()).value.data.customerMerged;
     expect(merged.survivor.givenName).toBe('Sam');
     expect(merged.survivor.identities.map((identity: { type: string }) => identity.type).sort()).toEqual(['EMAIL', 'PHONE']);
     expect(merged.absorbedIds).toHaveLength(1);
     expect(merged.reason).toEqual(expect.any(String));
+
+    // The data steward undoes it: whoever listens is told that too.
+    await ingest(`unmergeCustomer(id: "${merged.absorbedIds[0]}", reason: "two people named Sam") { restored { id } }`);
+    const split = (await splits.first()).value.data.customerSplit;
+    expect(split.restored.id).toBe(merged.absorbedIds[0]);
+    expect(split.from).toEqual([{ id: merged.survivor.id }]);
   });
 });
