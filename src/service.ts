@@ -73,7 +73,7 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const access = createAccess(config, graph, schema, log);
   access.trail.purgeOrLog();
   const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production', hardening: hardeningOf(config), live });
-  const collect = collectionEndpoint({ ingestion, authenticate: access.authenticate, log });
+  const collect = collectionEndpoint({ ingestion, access, log });
   const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES, authenticate: access.authenticate, collect });
   const close = async () => {
     await access.trail.close();

@@ -15,12 +15,14 @@ import type { RequestAccess } from './request-access.js';
  * with HTTP 403, naming the fields, so a client never gets half an answer silently.
  */
 export function useRoleCheck(policy: AccessPolicy): Plugin<{ access: RequestAccess }> {
-  const check: NonNullable<Plugin['onExecute']> = ({ args, setResultAndStopExecution }) => {
-    const role = (args.contextValue as unknown as { access: RequestAccess }).access.caller.role;
+  type Checked = { args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Record<string, unknown> | null; contextValue: { access: RequestAccess } }; setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void };
+  // The same check before a query or mutation runs and before a subscription starts.
+  const check = ({ args, setResultAndStopExecution }: Checked) => {
+    const role = args.contextValue.access.caller.role;
     const refused = refusedFields(args.schema, args.document, args.variableValues ?? {}, role, policy);
     if (refused.length > 0) setResultAndStopExecution({ errors: [forbidden(role, refused)] });
   };
-  return { onExecute: check, onSubscribe: check as never };
+  return { onExecute: check, onSubscribe: check };
 }
 
 export function refusedFields(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, role: Role, policy: AccessPolicy): string[] {

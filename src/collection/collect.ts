@@ -21,6 +21,8 @@ export interface Collected {
   accepted: number;
   /** Messages the pipeline refused, with its reasons. */
   refused: MessageProblem[];
+  /** The customers the messages that landed are about (for the audit log). */
+  customerIds: string[];
 }
 
 /**
@@ -36,7 +38,8 @@ export async function collect(ingestion: Ingestion, messages: Message[], indexes
   const refused = results.flatMap((result, position) => (result.status === 'rejected'
     ? result.reasons.map((reason) => ({ index: indexes[position]!, messageId: messages[position]!.messageId, ...problemOf(reason) }))
     : []));
-  return { accepted: messages.length - refused.length, refused };
+  const customerIds = [...new Set(results.flatMap((result) => (result.status === 'rejected' ? [] : result.customerId ?? [])))];
+  return { accepted: messages.length - refused.length, refused, customerIds };
 }
 
 /** The one record the mapping makes of a message: the first kind whose skip rules let it through. */

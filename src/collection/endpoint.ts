@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import type { Logger } from 'pino';
-import { NotAuthenticated, type Authenticate } from '../access/authenticate.js';
+import type { Access } from '../access/access.js';
+import { NotAuthenticated } from '../access/authenticate.js';
+import type { Caller } from '../access/caller.js';
+import { RequestAccess } from '../access/request-access.js';
+import { currentRequestId } from '../observability/log.js';
 import type { Ingestion } from '../ingestion/ingest.js';
 import { readLimitedBody } from '../http/body-limit.js';
 import { collect } from './collect.js';
@@ -12,7 +16,7 @@ const writers = new Set(['INGEST', 'ADMIN']);
 
 export interface CollectionOptions {
   ingestion: Ingestion;
-  authenticate: Authenticate;
+  access: Access;
   log: Logger;
 }
 
@@ -42,17 +46,18 @@ export function collectionEndpoint(options: CollectionOptions) {
   };
 }
 
-async function handle(req: IncomingMessage, { ingestion, authenticate, log }: CollectionOptions) {
+async function handle(req: IncomingMessage, { ingestion, access, log }: CollectionOptions) {
   const type = endpointType(req);
   const body = await readJson(req, type === 'batch' ? batchLimitBytes : messageLimitBytes);
-  await authorise(req, body, authenticate);
+  const caller = await authorise(req, body, access);
   const raw = type === 'batch' ? batchOf(body) : [body];
   const checked = raw.map((message, index) => checkMessage(message, index, type === 'batch' ? `batch[${index}]` : 'body', type === 'batch' ? undefined : type));
   const problems = checked.flatMap((result) => (result.ok ? [] : result.problems));
   const good = checked.flatMap((result, index) => (result.ok ? [{ message: result.message, index }] : []));
   const collected = good.length
     ? await collect(ingestion, good.map(({ message }) => message), good.map(({ index }) => index), new Date().toISOString())
-    : { accepted: 0, refused: [] };
+    : { accepted: 0, refused: [], customerIds: [] };
+  if (collected.accepted) audit(access, caller, `/v1/${type}`, collected.customerIds);
   const refused = [...problems, ...collected.refused].sort((a, b) => a.index - b.index);
   if (refused.length) throw new Refusal(400, summary(refused, raw.length), { accepted: collected.accepted, refused });
   log.debug({ messages: raw.length }, 'collected');
@@ -88,7 +93,7 @@ async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
 }
 
 /** The write key: Basic auth's user (the password is empty), else `writeKey` in the body. */
-async function authorise(req: IncomingMessage, body: unknown, authenticate: Authenticate): Promise<void> {
+async function authorise(req: IncomingMessage, body: unknown, { authenticate }: Access): Promise<Caller> {
   const header = req.headers.authorization ?? '';
   const basic = /^basic\s+(\S+)$/i.exec(header);
   const fromHeader = basic ? Buffer.from(basic[1]!, 'base64').toString('utf8').split(':')[0] : undefined;
@@ -98,10 +103,18 @@ async function authorise(req: IncomingMessage, body: unknown, authenticate: Auth
   try {
     const caller = await authenticate(`Bearer ${writeKey}`);
     if (!writers.has(caller.role)) throw new Refusal(403, `the write key's role ${caller.role} may not ingest: use a key with the INGEST role`);
+    return caller;
   } catch (error) {
     if (error instanceof NotAuthenticated) throw new Refusal(401, error.message);
     throw error;
   }
+}
+
+/** A write entry in the audit log, as for the ingest mutations: who sent what about which customers. */
+function audit(access: Access, caller: Caller, endpoint: string, customerIds: string[]): void {
+  const request = new RequestAccess(caller, access.pseudonymKey);
+  request.recordWrite(customerIds, `POST ${endpoint}`);
+  access.trail.record(request, `POST ${endpoint}`, currentRequestId() ?? null);
 }
 
 function batchOf(body: unknown): unknown[] {

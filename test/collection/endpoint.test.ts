@@ -41,6 +41,8 @@ describe('collection endpoint', () => {
     expect(first.identities.map((i: { type: string; value: string }) => `${i.type} ${i.value}`).sort())
       .toEqual(['DEVICE_ID kiosk-7', 'EMAIL ines@correo.example', 'PHONE +34612345678', 'USER_ID 4711']);
     expect(first.journey.steps).toEqual([{ type: 'PAGE_VIEW', at: '2026-07-01T08:00:00.000Z' }, { type: 'EVENT', at: '2026-07-01T08:02:00.000Z' }]);
+    const audit = await answer(service.url, '{ auditLog(actor: "api-key:kiosk", action: WRITE) { nodes { role operation customers { customerId } } } }');
+    expect(audit.auditLog.nodes).toEqual([{ role: 'INGEST', operation: 'POST /v1/batch', customers: [{ customerId: first.id }] }]);
 
     const stored = () => service.graph.read(cypher.get('test-support/stored-records'), { sources: ['tracking'] });
     const counts = () => service.graph.read(cypher.get('test-support/graph-counts'));
