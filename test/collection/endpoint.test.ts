@@ -57,13 +57,21 @@ describe('collection endpoint', () => {
     expect(await journeyOf('USER_ID', '4711')).toEqual(first);
   });
 
-  it('links an alias and keeps a shared device from merging two signed-in people', async () => {
+  it('links an alias, keeps a group call as an event placed on receipt, and keeps a shared device from merging two signed-in people', async () => {
     expect((await send('track', { userId: 'u-anna', event: 'Signed Up', timestamp: '2026-07-02T09:00:00Z' })).status).toBe(200);
     expect((await send('track', { anonymousId: 'tablet-1', event: 'Product List Viewed', timestamp: '2026-07-02T08:00:00Z' })).status).toBe(200);
     expect((await send('alias', { previousId: 'tablet-1', userId: 'u-anna', timestamp: '2026-07-02T09:01:00Z' })).status).toBe(200);
     const anna = await journeyOf('USER_ID', 'u-anna');
     expect(anna.journey.steps.map((step: { type: string }) => step.type)).toEqual(['PAGE_VIEW', 'FORM']);
     expect((await journeyOf('DEVICE_ID', 'tablet-1')).id).toBe(anna.id);
+
+    // A group call is kept as an event with its traits; without a timestamp it happens on receipt.
+    const sent = Date.now();
+    expect((await send('group', { userId: 'u-anna', groupId: 'book-club-3', traits: { name: 'Thursday readers' } })).status).toBe(200);
+    const events = await answer(service.url, `{ customerByIdentity(type: USER_ID, value: "u-anna") { touchpoints(types: ["EVENT"]) { nodes { event channel at properties } } } }`);
+    const [group] = events.customerByIdentity.touchpoints.nodes;
+    expect(group).toMatchObject({ event: 'Group', channel: 'WEB', properties: { groupId: 'book-club-3', name: 'Thursday readers' } });
+    expect(Math.abs(Date.parse(group.at) - sent)).toBeLessThan(60_000);
 
     // Her brother signs in on the same tablet: another user id, another person.
     expect((await send('identify', { userId: 'u-ben', anonymousId: 'tablet-1', traits: { firstName: 'Ben' } })).status).toBe(200);
