@@ -138,7 +138,9 @@ export class LiveEvents {
   }
 
   private async requalify(watch: LeadWatch, customerIds: string[], at: string): Promise<void> {
-    const known = await watch.known;
+    // A watch whose stock-taking failed has already refused its subscriber; it must not fail the import.
+    const known = await watch.known.catch(() => undefined);
+    if (!known) return;
     for (const customerId of customerIds) {
       const qualification = await qualificationOf(this.graph, this.leadRules, watch.subject, customerId);
       const previous = known.get(customerId) ?? 'NONE';

@@ -70,10 +70,13 @@ describe('subscriptions over SSE', () => {
     await expect(within(1500, next)).rejects.toThrow(/nothing within/);
   });
 
-  it('refuses a subscription the role may not use (403), and tells a data steward of a merge and of its undoing as they happen', async () => {
+  it('refuses a subscription the role may not use (403) or a bad subject, and tells a data steward of a merge and of its undoing as they happen', async () => {
     const refused = createClient({ url: `${service.url}/graphql`, headers: await authorised('ANALYST'), retryAttempts: 0 });
     clients.push(refused);
     await expect(within(10_000, refused.iterate({ query: 'subscription { customerMerged { reason } }' }).next())).rejects.toThrow(/403/);
+
+    const badSubject = (await subscribe('SALES', 'subscription { leadQualified(subject: { topic: "tea", sku: "T-1" }) { previous } }')).first();
+    expect((await badSubject).value.errors[0].message).toMatch(/subject: give exactly one of sku, category, topic/);
 
     await ingest('ingestCustomers(source: "crm", records: [{ sourceId: "A-1", email: "sam@lantern.example", givenName: "Sam" }]) { accepted }');
     await ingest('ingestCustomers(source: "shop", records: [{ sourceId: "B-1", phone: "+31 20 555 0101", givenName: "Sam" }]) { accepted }');
