@@ -43,9 +43,9 @@ const id = (index: number) => ids[index % ids.length]!;
 
 const schema = createSchema();
 const hardening = hardeningOf(config);
-const yoga = createApi({ graph: service.graph, schema, access: service.access, ingestion: service.ingestion, log, metrics: service.metrics, graphiql: false, hardening });
+const yoga = createApi({ graph: service.graph, schema, access: service.access, ingestion: service.ingestion, log, metrics: service.metrics, graphiql: false, hardening, live: service.live });
 const guarded = guardPersonalFields(schema, service.access.policy);
-const parts = { graph: service.graph, rfm: new RfmBoundaries(service.graph), ingestion: service.ingestion, access: service.access, log };
+const parts = { graph: service.graph, rfm: new RfmBoundaries(service.graph), ingestion: service.ingestion, access: service.access, log, live: service.live };
 const admin = { actor: 'bench', role: 'ADMIN', via: 'token' } as const;
 const document = parse(view360.query);
 const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;

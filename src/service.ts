@@ -12,13 +12,16 @@ import { readinessCheck } from './http/readiness.js';
 import { createHttpServer } from './http/server.js';
 import { Metrics } from './observability/metrics.js';
 import { loadIdentityRules } from './identity/rules.js';
-import { refreshAmong } from './segments/segments.js';
 import { ArrivalMatching } from './identity/arrival.js';
+import { LiveEvents } from './live/live-events.js';
+import { loadLeadRules } from './leads/rules.js';
 import { Ingestion } from './ingestion/ingest.js';
 import { registeredSources } from './ingestion/sources.js';
 import { IdentifierHasher } from './privacy/suppression.js';
 import { linkSignalsIntoJourneys } from './journeys/relink.js';
 import { refreshTopicReach } from './topics/reach.js';
+import { withTrackingSource } from './collection/collect.js';
+import { collectionEndpoint } from './collection/endpoint.js';
 
 /** The schema this code expects, read once from cypher/migrations/. */
 const migrations = migrationsOf(cypher);
@@ -35,6 +38,7 @@ export interface Service {
   metrics: Metrics;
   ingestion: Ingestion;
   access: Access;
+  live: LiveEvents;
   /** Writes the audit entries still pending, then closes the driver (after the server has stopped). */
   close(): Promise<void>;
 }
@@ -67,17 +71,21 @@ export async function openGraph(config: Config, neo4j: Neo4jConnection, log: Log
 export async function createService(config: Config, neo4j: Neo4jConnection, log: Logger): Promise<Service> {
   const metrics = new Metrics();
   const graph = await openGraph(config, neo4j, log, metrics);
-  const ingestion = new Ingestion(graph, registeredSources(config.SOURCE_MAPPINGS_DIR), loadIdentityRules(), new IdentifierHasher(config.PRIVACY_HASH_KEY));
+  const sources = withTrackingSource(registeredSources(config.SOURCE_MAPPINGS_DIR));
+  const ingestion = new Ingestion(graph, sources, loadIdentityRules(), new IdentifierHasher(config.PRIVACY_HASH_KEY));
   ingestion.afterEachBatch(new ArrivalMatching(graph, ingestion.rules).afterBatch);
-  ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
+  // Segments are refreshed by the live events, which compare memberships before and after.
+  const live = new LiveEvents(graph, loadLeadRules());
+  ingestion.afterEachBatch(live.afterBatch);
   const schema = createSchema();
   const access = createAccess(config, graph, schema, log);
   access.trail.purgeOrLog();
-  const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production', hardening: hardeningOf(config) });
-  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES, authenticate: access.authenticate, databaseAvailable: () => graph.available });
+  const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production', hardening: hardeningOf(config), live });
+  const collect = collectionEndpoint({ ingestion, access, log });
+  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES, authenticate: access.authenticate, databaseAvailable: () => graph.available, collect });
   const close = async () => {
     await access.trail.close();
     await graph.close();
   };
-  return { graph, server, metrics, ingestion, access, close };
+  return { graph, server, metrics, ingestion, access, live, close };
 }

@@ -18,5 +18,5 @@ CALL (c, request) {
          [t IN touchpoints WHERE request.after IS NULL OR [toString(t.at), t.id] < request.after][..request.limit] AS page
 }
 RETURN index, total,
-       [t IN page | t {.id, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, key: [toString(t.at), t.id],
+       [t IN page | t {.id, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: [toString(t.at), t.id],
                        sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}] AS touchpoints

@@ -1,6 +1,6 @@
 // name: ingestion/upsert-touchpoints
 // mode: write
-// param $rows: list of {source, sourceId, id, customerId, type, channel, at, sku, topic, searchTerm, words (of the search term), campaign, score, comment, resolved}
+// param $rows: list of {source, sourceId, id, customerId, type, channel, at, sku, topic, searchTerm, words (of the search term), campaign, score, comment, resolved, event, url, referrer, properties (JSON text), context (JSON text)}
 // Journey events: what the customer did, on which channel, about which product or topic.
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, kind: 'touchpoint', sourceId: row.sourceId})
@@ -8,7 +8,8 @@ MATCH (c:Customer {id: row.customerId})
 MERGE (t:Touchpoint {id: row.id})
 SET t.type = row.type, t.at = datetime(row.at), t.channel = row.channel, t.source = row.source,
     t.searchTerm = row.searchTerm, t.words = row.words, t.campaign = row.campaign, t.score = row.score,
-    t.comment = row.comment, t.resolved = row.resolved
+    t.comment = row.comment, t.resolved = row.resolved, t.event = row.event, t.url = row.url,
+    t.referrer = row.referrer, t.properties = row.properties, t.context = row.context
 MERGE (r)-[:RECORDED]->(t)
 MERGE (channel:Channel {name: row.channel})
 MERGE (t)-[:ON]->(channel)

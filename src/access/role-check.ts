@@ -10,24 +10,25 @@ import type { RequestAccess } from './request-access.js';
 /**
  * Before anything runs, every field a request selects (through fragments too), and every input
  * field it fills (in the query text or in variables), is checked against the caller's role.
- * Fields of Query and Mutation without @allow are closed to everyone, so a new root field is
+ * Fields of Query, Mutation and Subscription without @allow are closed to everyone, so a new root field is
  * unusable until someone decides who may use it. One refused field refuses the whole request
  * with HTTP 403, naming the fields, so a client never gets half an answer silently.
  */
 export function useRoleCheck(policy: AccessPolicy): Plugin<{ access: RequestAccess }> {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const role = (args.contextValue as { access: RequestAccess }).access.caller.role;
-      const refused = refusedFields(args.schema, args.document, args.variableValues ?? {}, role, policy);
-      if (refused.length > 0) setResultAndStopExecution({ errors: [forbidden(role, refused)] });
-    },
+  type Checked = { args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Record<string, unknown> | null; contextValue: { access: RequestAccess } }; setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void };
+  // The same check before a query or mutation runs and before a subscription starts.
+  const check = ({ args, setResultAndStopExecution }: Checked) => {
+    const role = args.contextValue.access.caller.role;
+    const refused = refusedFields(args.schema, args.document, args.variableValues ?? {}, role, policy);
+    if (refused.length > 0) setResultAndStopExecution({ errors: [forbidden(role, refused)] });
   };
+  return { onExecute: check, onSubscribe: check };
 }
 
 export function refusedFields(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, role: Role, policy: AccessPolicy): string[] {
   const typeInfo = new TypeInfo(schema);
   const refused = new Set<string>();
-  const rootTypes = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name]);
+  const rootTypes = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
   const check = (owner: string, field: Parameters<AccessPolicy['allowedRoles']>[0], openByDefault: boolean) => {
     const allowed = policy.allowedRoles(field);
     if (allowed ? !allowed.includes(role) : !openByDefault) refused.add(`${owner}.${field.name}`);

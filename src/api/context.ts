@@ -13,6 +13,7 @@ import type { Ingestion } from '../ingestion/ingest.js';
 import { journeyLoader } from '../journeys/loaders.js';
 import { membershipsOf } from '../segments/segments.js';
 import { attributeHistoryPages } from '../privacy/attribute-history.js';
+import type { LiveEvents } from '../live/live-events.js';
 
 /** Every look-up by key a request makes goes through these, batched and cached for the request. */
 function requestLoaders(graph: Graph, rfm: RfmBoundaries) {
@@ -34,6 +35,7 @@ export interface ServiceParts {
   ingestion: Ingestion;
   access: Access;
   log: Logger;
+  live: LiveEvents;
 }
 
 /** What every resolver gets: the service's parts, the request's loaders and who is calling. */
@@ -57,4 +59,14 @@ export function createContext(parts: ServiceParts, caller: Caller, deadline: Dea
     access: new RequestAccess(caller, parts.access.pseudonymKey),
     service: parts.access,
   };
+}
+
+/**
+ * A subscription's context serves many events: each starts with fresh loaders (so nothing is
+ * answered from an earlier event's cache) and its own record of personal reads (audited per event).
+ */
+export function renewForEvent<T>(context: ApiContext, event: T): T {
+  context.loaders = requestLoaders(context.graph, context.rfm);
+  context.access = new RequestAccess(context.access.caller, context.service.pseudonymKey);
+  return event;
 }

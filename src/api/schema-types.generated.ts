@@ -19,6 +19,7 @@ import type { ApiKeyRecord } from '../access/api-keys.js';
 import type { Caller as CallerRecord } from '../access/caller.js';
 import type { AttributeChangeRow, AttributeChangePage } from '../privacy/attribute-history.js';
 import type { ExportRecord } from '../privacy/export.js';
+import type { LeadChange, AudienceChange as AudienceChangeEvent, CustomerMerged as CustomerMergedEvent, CustomerSplit as CustomerSplitEvent } from '../live/live-events.js';
 import type { ApiContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -143,6 +144,26 @@ export type AttributeSource = {
   /** The value the profile holds. */
   value: Scalars['String']['output'];
 };
+
+/** A customer entering or leaving a segment. */
+export type AudienceChange = {
+  __typename?: 'AudienceChange';
+  /** When the change was seen. */
+  at: Scalars['DateTime']['output'];
+  /** Entered or left. */
+  change: AudienceChangeKind;
+  /** Who. */
+  customer: Customer;
+  /** The segment's name. */
+  segment: Scalars['String']['output'];
+};
+
+/** Entered or left. */
+export type AudienceChangeKind =
+  /** The customer is now a member. */
+  | 'ENTERED'
+  /** The customer is no longer a member. */
+  | 'LEFT';
 
 /** A page of an audience, in customer id order. */
 export type AudienceConnection = {
@@ -674,6 +695,19 @@ export type CustomerFilter = {
   lifecycleStage?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Customers merged into one. */
+export type CustomerMerged = {
+  __typename?: 'CustomerMerged';
+  /** The ids of the customers merged into it (they no longer exist). */
+  absorbedIds: Array<Scalars['ID']['output']>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Why they were merged (the identifier or match that linked them). */
+  reason: Scalars['String']['output'];
+  /** The customer that remains, holding everything of the others. */
+  survivor: Customer;
+};
+
 /**
  * Order and engagement figures of a customer. Recency, frequency and monetary scores go from 1
  * (lowest fifth of customers who ordered) to 5 (highest fifth); null for a customer with no order.
@@ -740,6 +774,18 @@ export type CustomerRecordInput = {
   street?: InputMaybe<Scalars['String']['input']>;
   /** Version of the record in its source; an older version than the one held changes nothing. */
   updatedAt?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A merge undone. */
+export type CustomerSplit = {
+  __typename?: 'CustomerSplit';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The customer(s) it was split from. */
+  from: Array<Customer>;
+  /** The customer split off again, with its own records. */
+  restored: Customer;
 };
 
 /** What an erasure removed. */
@@ -832,7 +878,9 @@ export type IdentityType =
   /** A phone number in E.164 form. */
   | 'PHONE'
   /** A handle on a social platform, as platform:handle. */
-  | 'SOCIAL_HANDLE';
+  | 'SOCIAL_HANDLE'
+  /** An app's own id of its signed-in user (the Segment Spec's userId). */
+  | 'USER_ID';
 
 /** What happened to a batch of records, in total and record by record. */
 export type IngestResult = {
@@ -1010,6 +1058,17 @@ export type LeadListInput = {
   recommendation?: InputMaybe<LeadRecommendation>;
   /** What the people were qualified for. */
   subject: LeadSubject;
+};
+
+/** A change of one person's recommendation for a subject. */
+export type LeadQualified = {
+  __typename?: 'LeadQualified';
+  /** When the change was seen. */
+  at: Scalars['DateTime']['output'];
+  /** The recommendation the person had before. */
+  previous: LeadRecommendation;
+  /** The person's qualification now: recommendation, score, channel and reasons. */
+  qualification: Qualification;
 };
 
 /** A graph fact behind a qualification. */
@@ -1467,6 +1526,7 @@ export type PersonReferenceInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** platform:handle, e.g. instagram:jane.doe */
   socialHandle?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Kinds of personal data, each visible only to the roles cleared for it. */
@@ -2269,6 +2329,43 @@ export type SourceRecordEdge = {
   node: SourceRecord;
 };
 
+/**
+ * What happens to customers, pushed as it happens over Server-Sent Events (GraphQL over SSE at
+ * /graphql, `Accept: text/event-stream`). Events come from the ingestion batches and unmerges of the
+ * copy of the service the subscriber is connected to.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A customer entered or left a segment (dynamic segments are re-checked after every batch). */
+  audienceChanged: AudienceChange;
+  /** Records showed that several customers are one person: they were merged into one. */
+  customerMerged: CustomerMerged;
+  /** A merge was undone: the customer's records were split off again. */
+  customerSplit: CustomerSplit;
+  /** A person's recommendation for the subject changed, e.g. became ready for a sales call. */
+  leadQualified: LeadQualified;
+};
+
+
+/**
+ * What happens to customers, pushed as it happens over Server-Sent Events (GraphQL over SSE at
+ * /graphql, `Accept: text/event-stream`). Events come from the ingestion batches and unmerges of the
+ * copy of the service the subscriber is connected to.
+ */
+export type SubscriptionAudienceChangedArgs = {
+  segment: Scalars['String']['input'];
+};
+
+
+/**
+ * What happens to customers, pushed as it happens over Server-Sent Events (GraphQL over SSE at
+ * /graphql, `Accept: text/event-stream`). Events come from the ingestion batches and unmerges of the
+ * copy of the service the subscriber is connected to.
+ */
+export type SubscriptionLeadQualifiedArgs = {
+  subject: LeadSubject;
+};
+
 /** A suppression lifted. */
 export type SuppressionLift = {
   __typename?: 'SuppressionLift';
@@ -2299,7 +2396,9 @@ export type SuppressionType =
   /** A social handle (platform:handle). */
   | 'SOCIAL_HANDLE'
   /** A customer record's id in its source, written source|sourceId (e.g. shop|U123). */
-  | 'SOURCE_RECORD';
+  | 'SOURCE_RECORD'
+  /** An app's id of its signed-in user. */
+  | 'USER_ID';
 
 /** A topic people talk about and browse. */
 export type Topic = {
@@ -2343,10 +2442,18 @@ export type Touchpoint = {
   channel: Scalars['String']['output'];
   /** Survey answers and support contacts: the comment. */
   comment: Maybe<Scalars['String']['output']>;
+  /** Collected events: where it was sent from as the app said (channel, campaign, page, app, locale). */
+  context: Maybe<Scalars['JSON']['output']>;
+  /** Collected events: the event's own name (e.g. "Video Played", "Products Searched"). */
+  event: Maybe<Scalars['String']['output']>;
   /** source|sourceId of the event record. */
   id: Scalars['ID']['output'];
   /** The product it was about, if any. */
   product: Maybe<Product>;
+  /** Collected events: the event's properties as the app sent them. */
+  properties: Maybe<Scalars['JSON']['output']>;
+  /** Page views and collected events: the page the visitor came from. */
+  referrer: Maybe<Scalars['String']['output']>;
   /** Support contacts: whether the problem was solved. */
   resolved: Maybe<Scalars['Boolean']['output']>;
   /** Survey answers: the score, 0 to 10. */
@@ -2355,8 +2462,10 @@ export type Touchpoint = {
   searchTerm: Maybe<Scalars['String']['output']>;
   /** The topic it was about, if any. */
   topic: Maybe<Scalars['String']['output']>;
-  /** What kind of event (PAGE_VIEW, SITE_SEARCH, EMAIL_OPEN, EMAIL_CLICK, CART, STORE_VISIT, AD_CLICK, FORM, SUPPORT_CONTACT, SURVEY_ANSWER). */
+  /** What kind of event (PAGE_VIEW, SITE_SEARCH, EMAIL_OPEN, EMAIL_CLICK, CART, STORE_VISIT, AD_CLICK, FORM, SUPPORT_CONTACT, SURVEY_ANSWER, or EVENT for an app's own event, named in `event`). */
   type: Scalars['String']['output'];
+  /** Page views and collected events: the page's URL. */
+  url: Maybe<Scalars['String']['output']>;
 };
 
 /** A touchpoint of the customer matching every field given. */
@@ -2523,6 +2632,8 @@ export type ResolversTypes = {
   AttributeChangeConnection: ResolverTypeWrapper<AttributeChangePage>;
   AttributeChangeEdge: ResolverTypeWrapper<Omit<AttributeChangeEdge, 'node'> & { node: ResolversTypes['AttributeChange'] }>;
   AttributeSource: ResolverTypeWrapper<AttributeSource>;
+  AudienceChange: ResolverTypeWrapper<AudienceChangeEvent>;
+  AudienceChangeKind: AudienceChangeKind;
   AudienceConnection: ResolverTypeWrapper<AudiencePage>;
   AudienceFilter: AudienceFilter;
   AuditAction: AuditAction;
@@ -2557,10 +2668,12 @@ export type ResolversTypes = {
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerExport: ResolverTypeWrapper<ExportRecord>;
   CustomerFilter: CustomerFilter;
+  CustomerMerged: ResolverTypeWrapper<CustomerMergedEvent>;
   CustomerMetrics: ResolverTypeWrapper<CustomerMetricsRecord>;
   CustomerOrder: CustomerOrder;
   CustomerOrderField: CustomerOrderField;
   CustomerRecordInput: CustomerRecordInput;
+  CustomerSplit: ResolverTypeWrapper<CustomerSplitEvent>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Erasure: ResolverTypeWrapper<Erasure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2587,6 +2700,7 @@ export type ResolversTypes = {
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Qualification'] }>;
   LeadFactKind: LeadFactKind;
   LeadListInput: LeadListInput;
+  LeadQualified: ResolverTypeWrapper<LeadChange>;
   LeadReason: ResolverTypeWrapper<Reason>;
   LeadRecommendation: LeadRecommendation;
   LeadSubject: LeadSubject;
@@ -2639,6 +2753,7 @@ export type ResolversTypes = {
   SourceRecordConnection: ResolverTypeWrapper<SourceRecordPage>;
   SourceRecordEdge: ResolverTypeWrapper<Omit<SourceRecordEdge, 'node'> & { node: ResolversTypes['SourceRecord'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SuppressionLift: ResolverTypeWrapper<SuppressionLift>;
   SuppressionType: SuppressionType;
   Topic: ResolverTypeWrapper<TopicRecord>;
@@ -2661,6 +2776,7 @@ export type ResolversParentTypes = {
   AttributeChangeConnection: AttributeChangePage;
   AttributeChangeEdge: Omit<AttributeChangeEdge, 'node'> & { node: ResolversParentTypes['AttributeChange'] };
   AttributeSource: AttributeSource;
+  AudienceChange: AudienceChangeEvent;
   AudienceConnection: AudiencePage;
   AudienceFilter: AudienceFilter;
   AuditEntry: AuditRecord;
@@ -2692,9 +2808,11 @@ export type ResolversParentTypes = {
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   CustomerExport: ExportRecord;
   CustomerFilter: CustomerFilter;
+  CustomerMerged: CustomerMergedEvent;
   CustomerMetrics: CustomerMetricsRecord;
   CustomerOrder: CustomerOrder;
   CustomerRecordInput: CustomerRecordInput;
+  CustomerSplit: CustomerSplitEvent;
   DateTime: Scalars['DateTime']['output'];
   Erasure: Erasure;
   Float: Scalars['Float']['output'];
@@ -2716,6 +2834,7 @@ export type ResolversParentTypes = {
   LeadConnection: LeadPage;
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Qualification'] };
   LeadListInput: LeadListInput;
+  LeadQualified: LeadChange;
   LeadReason: Reason;
   LeadSubject: LeadSubject;
   MatchingResult: MatchingResult;
@@ -2760,6 +2879,7 @@ export type ResolversParentTypes = {
   SourceRecordConnection: SourceRecordPage;
   SourceRecordEdge: Omit<SourceRecordEdge, 'node'> & { node: ResolversParentTypes['SourceRecord'] };
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   SuppressionLift: SuppressionLift;
   Topic: TopicRecord;
   TopicInterest: TopicInterestRow;
@@ -2832,6 +2952,13 @@ export type AttributeSourceResolvers<ContextType = ApiContext, ParentType extend
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AudienceChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AudienceChange'] = ResolversParentTypes['AudienceChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['AudienceChangeKind'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AudienceConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AudienceConnection'] = ResolversParentTypes['AudienceConnection']> = {
@@ -3019,6 +3146,13 @@ export type CustomerExportResolvers<ContextType = ApiContext, ParentType extends
   exportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type CustomerMergedResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerMerged'] = ResolversParentTypes['CustomerMerged']> = {
+  absorbedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+};
+
 export type CustomerMetricsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerMetrics'] = ResolversParentTypes['CustomerMetrics']> = {
   averageOrderValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   firstSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3029,6 +3163,12 @@ export type CustomerMetricsResolvers<ContextType = ApiContext, ParentType extend
   orderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recencyDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   recencyScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CustomerSplitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerSplit'] = ResolversParentTypes['CustomerSplit']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  restored?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -3141,6 +3281,12 @@ export type LeadConnectionResolvers<ContextType = ApiContext, ParentType extends
 export type LeadEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Qualification'], ParentType, ContextType>;
+};
+
+export type LeadQualifiedResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LeadQualified'] = ResolversParentTypes['LeadQualified']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['LeadRecommendation'], ParentType, ContextType>;
+  qualification?: Resolver<ResolversTypes['Qualification'], ParentType, ContextType>;
 };
 
 export type LeadReasonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LeadReason'] = ResolversParentTypes['LeadReason']> = {
@@ -3407,6 +3553,13 @@ export type SourceRecordEdgeResolvers<ContextType = ApiContext, ParentType exten
   node?: Resolver<ResolversTypes['SourceRecord'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  audienceChanged?: SubscriptionResolver<ResolversTypes['AudienceChange'], "audienceChanged", ParentType, ContextType, RequireFields<SubscriptionAudienceChangedArgs, 'segment'>>;
+  customerMerged?: SubscriptionResolver<ResolversTypes['CustomerMerged'], "customerMerged", ParentType, ContextType>;
+  customerSplit?: SubscriptionResolver<ResolversTypes['CustomerSplit'], "customerSplit", ParentType, ContextType>;
+  leadQualified?: SubscriptionResolver<ResolversTypes['LeadQualified'], "leadQualified", ParentType, ContextType, RequireFields<SubscriptionLeadQualifiedArgs, 'subject'>>;
+};
+
 export type SuppressionLiftResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SuppressionLift'] = ResolversParentTypes['SuppressionLift']> = {
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   liftedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3432,13 +3585,18 @@ export type TouchpointResolvers<ContextType = ApiContext, ParentType extends Res
   campaign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  referrer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolved?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   searchTerm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TouchpointConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TouchpointConnection'] = ResolversParentTypes['TouchpointConnection']> = {
@@ -3465,6 +3623,7 @@ export type Resolvers<ContextType = ApiContext> = {
   AttributeChangeConnection?: AttributeChangeConnectionResolvers<ContextType>;
   AttributeChangeEdge?: AttributeChangeEdgeResolvers<ContextType>;
   AttributeSource?: AttributeSourceResolvers<ContextType>;
+  AudienceChange?: AudienceChangeResolvers<ContextType>;
   AudienceConnection?: AudienceConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
@@ -3490,7 +3649,9 @@ export type Resolvers<ContextType = ApiContext> = {
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerExport?: CustomerExportResolvers<ContextType>;
+  CustomerMerged?: CustomerMergedResolvers<ContextType>;
   CustomerMetrics?: CustomerMetricsResolvers<ContextType>;
+  CustomerSplit?: CustomerSplitResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Erasure?: ErasureResolvers<ContextType>;
   HeldBack?: HeldBackResolvers<ContextType>;
@@ -3507,6 +3668,7 @@ export type Resolvers<ContextType = ApiContext> = {
   JourneyStep?: JourneyStepResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadQualified?: LeadQualifiedResolvers<ContextType>;
   LeadReason?: LeadReasonResolvers<ContextType>;
   MatchingResult?: MatchingResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
@@ -3538,6 +3700,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SourceRecord?: SourceRecordResolvers<ContextType>;
   SourceRecordConnection?: SourceRecordConnectionResolvers<ContextType>;
   SourceRecordEdge?: SourceRecordEdgeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SuppressionLift?: SuppressionLiftResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicInterest?: TopicInterestResolvers<ContextType>;

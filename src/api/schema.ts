@@ -16,6 +16,7 @@ import { identityResolvers } from '../identity/resolvers.js';
 import { ingestionResolvers } from '../ingestion/resolvers.js';
 import { journeyResolvers } from '../journeys/resolvers.js';
 import { privacyResolvers } from '../privacy/resolvers.js';
+import { liveResolvers } from '../live/resolvers.js';
 import { projectRoot } from '../project.js';
 import { DateTime } from './scalars.js';
 
@@ -23,5 +24,5 @@ import { DateTime } from './scalars.js';
 export const typeDefs = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
 
 export function createSchema() {
-  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, leadResolvers, segmentResolvers, activationResolvers, communityResolvers, ingestionResolvers, identityResolvers, audienceResolvers, journeyResolvers, accessResolvers, auditResolvers, analystResolvers, privacyResolvers] });
+  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, leadResolvers, segmentResolvers, activationResolvers, communityResolvers, ingestionResolvers, identityResolvers, audienceResolvers, journeyResolvers, accessResolvers, auditResolvers, analystResolvers, privacyResolvers, liveResolvers] });
 }

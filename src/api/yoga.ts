@@ -13,6 +13,7 @@ import type { Ingestion } from '../ingestion/ingest.js';
 import { RfmBoundaries } from '../customers/metrics.js';
 import { createContext } from './context.js';
 import { hardeningPlugins, unmaskedTimeout, unmaskedUnavailable, type Hardening } from './hardening.js';
+import type { LiveEvents } from '../live/live-events.js';
 
 export interface ApiOptions {
   graph: Graph;
@@ -23,6 +24,7 @@ export interface ApiOptions {
   metrics: Metrics;
   graphiql: boolean;
   hardening: Hardening;
+  live: LiveEvents;
 }
 
 /**
@@ -30,8 +32,8 @@ export interface ApiOptions {
  * held to the hardening limits, checked against its role before it runs (403), and its personal
  * reads and writes are audited. Unexpected errors reach the client masked, whatever NODE_ENV says.
  */
-export function createApi({ graph, schema, access, ingestion, log, metrics, graphiql, hardening }: ApiOptions) {
-  const parts = { graph, rfm: new RfmBoundaries(graph), ingestion, access, log };
+export function createApi({ graph, schema, access, ingestion, log, metrics, graphiql, hardening, live }: ApiOptions) {
+  const parts = { graph, rfm: new RfmBoundaries(graph), ingestion, access, log, live };
   return createYoga({
     schema: guardPersonalFields(schema, access.policy),
     graphqlEndpoint: '/graphql',
@@ -44,7 +46,8 @@ export function createApi({ graph, schema, access, ingestion, log, metrics, grap
       warn: (...args) => log.warn(args.map(String).join(' ')),
       error: (...args) => log.error(args.map(String).join(' ')),
     },
-    context: ({ request }) => createContext(parts, callerOf(request), { at: Date.now() + hardening.requestTimeoutMs, signal: request.signal }),
+    // A subscription (an event stream) lives as long as its client; each of its transactions still has NEO4J_TX_TIMEOUT_MS.
+    context: ({ request }) => createContext(parts, callerOf(request), { at: isEventStream(request) ? Infinity : Date.now() + hardening.requestTimeoutMs, signal: request.signal }),
     plugins: [
       useAuthentication(access.authenticate),
       ...hardeningPlugins(hardening),
@@ -54,3 +57,5 @@ export function createApi({ graph, schema, access, ingestion, log, metrics, grap
     ],
   });
 }
+
+const isEventStream = (request: Request) => (request.headers.get('accept') ?? '').includes('text/event-stream');

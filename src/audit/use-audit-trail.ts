@@ -3,17 +3,18 @@ import type { RequestAccess } from '../access/request-access.js';
 import { currentRequestId } from '../observability/log.js';
 import type { AuditTrail } from './trail.js';
 
-/** When a request's execution is done, what it read and wrote goes to the audit trail. */
+/**
+ * When a request's execution is done, what it read and wrote goes to the audit trail; for a
+ * subscription, after each event it sent (each event has its own record of reads, see renewForEvent).
+ */
 export function useAuditTrail(trail: AuditTrail): Plugin {
+  const record = ({ args }: { args: { contextValue: unknown; operationName?: string | null; document: Parameters<typeof operationNameOf>[0] } }) => {
+    const { access } = args.contextValue as { access: RequestAccess };
+    trail.record(access, args.operationName ?? operationNameOf(args.document), currentRequestId() ?? null);
+  };
   return {
-    onExecute() {
-      return {
-        onExecuteDone({ args }) {
-          const { access } = args.contextValue as unknown as { access: RequestAccess };
-          trail.record(access, args.operationName ?? operationNameOf(args.document), currentRequestId() ?? null);
-        },
-      };
-    },
+    onExecute: () => ({ onExecuteDone: record }),
+    onSubscribe: () => ({ onSubscribeResult: () => ({ onNext: record }) }),
   };
 }
 

@@ -36,6 +36,13 @@ export interface TouchpointRow {
   score: number | null;
   comment: string | null;
   resolved: boolean | null;
+  event: string | null;
+  url: string | null;
+  referrer: string | null;
+  /** JSON text. */
+  properties: string | null;
+  /** JSON text. */
+  context: string | null;
   key: unknown;
 }
 

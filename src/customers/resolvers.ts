@@ -42,6 +42,9 @@ export const customerResolvers: Resolvers = {
   },
   Touchpoint: {
     product: (touchpoint, _args, { loaders }) => (touchpoint.sku ? loaders.product.load(touchpoint.sku) : null),
+    // Stored as JSON text: a node property cannot hold a map.
+    properties: (touchpoint) => (touchpoint.properties ? JSON.parse(touchpoint.properties) : null),
+    context: (touchpoint) => (touchpoint.context ? JSON.parse(touchpoint.context) : null),
   },
   SocialSignal: {
     products: async (signal, _args, { loaders }) => (await loaders.product.loadMany(signal.skus)).filter(isProduct),

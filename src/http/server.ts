@@ -18,6 +18,8 @@ export interface HttpOptions {
   authenticate: Authenticate;
   /** False while Neo4j is known to be away: API requests are answered 503 at once. */
   databaseAvailable: () => boolean;
+  /** The Segment-Spec collection endpoint, /v1/... (reads its own body, with its own limits). */
+  collect?: RequestListener;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
@@ -53,6 +55,7 @@ export function createHttpServer(options: HttpOptions): Server {
 
 function routeOf(req: IncomingMessage): string {
   const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (path.startsWith('/v1/')) return '/v1';
   return ['/healthz', '/readyz', '/metrics', '/graphql'].includes(path) ? path : 'other';
 }
 
@@ -74,6 +77,7 @@ async function handle(route: string, req: IncomingMessage, res: ServerResponse, 
     return;
   }
   if (!options.databaseAvailable()) return databaseUnavailable(res);
+  if (route === '/v1' && options.collect) return options.collect(req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     const body = await readLimitedBody(req, options.bodyLimitBytes);
     if (!body) return refuseTooLarge(res, options.bodyLimitBytes);

@@ -51,9 +51,10 @@ export const identityResolvers: Resolvers = {
       await decided(() => rejectMatch(graph, customerIds, reason));
       return true;
     },
-    unmergeCustomer: async (_parent, { id, reason }, { graph, loaders }) => {
+    unmergeCustomer: async (_parent, { id, reason }, { graph, loaders, live }) => {
       try {
         const split = await unmergeCustomer(graph, id, reason);
+        live.customerSplit(split);
         const [restored, ...from] = (await loaders.customer.loadMany([split.restored, ...split.from])) as CustomerRecord[];
         return { restored: restored!, from };
       } catch (error) {

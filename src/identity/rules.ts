@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { projectRoot } from '../project.js';
 
 /** The identity-resolution rules of rules/identity.yaml, checked with zod. */
-export const identityTypes = ['CRM_ID', 'NATIONAL_ID', 'LOYALTY_ID', 'EMAIL', 'PHONE', 'SOCIAL_HANDLE', 'DEVICE_ID'] as const;
+export const identityTypes = ['CRM_ID', 'NATIONAL_ID', 'LOYALTY_ID', 'USER_ID', 'EMAIL', 'PHONE', 'SOCIAL_HANDLE', 'DEVICE_ID'] as const;
 export type IdentityType = (typeof identityTypes)[number];
 
 const rulesSchema = z.object({

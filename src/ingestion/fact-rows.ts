@@ -82,6 +82,11 @@ export function touchpointRow(record: RecordOf<'touchpoint'>, customerId: string
     score: record.score,
     comment: record.comment,
     resolved: record.resolved,
+    event: record.event,
+    url: record.url,
+    referrer: record.referrer,
+    properties: record.properties,
+    context: record.context,
   };
 }
 

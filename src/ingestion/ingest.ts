@@ -79,10 +79,11 @@ const emptyBatch = (): PreparedBatch => ({ incoming: [], results: [], ready: [] 
 export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unchanged: 0, rejected: 0, merges: 0, newCustomers: 0, refusedLinks: 0, blockedValues: 0, droppedValues: 0, skipped: 0, valueMapMisses: 0 });
 
 /**
- * Told, after each batch lands, which customers it changed (e.g. segments re-check them); may
- * answer with more customers it changed itself (matching on arrival merges), told to the next.
+ * Told, after each batch lands, which customers it changed (e.g. segments re-check them) and the
+ * merges it made; may answer with more customers it changed itself (matching on arrival merges),
+ * told to the listeners after it.
  */
-export type BatchListener = (customerIds: string[]) => Promise<void | string[]>;
+export type BatchListener = (customerIds: string[], merges: Merge[]) => Promise<void | string[]>;
 
 export class Ingestion {
   private readonly listeners: BatchListener[] = [];
@@ -178,7 +179,7 @@ export class Ingestion {
     if (!this.listeners.length) return;
     const changed = outcomes.filter((outcome) => outcome.status === 'accepted' || outcome.status === 'updated').flatMap((outcome) => outcome.customerId ?? []);
     let customerIds = [...new Set([...changed, ...merges.map((merge) => merge.survivor)])];
-    for (const listener of this.listeners) customerIds = [...new Set([...customerIds, ...((await listener(customerIds)) ?? [])])];
+    for (const listener of this.listeners) customerIds = [...new Set([...customerIds, ...((await listener(customerIds, merges)) ?? [])])];
   }
 
   private prepare(record: IncomingRecord) {

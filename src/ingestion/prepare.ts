@@ -30,6 +30,7 @@ export const identifierTypes: Record<(typeof identifierKeys)[number], IdentityTy
   crmId: 'CRM_ID',
   loyaltyId: 'LOYALTY_ID',
   deviceId: 'DEVICE_ID',
+  userId: 'USER_ID',
   socialHandle: 'SOCIAL_HANDLE',
   nationalId: 'NATIONAL_ID',
 };

@@ -12,7 +12,7 @@ import { standard } from './standardise.js';
 export const channels = ['WEB', 'MOBILE_APP', 'EMAIL', 'SMS', 'STORE', 'CALL_CENTRE', 'SOCIAL', 'ADS', 'PARTNER'] as const;
 export const touchpointTypes = [
   'PAGE_VIEW', 'SITE_SEARCH', 'EMAIL_OPEN', 'EMAIL_CLICK', 'CART', 'STORE_VISIT', 'AD_CLICK', 'FORM',
-  'SUPPORT_CONTACT', 'SURVEY_ANSWER',
+  'SUPPORT_CONTACT', 'SURVEY_ANSWER', 'EVENT',
 ] as const;
 export const signalTypes = ['MENTION', 'POST', 'REVIEW', 'FOLLOW'] as const;
 export const consentPurposes = ['EMAIL_MARKETING', 'SMS_MARKETING', 'PROFILING', 'THIRD_PARTY_SHARING'] as const;
@@ -31,6 +31,7 @@ function identifierFields(context: SourceContext) {
     crmId: standard.text.optional(),
     loyaltyId: standard.text.optional(),
     deviceId: standard.text.optional(),
+    userId: standard.text.optional(),
     socialHandle: standard.socialHandle.optional(),
     nationalId: standard.nationalId.optional(),
   };
@@ -55,9 +56,9 @@ const hasPerson = (record: Record<string, unknown>) =>
 const personRequired = {
   // Checked even when other fields failed, so a rejected record lists every reason at once.
   when: () => true,
-  message: 'names no person: give customerSourceId or an identifier (email, phone, crmId, loyaltyId, deviceId, socialHandle, nationalId)', path: ['customerSourceId'] };
+  message: 'names no person: give customerSourceId or an identifier (email, phone, crmId, loyaltyId, deviceId, userId, socialHandle, nationalId)', path: ['customerSourceId'] };
 
-export const identifierKeys = ['email', 'phone', 'crmId', 'loyaltyId', 'deviceId', 'socialHandle', 'nationalId'] as const;
+export const identifierKeys = ['email', 'phone', 'crmId', 'loyaltyId', 'deviceId', 'userId', 'socialHandle', 'nationalId'] as const;
 
 /** One identifier standardised as on import, so a look-up by identifier finds what ingestion stored. */
 export function standardIdentifier(key: (typeof identifierKeys)[number], value: string, phoneRegion: string) {
@@ -125,6 +126,11 @@ export function recordSchemas(context: SourceContext) {
       score: z.coerce.number().int().min(0).max(10).optional(),
       comment: standard.text.optional(),
       resolved: standard.flag.optional(),
+      event: standard.text.optional(),
+      url: standard.text.optional(),
+      referrer: standard.text.optional(),
+      properties: standard.details.optional(),
+      context: standard.details.optional(),
     })
     .refine(hasPerson, personRequired);
 

@@ -102,6 +102,27 @@ const list = z
 
 const topic = text.transform((value) => value.toLowerCase());
 
+/**
+ * Free-form details kept as they came (an event's properties): a JSON object, or its text. Stored
+ * as JSON text with keys sorted, so the same details always give the same record.
+ */
+const details = z.union([z.record(z.string(), z.unknown()), z.string()]).transform((value, ctx) => {
+  try {
+    const object = typeof value === 'string' ? JSON.parse(value) as unknown : value;
+    if (object && typeof object === 'object' && !Array.isArray(object)) return JSON.stringify(sorted(object));
+  } catch {
+    // told below
+  }
+  ctx.addIssue({ code: 'custom', message: 'is not a JSON object' });
+  return z.NEVER;
+});
+
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted((value as Record<string, unknown>)[key])]));
+}
+
 /** What each standard form accepts, for the mapping reference generated from the record schemas. */
 const described = <T extends z.ZodType>(schema: T, format: string, description: string): T => schema.meta({ format, description }) as T;
 
@@ -120,6 +141,7 @@ export const standard = {
   currency: described(currency, 'currency', 'ISO 4217 code'),
   quantity: described(quantity, 'quantity', 'a positive whole number'),
   list: described(list, 'list', 'items separated by | (or a field\'s split), or a JSON array'),
+  details: described(details, 'details', 'a JSON object (or its text), kept as it came'),
   topic: described(topic, 'topic', 'a word or phrase; lower-cased'),
   topicList: described(list.transform((values) => values.map((value) => value.toLowerCase())), 'list', 'items separated by | (or a field\'s split), or a JSON array; lower-cased'),
   path: described(z.union([z.string(), z.array(z.string())]).transform((value) =>

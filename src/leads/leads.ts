@@ -71,7 +71,8 @@ export async function leadIds(graph: Graph, rules: LeadRules, subject: LeadSubje
   return (await rankedLeads(graph, rules, subject, recommendation, now)).map((lead) => lead.customerId);
 }
 
-async function rankedLeads(graph: Graph, rules: LeadRules, subject: LeadSubject, recommendation: Recommendation | null | undefined, now: Date) {
+/** Everyone whose recommendation for the subject is not NONE (or is the one asked for), readiest first. */
+export async function rankedLeads(graph: Graph, rules: LeadRules, subject: LeadSubject, recommendation: Recommendation | null | undefined, now: Date) {
   return (await qualifyPeople(graph, rules, subject, null, now))
     .filter((lead) => (recommendation ? lead.recommendation === recommendation : lead.recommendation !== 'NONE'))
     .sort((a, b) => b.score - a.score || a.customerId.localeCompare(b.customerId));

@@ -64,7 +64,7 @@ describe('the customer 360 planner', () => {
         WITH collect(t) AS touchpoints
         WITH size(touchpoints) AS total, [t IN touchpoints WHERE $f3_after IS NULL OR [toString(t.at), t.id] < $f3_after][..$f3_limit] AS page
         RETURN {total: total,
-                touchpoints: [t IN page | t {.id, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, key: [toString(t.at), t.id],
+                touchpoints: [t IN page | t {.id, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: [toString(t.at), t.id],
                                              sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}]} AS answer
       }
       WITH c, answers + [{answer: answer}] AS answers

@@ -16,5 +16,5 @@ WITH t ORDER BY t.at DESC, t.id DESC
 WITH collect(t) AS touchpoints
 WITH size(touchpoints) AS total, [t IN touchpoints WHERE $after IS NULL OR [toString(t.at), t.id] < $after][..$limit] AS page
 RETURN {total: total,
-        touchpoints: [t IN page | t {.id, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, key: [toString(t.at), t.id],
+        touchpoints: [t IN page | t {.id, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: [toString(t.at), t.id],
                                      sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}]} AS answer

@@ -22,7 +22,7 @@ export function mappingReference(): string {
     '',
     'Every record also gets `kind` and `source` from its mapping. A record that names a person',
     '(orders, touchpoints, social signals, consents) needs `customerSourceId` or at least one',
-    'identifier (`email`, `phone`, `crmId`, `loyaltyId`, `deviceId`, `socialHandle`, `nationalId`).',
+    'identifier (`email`, `phone`, `crmId`, `loyaltyId`, `deviceId`, `userId`, `socialHandle`, `nationalId`).',
     '',
     ...sections,
   ].join('\n');
