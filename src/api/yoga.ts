@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { createYoga, maskError } from 'graphql-yoga';
+import { createYoga, maskError, type GraphiQLOptionsOrFactory } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Access } from '../access/access.js';
 import { guardPersonalFields } from '../access/personal-fields.js';
@@ -12,6 +12,7 @@ import { useOperationMetrics } from '../observability/operation-metrics.js';
 import type { Ingestion } from '../ingestion/ingest.js';
 import { RfmBoundaries } from '../customers/metrics.js';
 import { createContext } from './context.js';
+import { renderGraphiQL } from './graphiql.js';
 import { hardeningPlugins, unmaskedTimeout, type Hardening } from './hardening.js';
 
 export interface ApiOptions {
@@ -21,7 +22,8 @@ export interface ApiOptions {
   ingestion: Ingestion;
   log: Logger;
   metrics: Metrics;
-  graphiql: boolean;
+  /** GraphiQL's page per request, or false for none (see graphiql.ts). */
+  graphiql: GraphiQLOptionsOrFactory<object>;
   hardening: Hardening;
 }
 
@@ -36,6 +38,7 @@ export function createApi({ graph, schema, access, ingestion, log, metrics, grap
     schema: guardPersonalFields(schema, access.policy),
     graphqlEndpoint: '/graphql',
     graphiql,
+    renderGraphiQL,
     landingPage: false,
     maskedErrors: { isDev: false, maskError: (error, message) => unmaskedTimeout(error, hardening) ?? maskError(error, message, false) },
     logging: {

@@ -1,0 +1,61 @@
+/**
+ * Every GraphQL operation the explorer sends. They are checked against schema.graphql by
+ * test/explorer/operations.test.ts. The 360 is split by who may read what: the role check refuses
+ * a whole request that selects one field its role may not use, so the parts only some roles may
+ * see (sources, qualification for a subject, the review queue) are requests of their own.
+ */
+
+export const me = /* GraphQL */ `query Me { me { actor role via } }`;
+
+const customerRow = /* GraphQL */ `fragment CustomerRow on Customer { id givenName familyName city country lifecycleStage }`;
+
+export const search = /* GraphQL */ `query Search($text: String!) {
+  search(text: $text, first: 20) { totalCount nodes { ...CustomerRow } }
+}
+${customerRow}`;
+
+export const byIdentity = /* GraphQL */ `query ByIdentity($type: IdentityType!, $value: String!) {
+  customerByIdentity(type: $type, value: $value) { ...CustomerRow }
+}
+${customerRow}`;
+
+export const customer360 = /* GraphQL */ `query Customer360($id: ID!) {
+  customer(id: $id) {
+    id givenName familyName birthDate street postcode city region country lifecycleStage createdAt updatedAt
+    identities { type value firstSeenAt }
+    metrics {
+      orderCount recencyDays recencyScore frequencyScore monetaryScore firstSeenAt lastSeenAt
+      lifetimeValue { amount currency } averageOrderValue { amount currency }
+    }
+    consents { purpose status at source history { status at source } }
+    segments { segment { name } entered left }
+    household { id size members { id givenName familyName } }
+    orders(first: 20) { totalCount nodes { id placedAt channel total { amount currency } lines { quantity product { sku name } } } }
+    topics { topic { name } signals touchpoints sentiment lastAt }
+    nextBestAction { topic { name } recommendation channel at capped activeHour reasons { kind at text } }
+    journey { entry { id } currentStage steps { kind id type channel at stage channelChanged } }
+    socialSignals(first: 50) { nodes { id type platform sentiment at topics } }
+  }
+}`;
+
+export const customerSources = /* GraphQL */ `query CustomerSources($id: ID!) {
+  customer(id: $id) {
+    attributeSources { attribute value source sourceId saidAt }
+    sourceRecords(first: 50) { totalCount nodes { source sourceId kind updatedAt importedAt } }
+  }
+}`;
+
+export const qualification = /* GraphQL */ `query Qualification($id: ID!, $subject: LeadSubject!) {
+  customer(id: $id) {
+    qualification(subject: $subject) { recommendation score channel reasons { kind factId at text } }
+  }
+}`;
+
+export const audiencePreview = /* GraphQL */ `query AudiencePreview($filter: AudienceFilter!) {
+  audience(filter: $filter, first: 10) {
+    totalCount
+    nodes { ...CustomerRow }
+    compiled { cypher parameters }
+  }
+}
+${customerRow}`;

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { testConfig, testNeo4j } from '../support/graph.js';
+import { startTestService, type RunningService } from '../support/service.js';
+
+describe('GraphiQL in a real Chromium, offline', () => {
+  let browser: Browser;
+  const services: RunningService[] = [];
+  const serviceIn = async (mode: 'development' | 'test' | 'production') => {
+    const overrides: Record<string, string> = { NODE_ENV: mode };
+    if (mode === 'production') Object.assign(overrides, { AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks', PSEUDONYM_KEY: 'p'.repeat(40), PRIVACY_HASH_KEY: 'h'.repeat(40) });
+    const service = await startTestService(testConfig(overrides), testNeo4j());
+    services.push(service);
+    return service;
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const service of services) await service.stop();
+  });
+
+  it('in development, opens with the token filled in and answers a query, with nothing loaded from outside', async () => {
+    const service = await serviceIn('development');
+    const { page, requests, refused, errors } = await watchedPage(browser);
+    await page.goto(`${service.url}/graphql`);
+    await page.locator('.graphiql-execute-button').waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await page.getByRole('button', { name: 'Headers' }).click();
+    expect((await page.locator('.graphiql-editor-tool').innerText()).replace(/\s+/g, ' ')).toMatch(/"Authorization": "Bearer ey[\w-]+\.[\w-]+\.[\w-]+"/);
+    await expect.poll(async () => (await page.locator('.result-window').innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('"role": "ADMIN"');
+    await screenshot(page, 'graphiql', false);
+    expect(refused).toEqual([]);
+    expect(requests.every((url) => url.startsWith(service.url) || url.startsWith('data:') || url.startsWith('blob:'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  const pageOf = async (service: RunningService) => {
+    const response = await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } });
+    return { status: response.status, body: await response.text() };
+  };
+
+  it('outside development, GraphiQL carries no token, and production serves none', async () => {
+    const test = await pageOf(await serviceIn('test'));
+    expect(test.status).toBe(200);
+    expect(test.body).toContain('Customer graph: GraphiQL');
+    expect(test.body).not.toMatch(/Bearer/);
+    const production = await pageOf(await serviceIn('production'));
+    expect(production.body).not.toContain('Customer graph: GraphiQL');
+    expect(production.body).not.toMatch(/Bearer ey/);
+  });
+});
