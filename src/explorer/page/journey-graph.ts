@@ -1,8 +1,8 @@
 import cytoscape from 'cytoscape';
 import { lanesOf, type Moment } from './journey.js';
 
-const columnWidth = 120;
-const laneHeight = 90;
+const columnWidth = 170;
+const laneHeight = 60;
 
 /** The container keeps its graph, so a test or a curious developer can read what was drawn. */
 export type JourneyContainer = HTMLElement & { journey?: cytoscape.Core };
@@ -38,11 +38,11 @@ function labelOf(moment: Moment): string {
 }
 
 const style: cytoscape.StylesheetStyle[] = [
-  { selector: 'node.moment', style: { label: 'data(label)', 'text-wrap': 'wrap', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 26, 'background-color': '#3b6ea5' } },
+  { selector: 'node.moment', style: { label: 'data(label)', 'text-wrap': 'wrap', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 26, 'background-color': '#3b6ea5' } },
   { selector: 'node.order', style: { shape: 'diamond', 'background-color': '#2e8540', width: 32, height: 32 } },
   { selector: 'node.signal', style: { shape: 'round-rectangle', 'background-color': '#8a4baf' } },
   { selector: 'node.entry', style: { 'border-width': 5, 'border-color': '#111' } },
   { selector: 'node.stage-change', style: { color: '#b45309', 'font-weight': 'bold' } },
-  { selector: 'node.lane', style: { label: 'data(label)', shape: 'rectangle', width: 1, height: 1, 'background-opacity': 0, 'text-halign': 'left', 'text-valign': 'center', 'font-size': 11, color: '#555' } },
+  { selector: 'node.lane', style: { label: 'data(label)', shape: 'rectangle', width: 1, height: 1, 'background-opacity': 0, 'text-halign': 'left', 'text-valign': 'center', 'font-size': 12, color: '#555' } },
   { selector: 'edge', style: { width: 1.5, 'line-color': '#999', 'target-arrow-color': '#999', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
 ];

@@ -58,4 +58,5 @@ function header(caller: Caller) {
 }
 
 window.addEventListener('hashchange', () => void route());
+view.replaceChildren(); // lit-html renders beside what is there: the page's "Loading" goes first
 void start();
