@@ -63,6 +63,8 @@ interface Group {
   distinctFrom: Set<string>;
   values: Map<IdentityType, Set<string>>;
   reasons: string[];
+  /** The records and customers in the group, as a person reads them: for reasons naming both sides. */
+  members: string[];
 }
 
 export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules: IdentityRules): Resolution {
@@ -77,14 +79,15 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
     const known = [...record.knownCustomers.map((id) => groups.customerNode(id)), ...record.sameAs.map((index) => nodes.get(index)!)];
     for (const other of known) {
       const problem = groups.join(node, other, `${record.label} names its customer`);
-      if (problem) refused.push({ index: record.index, reason: problem });
+      if (problem) refused.push({ index: record.index, reason: `record ${record.label} not linked to ${groups.membersOf(other)}: ${problem}` });
     }
     for (const identifier of byPriority(record.identifiers, rules)) {
       const key = identifierKey(identifier);
       const linked = [...(graph.holders.get(key) ?? []).map((id) => groups.customerNode(id)), ...optional(claimedInBatch.get(key))];
       for (const other of linked) {
+        const holders = groups.membersOf(other);
         const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`);
-        if (problem) refused.push({ index: record.index, reason: `${identifier.type} ${identifier.value} not linked: ${problem}` });
+        if (problem) refused.push({ index: record.index, reason: `${identifier.type} ${identifier.value} not linked: record ${record.label} and ${holders} both hold it, but ${problem}` });
       }
       if (!claimedInBatch.has(key)) claimedInBatch.set(key, node);
     }
@@ -123,11 +126,11 @@ class Groups {
   constructor(private readonly rules: IdentityRules) {}
 
   addCustomer(customer: ExistingCustomer): void {
-    this.customerNodes.set(customer.id, this.add(new Set([customer.id]), customer.identifiers, customer.distinctFrom));
+    this.customerNodes.set(customer.id, this.add(new Set([customer.id]), customer.identifiers, customer.distinctFrom, `customer ${customer.id}`));
   }
 
   addRecord(record: RecordToResolve): number {
-    const node = this.add(new Set(), record.identifiers);
+    const node = this.add(new Set(), record.identifiers, [], `record ${record.label}`);
     this.recordNodes.set(record.index, node);
     return node;
   }
@@ -156,6 +159,7 @@ class Groups {
     for (const other of right.distinctFrom) left.distinctFrom.add(other);
     for (const [type, values] of right.values) left.values.set(type, new Set([...(left.values.get(type) ?? []), ...values]));
     left.reasons.push(...right.reasons, reason);
+    left.members.push(...right.members);
     return undefined;
   }
 
@@ -192,11 +196,16 @@ class Groups {
     return { customerOf, newCustomers, merges };
   }
 
-  private add(customers: Set<string>, identifiers: Identifier[], distinctFrom: string[] = []): number {
+  membersOf(node: number): string {
+    const { members } = this.group[this.find(node)]!;
+    return members.length <= 3 ? members.join(', ') : `${members.slice(0, 3).join(', ')} and ${members.length - 3} more`;
+  }
+
+  private add(customers: Set<string>, identifiers: Identifier[], distinctFrom: string[], member: string): number {
     const values = new Map<IdentityType, Set<string>>();
     for (const { type, value } of identifiers) values.set(type, new Set([...(values.get(type) ?? []), value]));
     this.parent.push(this.parent.length);
-    this.group.push({ customers, distinctFrom: new Set(distinctFrom), values, reasons: [] });
+    this.group.push({ customers, distinctFrom: new Set(distinctFrom), values, reasons: [], members: [member] });
     return this.parent.length - 1;
   }
 

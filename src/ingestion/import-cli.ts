@@ -9,22 +9,32 @@ import { createLogger } from '../observability/log.js';
 import { IdentifierHasher } from '../privacy/suppression.js';
 import { refreshAmong } from '../segments/segments.js';
 import { openGraph } from '../service.js';
-import { ImportPlanError, importFiles, planImport, type FileToImport } from './import-files.js';
+import { ImportPlanError, importFiles, planImport, type FileRequest, type FileToImport } from './import-files.js';
 import { Ingestion, type IngestSummary } from './ingest.js';
-import { loadSources } from './sources.js';
+import { formatPreview, previewFile } from './preview.js';
+import { loadMapping, loadSources, MappingError, type Source } from './sources.js';
 
 /**
- * `npm run import -- [--source S --kind K] [--rejects FILE] [--batch-size N] [--no-match] <files...>`
+ * `npm run import -- [--mapping FILE]... [--preview [--rows N]] [--rejects FILE] [--warnings FILE]
+ *   [--batch-size N] [--no-match] [--source S] [--kind K] <files...>`
  * Streams source files into the graph with a progress bar, writes every rejected record with its
- * reasons to an NDJSON rejects file, runs fuzzy matching over the result (unless --no-match) and
- * prints the summary. Files are taken in dependency order: products, customers, then events.
+ * reasons to an NDJSON rejects file and every dropped value to a warnings file, runs fuzzy
+ * matching over the result (unless --no-match) and prints the summary. --source and --kind apply
+ * to the files after them. --preview writes nothing and shows what an import would do. Files are
+ * taken in dependency order: products, customers, then events.
  */
-const { values: flags, positionals: files } = parseArgs({
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const { values: flags, tokens } = parseArgs({
   allowPositionals: true,
+  tokens: true,
   options: {
     source: { type: 'string' },
     kind: { type: 'string' },
-    rejects: { type: 'string', default: `rejects-${new Date().toISOString().replace(/[:.]/g, '-')}.ndjson` },
+    mapping: { type: 'string', multiple: true, default: [] },
+    preview: { type: 'boolean', default: false },
+    rows: { type: 'string', default: '5' },
+    rejects: { type: 'string', default: `rejects-${stamp}.ndjson` },
+    warnings: { type: 'string', default: `warnings-${stamp}.ndjson` },
     'batch-size': { type: 'string', default: '1000' },
     'no-match': { type: 'boolean', default: false },
   },
@@ -35,20 +45,23 @@ class UsageError extends Error {}
 try {
   await main();
 } catch (error) {
-  console.error(error instanceof ConfigError || error instanceof UsageError || error instanceof ImportPlanError ? error.message : error);
+  const known = error instanceof ConfigError || error instanceof UsageError || error instanceof ImportPlanError || error instanceof MappingError;
+  console.error(known ? error.message : error);
   process.exit(1);
 }
 
 async function main(): Promise<void> {
+  const sources = withMappings(loadSources(), flags.mapping);
+  const plan = importPlan(sources);
+  const rules = loadIdentityRules();
+  if (flags.preview) return preview(plan, rules);
   const config = loadConfig(process.env);
-  const plan = importPlan();
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const { neo4j } = await connectNeo4j(config, (line) => console.error(line));
   const graph = await openGraph(config, neo4j, log);
   try {
     const total = (await Promise.all(plan.map(({ file }) => countLines(file)))).reduce((a, b) => a + b, 0);
-    const rules = loadIdentityRules();
-    const ingestion = new Ingestion(graph, loadSources(), rules, new IdentifierHasher(config.PRIVACY_HASH_KEY));
+    const ingestion = new Ingestion(graph, sources, rules, new IdentifierHasher(config.PRIVACY_HASH_KEY));
     ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
     const summary = await importWithProgress(ingestion, plan, total);
     printSummary(summary, plan.length);
@@ -58,14 +71,36 @@ async function main(): Promise<void> {
   }
 }
 
+/** The registered sources, and the mapping files given on the command line over them. */
+function withMappings(sources: Map<string, Source>, files: string[]): Map<string, Source> {
+  for (const file of files) {
+    const source = loadMapping(file);
+    sources.set(source.source, source);
+  }
+  return sources;
+}
 
-function importPlan() {
-  if (!files.length) throw new UsageError('usage: npm run import -- [--source S --kind K] [--rejects FILE] [--batch-size N] [--no-match] <files...>');
-  return planImport(files, loadSources(), { source: flags.source, kind: flags.kind });
+/** Files with the --source and --kind given before them; one --mapping is every file's source by default. */
+function importPlan(sources: Map<string, Source>) {
+  const requests: FileRequest[] = [];
+  const current: { source?: string; kind?: string } = {};
+  for (const token of tokens) {
+    if (token.kind === 'option' && (token.name === 'source' || token.name === 'kind')) current[token.name] = token.value;
+    if (token.kind === 'positional') requests.push({ file: token.value, ...current });
+  }
+  if (!requests.length) throw new UsageError('usage: npm run import -- [--mapping FILE] [--preview [--rows N]] [--rejects FILE] [--warnings FILE] [--batch-size N] [--no-match] [--source S] [--kind K] <files...>');
+  const only = flags.mapping.length === 1 ? loadMapping(flags.mapping[0]!).source : undefined;
+  return planImport(requests, sources, { source: only });
+}
+
+async function preview(plan: FileToImport[], rules: ReturnType<typeof loadIdentityRules>): Promise<void> {
+  for (const file of plan) console.log(`${formatPreview(await previewFile(file, rules, Number(flags.rows)))}\n`);
+  console.log('Nothing was written. References to products and customers, and the identity rules, are checked on import.');
 }
 
 async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], total: number): Promise<IngestSummary & { seconds: number }> {
   const rejects = createWriteStream(flags.rejects!);
+  const warnings = createWriteStream(flags.warnings!);
   const bar = new SingleBar({
     format: '{bar} {percentage}% | {value}/{total} records | {speed} records/s | ETA {eta_formatted} | {file}',
     hideCursor: true,
@@ -76,6 +111,11 @@ async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], to
   const totals = await importFiles(ingestion, plan, {
     batchSize: Number(flags['batch-size']),
     onFile: (name) => void (file = name),
+    onRecord: (record, result) => {
+      for (const warning of result.warnings ?? []) {
+        warnings.write(`${JSON.stringify({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, ...warning })}\n`);
+      }
+    },
     onRejected: (record, result) => {
       rejects.write(`${JSON.stringify({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, reasons: result.reasons, record: result.suppressed ? undefined : record.original })}\n`);
     },
@@ -85,7 +125,7 @@ async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], to
     },
   });
   bar.stop();
-  await new Promise((resolve) => rejects.end(resolve));
+  await Promise.all([rejects, warnings].map((file) => new Promise((resolve) => file.end(resolve))));
   return { ...totals, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -95,7 +135,9 @@ function printSummary(summary: IngestSummary & { seconds: number }, fileCount: n
     `Imported ${records} records from ${fileCount} files in ${summary.seconds.toFixed(1)} s (${Math.round(records / summary.seconds)} records/s)`,
     `  accepted ${summary.accepted}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected}`,
     `  merges ${summary.merges}, links refused by the identity rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
+    `  values dropped ${summary.droppedValues}, value map misses ${summary.valueMapMisses}, rows skipped by the mapping ${summary.skipped}`,
     summary.rejected ? `  rejected records and their reasons: ${flags.rejects}` : '  no record was rejected',
+    summary.droppedValues || summary.refusedLinks ? `  dropped values and refused links, each with its reason: ${flags.warnings}` : '  no value was dropped',
   ].join('\n'));
 }
 

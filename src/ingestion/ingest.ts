@@ -2,6 +2,8 @@ import { Neo4jError } from 'neo4j-driver';
 import type { Graph } from '../graph/graph.js';
 import type { Merge } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
+import { fieldOfType } from '../privacy/suppression.js';
+import type { FieldWarning } from './mapping/field-value.js';
 import type { IdentifierHasher } from '../privacy/suppression.js';
 import { prepareRecord, type PreparedRecord } from './prepare.js';
 import type { Source } from './sources.js';
@@ -20,6 +22,8 @@ export interface IncomingRecord {
   /** Mapped to record fields; absent when the line could not even be parsed. */
   fields?: Record<string, unknown>;
   problem?: string;
+  /** Values the source's mapping could not use and dropped. */
+  warnings?: FieldWarning[];
 }
 
 export interface RecordResult extends RecordOutcome {
@@ -28,6 +32,8 @@ export interface RecordResult extends RecordOutcome {
   kind?: string;
   /** Placeholder identifier values dropped from the record (also told in reasons). */
   blockedValues?: number;
+  /** Every value dropped from a record that landed, and every identity link refused (also told in reasons). */
+  warnings?: FieldWarning[];
 }
 
 export interface BatchResult {
@@ -43,11 +49,19 @@ export interface IngestSummary {
   merges: number;
   refusedLinks: number;
   blockedValues: number;
+  /** Values dropped from records that landed: by the mapping, as invalid descriptive values, or as placeholders. */
+  droppedValues: number;
+  /** Rows a mapping's skip rule left out (counted by the file reader, never written). */
+  skipped: number;
+  /** Values a mapping's value map did not know (counted by the file reader). */
+  valueMapMisses: number;
 }
 
 export interface IngestOptions {
   batchSize?: number;
   onRejected?: (record: IncomingRecord, result: RecordResult) => void | Promise<void>;
+  /** Every record's result, rejected or not (e.g. to write the values dropped from it). */
+  onRecord?: (record: IncomingRecord, result: RecordResult) => void;
   onProgress?: (summary: IngestSummary) => void;
 }
 
@@ -60,7 +74,7 @@ interface PreparedBatch {
 
 const emptyBatch = (): PreparedBatch => ({ incoming: [], results: [], ready: [] });
 
-export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unchanged: 0, rejected: 0, merges: 0, refusedLinks: 0, blockedValues: 0 });
+export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unchanged: 0, rejected: 0, merges: 0, refusedLinks: 0, blockedValues: 0, droppedValues: 0, skipped: 0, valueMapMisses: 0 });
 
 /** Told, after each batch lands, which customers it changed (e.g. segments re-check them). */
 export type BatchListener = (customerIds: string[]) => Promise<void>;
@@ -70,6 +84,7 @@ export class Ingestion {
 
   constructor(
     private readonly graph: Graph,
+    /** The registered sources, by name: their settings, and their mappings for rows in their own shape. */
     readonly sources: Map<string, Source>,
     readonly rules: IdentityRules,
     /** Hashes identifiers to check them against the suppressions of erased people. */
@@ -127,20 +142,27 @@ export class Ingestion {
     const fields = record.fields ?? {};
     batch.results[position] = { status: 'rejected', reasons: [], source: str(fields.source), sourceId: str(fields.sourceId), kind: str(fields.kind) };
     if (prepared.ok) batch.ready.push({ prepared: prepared.prepared, position });
-    else batch.results[position]!.reasons = prepared.reasons;
+    else batch.results[position]!.reasons = [...(record.warnings ?? []).map(warningText), ...prepared.reasons];
   }
 
-  private async writePrepared({ results, ready }: PreparedBatch): Promise<BatchResult> {
+  private async writePrepared({ incoming, results, ready }: PreparedBatch): Promise<BatchResult> {
     const written = await this.write(ready.map(({ prepared }) => prepared));
     ready.forEach(({ prepared, position }, index) => {
-      const blocked = prepared.blocked.map((identifier) => `${identifier.type} ${identifier.value}: blocked placeholder, not linked`);
       const outcome = written.outcomes[index]!;
+      // A suppressed record's warnings could quote its values; only the suppression is told.
+      if (outcome.suppressed) {
+        results[position] = { ...results[position]!, ...outcome };
+        return;
+      }
+      const blocked = prepared.blocked.map((identifier) => ({ field: fieldOfType[identifier.type], value: identifier.value, reason: `${identifier.type} ${identifier.value} is a blocked placeholder; not linked` }));
+      const dropped = [...(incoming[position]!.warnings ?? []), ...prepared.warnings, ...blocked];
+      const refused = outcome.status === 'rejected' ? [] : outcome.reasons.map((reason) => ({ field: 'identity', value: null, reason }));
       results[position] = {
         ...results[position]!,
         ...outcome,
         blockedValues: blocked.length,
-        // A suppressed record's warnings could quote its values; only the suppression is told.
-        reasons: outcome.suppressed ? outcome.reasons : [...prepared.warnings, ...blocked, ...outcome.reasons],
+        warnings: [...dropped, ...refused],
+        reasons: [...dropped.map(warningText), ...outcome.reasons],
       };
     });
     await this.tell(written.outcomes, written.merges);
@@ -185,11 +207,15 @@ export class Ingestion {
       summary[result.status] += 1;
       summary.refusedLinks += result.refusedLinks ?? 0;
       summary.blockedValues += result.blockedValues ?? 0;
+      summary.droppedValues += result.status === 'rejected' ? 0 : (result.warnings ?? []).filter((warning) => warning.field !== 'identity').length;
+      options.onRecord?.(batch[index]!, result);
       if (result.status === 'rejected') await options.onRejected?.(batch[index]!, result);
     }
     summary.merges += merges.reduce((count, merge) => count + merge.absorbed.length, 0);
     options.onProgress?.(summary);
   }
 }
+
+const warningText = (warning: FieldWarning) => `${warning.field}: ${warning.reason}`;
 
 const str = (value: unknown) => (value === undefined || value === null ? undefined : String(value));

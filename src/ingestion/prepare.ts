@@ -4,7 +4,8 @@ import type { IdentityRules, IdentityType } from '../identity/rules.js';
 import { identifierKeys, recordSchemas, type InputRecord } from './records.js';
 import { standard } from './standardise.js';
 import { customerAttributes } from './fact-rows.js';
-import type { Source } from './sources.js';
+import type { FieldWarning } from './mapping/field-value.js';
+import type { SourceSettings } from './sources.js';
 
 /**
  * From mapped fields to a record ready for the graph: validated and standardised by its schema,
@@ -18,7 +19,7 @@ export interface PreparedRecord {
   identifiers: Identifier[];
   blocked: Identifier[];
   /** Descriptive values that were dropped for being invalid. */
-  warnings: string[];
+  warnings: FieldWarning[];
 }
 
 export type Preparation = { ok: true; prepared: PreparedRecord } | { ok: false; reasons: string[] };
@@ -43,12 +44,12 @@ function schemaFor(regions: string[]) {
 }
 
 /** A phone number is read in the record's own country when it has one, then in the source's. */
-function phoneRegions(fields: Record<string, unknown>, source: Source): string[] {
+function phoneRegions(fields: Record<string, unknown>, source: SourceSettings): string[] {
   const country = standard.country.safeParse(fields.country);
   return country.success && country.data !== source.defaultRegion ? [country.data, source.defaultRegion] : [source.defaultRegion];
 }
 
-export function prepareRecord(fields: Record<string, unknown>, source: Source, rules: IdentityRules): Preparation {
+export function prepareRecord(fields: Record<string, unknown>, source: SourceSettings, rules: IdentityRules): Preparation {
   // A placeholder such as "unknown" or "000000" is dropped before validation: it is not a bad
   // phone number, it is no phone number, and the rest of the record is good.
   const blocked: Identifier[] = [];
@@ -81,15 +82,23 @@ export function prepareRecord(fields: Record<string, unknown>, source: Source, r
  */
 const descriptive = new Set<string>(customerAttributes);
 
-function validate(fields: Record<string, unknown>, source: Source): { ok: true; record: InputRecord; warnings: string[] } | { ok: false; reasons: string[] } {
-  const parsed = schemaFor(phoneRegions(fields, source)).safeParse(fields, { error: (issue) => (issue.input === undefined ? 'is required' : undefined) });
+function validate(fields: Record<string, unknown>, source: SourceSettings): { ok: true; record: InputRecord; warnings: FieldWarning[] } | { ok: false; reasons: string[] } {
+  const parsed = schemaFor(phoneRegions(fields, source)).safeParse(fields, { error: issueMessage });
   if (parsed.success) return { ok: true, record: parsed.data, warnings: [] };
   const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
   const fieldsAtFault = parsed.error.issues.map((issue) => String(issue.path[0]));
   if (fields.kind !== 'customer' || !fieldsAtFault.every((field) => descriptive.has(field))) return { ok: false, reasons };
   const kept = Object.fromEntries(Object.entries(fields).filter(([field]) => !fieldsAtFault.includes(field)));
   const again = validate(kept, source);
-  return again.ok ? { ...again, warnings: reasons.map((reason) => `${reason}; value dropped`) } : again;
+  const dropped = parsed.error.issues.map((issue) => ({ field: String(issue.path[0]), value: fields[String(issue.path[0])], reason: `${issue.message}; value dropped` }));
+  return again.ok ? { ...again, warnings: dropped } : again;
+}
+
+/** Zod's messages, with the value named where it helps a person find it in the file. */
+function issueMessage(issue: { code?: string; input?: unknown; values?: unknown[] }): string | undefined {
+  if (issue.input === undefined) return 'is required';
+  if (issue.code === 'invalid_value' && issue.values) return `${JSON.stringify(issue.input)} is not one of ${issue.values.join(', ')}`;
+  return undefined;
 }
 
 /** A hash of the standardised content with keys sorted, so field order in the file never matters. */

@@ -1,71 +1,103 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { projectRoot } from '../project.js';
+import { mappingProblems } from './mapping/check.js';
+import { compileKind, type RowMapper } from './mapping/compile.js';
+import type { LookupTable } from './mapping/field-value.js';
+import { sourceMapping, type SourceMapping } from './mapping/schema.js';
 import { recordKinds, type RecordKind } from './records.js';
 
-/** The source mapping files of sources/*.yaml (format in sources/README.md). */
-const kindMapping = z.object({
-  columns: z.record(z.string(), z.string()).optional(),
-  lineColumns: z.record(z.string(), z.string()).optional(),
-  joined: z.record(z.string(), z.array(z.string()).min(2)).optional(),
-  constants: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
-});
+/**
+ * A source system: its mapping file (format in sources/README.md), checked and compiled, so every
+ * row of its files is mapped without looking at the YAML again.
+ */
+export interface Source extends SourceMapping {
+  /** The mapping file, as a user would name it in an error. */
+  file: string;
+  mappers: Partial<Record<RecordKind, RowMapper>>;
+}
 
-const sourceSchema = z.object({
-  source: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'expected a lower-case name'),
-  defaultRegion: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 alpha-2 region'),
-  trust: z.number().int().min(1).max(5),
-  kinds: z.partialRecord(z.enum(recordKinds as [RecordKind, ...RecordKind[]]), kindMapping).default({}),
-});
+/** What the ingestion pipeline needs of a source, whatever mapped its records. */
+export type SourceSettings = Pick<SourceMapping, 'source' | 'defaultRegion' | 'trust'>;
 
-export type Source = z.infer<typeof sourceSchema>;
-export type KindMapping = z.infer<typeof kindMapping>;
+/** A mapping file that cannot be used: every problem, with its key and what to change. */
+export class MappingError extends Error {}
 
+/** The registered sources: every mapping file of a folder (sources/ of the repository by default). */
 export function loadSources(dir = join(projectRoot, 'sources')): Map<string, Source> {
   const sources = new Map<string, Source>();
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort()) {
-    const parsed = sourceSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
-    if (!parsed.success) {
-      throw new Error(`sources/${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-    }
-    sources.set(parsed.data.source, parsed.data);
+    const source = loadMapping(join(dir, file));
+    const twin = sources.get(source.source);
+    if (twin) throw new MappingError(`${source.file}: source "${source.source}" is already mapped by ${twin.file}`);
+    sources.set(source.source, source);
   }
   return sources;
 }
+
+/** One mapping file, from anywhere. */
+export function loadMapping(path: string): Source {
+  const file = displayName(path);
+  let yaml: unknown;
+  try {
+    yaml = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new MappingError(`${file}: ${(error as Error).message}`);
+  }
+  const parsed = sourceMapping.safeParse(yaml);
+  if (!parsed.success) {
+    throw new MappingError(`${file}:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(top)'}: ${issue.message}`).join('\n')}`);
+  }
+  return compileSource(parsed.data, file, dirname(path));
+}
+
+/** A mapping written in code (tests, tools), checked and compiled like a file. */
+export function sourceOf(mapping: z.input<typeof sourceMapping>, file = `${mapping.source} (inline mapping)`): Source {
+  return compileSource(sourceMapping.parse(mapping), file);
+}
+
+/** Checks and compiles a parsed mapping; lookup files are read relative to `dir`. */
+export function compileSource(mapping: SourceMapping, file: string, dir = projectRoot): Source {
+  const problems = mappingProblems(mapping);
+  const lookups = new Map<string, LookupTable>();
+  for (const [name, table] of Object.entries(mapping.lookups)) {
+    try {
+      lookups.set(name, readLookup(table, dir));
+    } catch (error) {
+      problems.push(`lookups.${name}: ${(error as Error).message}`);
+    }
+  }
+  if (problems.length) throw new MappingError(`${file}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  const mappers: Source['mappers'] = {};
+  for (const kind of Object.keys(mapping.kinds) as RecordKind[]) {
+    mappers[kind] = compileKind(kind, mapping.kinds[kind]!, mapping.defaultRegion, mapping, lookups);
+  }
+  return { ...mapping, file, mappers };
+}
+
+function readLookup(table: SourceMapping['lookups'][string], dir: string): LookupTable {
+  if (!isFileTable(table)) return { entries: new Map(Object.entries(table).map(([key, value]) => [key.trim(), value])), ignoreCase: false };
+  const { file, key, value, ignoreCase } = table;
+  const rows = parseCsv(readFileSync(resolve(dir, file)), { columns: true, bom: true, trim: true, skip_empty_lines: true }) as Record<string, string>[];
+  const missing = [key, value].filter((column) => rows.length && !(column in rows[0]!));
+  if (missing.length) throw new Error(`${file} has no column ${missing.map((column) => `"${column}"`).join(' or ')}`);
+  return { entries: new Map(rows.map((row) => [ignoreCase ? row[key]!.toLowerCase() : row[key]!, row[value]!])), ignoreCase };
+}
+
+const isFileTable = (table: SourceMapping['lookups'][string]): table is { file: string; key: string; value: string; ignoreCase: boolean } =>
+  typeof table.file === 'string' && typeof table.key === 'string' && typeof table.value === 'string';
+
+const displayName = (path: string) => {
+  const inProject = relative(projectRoot, resolve(path));
+  return inProject.startsWith('..') ? resolve(path) : inProject;
+};
 
 /** `crm.customer.csv` → source crm, kind customer, format csv. */
 export function describeFile(file: string): { source: string; kind: RecordKind; format: 'csv' | 'ndjson' } | undefined {
   const match = /^([^.]+)\.([A-Za-z]+)\.(csv|ndjson|jsonl)$/.exec(basename(file));
   if (!match || !recordKinds.includes(match[2] as RecordKind)) return undefined;
   return { source: match[1]!, kind: match[2] as RecordKind, format: match[3] === 'csv' ? 'csv' : 'ndjson' };
-}
-
-/**
- * One row of a file as a record in the schema's field names: mapped columns, constants, the
- * source and kind; empty values dropped, since an empty cell means "not given".
- */
-export function mapRow(row: Record<string, unknown>, source: Source, kind: RecordKind): Record<string, unknown> {
-  const mapping = source.kinds[kind] ?? {};
-  const fields = mapping.columns ? rename(row, mapping.columns) : withoutEmpty(row);
-  const record: Record<string, unknown> = { ...fields, ...joined(row, mapping.joined ?? {}), ...mapping.constants, kind, source: source.source };
-  if (mapping.lineColumns) record.lines = [rename(row, mapping.lineColumns)];
-  return record;
-}
-
-/** Fields made of several columns, e.g. street from number and street name, joined by a space. */
-function joined(row: Record<string, unknown>, fields: Record<string, string[]>): Record<string, unknown> {
-  return withoutEmpty(Object.fromEntries(Object.entries(fields).map(([field, columns]) => [
-    field,
-    columns.map((column) => String(row[column] ?? '').trim()).filter(Boolean).join(' '),
-  ])));
-}
-
-function rename(row: Record<string, unknown>, columns: Record<string, string>): Record<string, unknown> {
-  return withoutEmpty(Object.fromEntries(Object.entries(columns).map(([column, field]) => [field, row[column]])));
-}
-
-function withoutEmpty(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined && value !== null && value !== ''));
 }

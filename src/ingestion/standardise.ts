@@ -102,31 +102,35 @@ const list = z
 
 const topic = text.transform((value) => value.toLowerCase());
 
+/** What each standard form accepts, for the mapping reference generated from the record schemas. */
+const described = <T extends z.ZodType>(schema: T, format: string, description: string): T => schema.meta({ format, description }) as T;
+
 export const standard = {
-  text,
-  name: text.transform(titleCase),
-  email,
-  phone,
-  socialHandle,
-  nationalId: text.transform((value) => value.replace(/[\s.-]/g, '').toUpperCase()),
-  date,
-  instant,
-  postcode: text.transform((value) => value.toUpperCase()),
-  country,
-  money,
-  currency,
-  quantity,
-  list,
-  topic,
-  topicList: list.transform((values) => values.map((value) => value.toLowerCase())),
-  path: z.union([z.string(), z.array(z.string())]).transform((value) =>
+  text: described(text, 'text', 'any text; spaces trimmed and collapsed'),
+  name: described(text.transform(titleCase), 'name', 'a name; ALL CAPS or all lower case is title-cased'),
+  email: described(email, 'email', 'an email address; lower-cased'),
+  phone: (regions: string[]) => described(phone(regions), 'phone', 'a phone number; stored E.164, read in the record\'s country, then the source\'s defaultRegion'),
+  socialHandle: described(socialHandle, 'socialHandle', 'platform:handle, e.g. instagram:jane.doe (a leading @ is dropped)'),
+  nationalId: described(text.transform((value) => value.replace(/[\s.-]/g, '').toUpperCase()), 'nationalId', 'a national id; spaces, dots and dashes removed'),
+  date: described(date, 'date', 'a calendar date: YYYY-MM-DD or YYYYMMDD, or the source\'s dateFormat'),
+  instant: described(instant, 'instant', 'a timestamp: ISO 8601 (no zone: the source\'s timeZone, else UTC), epoch ms, or the source\'s timeFormat'),
+  postcode: described(text.transform((value) => value.toUpperCase()), 'postcode', 'a postcode; upper-cased'),
+  country: described(country, 'country', 'ISO 3166 alpha-2 or alpha-3 code, or English name'),
+  money: described(money, 'money', 'a non-negative decimal with at most 2 decimals; commas ignored'),
+  currency: described(currency, 'currency', 'ISO 4217 code'),
+  quantity: described(quantity, 'quantity', 'a positive whole number'),
+  list: described(list, 'list', 'items separated by | (or a field\'s split), or a JSON array'),
+  topic: described(topic, 'topic', 'a word or phrase; lower-cased'),
+  topicList: described(list.transform((values) => values.map((value) => value.toLowerCase())), 'list', 'items separated by | (or a field\'s split), or a JSON array; lower-cased'),
+  path: described(z.union([z.string(), z.array(z.string())]).transform((value) =>
     (Array.isArray(value) ? value : value.split('>')).map((part) => part.trim()).filter(Boolean)).pipe(z.array(z.string()).min(1, 'is empty')),
-  flag: z.union([z.boolean(), z.string()]).transform((value, ctx) => {
+  'path', 'a category path, root first: "Sport > Running > Shoes", a JSON array, or a mapping\'s path of columns'),
+  flag: described(z.union([z.boolean(), z.string()]).transform((value, ctx) => {
     if (typeof value === 'boolean') return value;
     const word = value.trim().toLowerCase();
     if (['true', 'yes', 'y', '1'].includes(word)) return true;
     if (['false', 'no', 'n', '0'].includes(word)) return false;
     ctx.addIssue({ code: 'custom', message: 'is not yes/no' });
     return z.NEVER;
-  }),
+  }), 'flag', 'yes/no: true, yes, y, 1 or false, no, n, 0'),
 };

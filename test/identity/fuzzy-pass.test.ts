@@ -3,12 +3,12 @@ import { cypher } from '../../src/graph/cypher-library.js';
 import { matchCustomers } from '../../src/identity/fuzzy-pass.js';
 import { loadIdentityRules } from '../../src/identity/rules.js';
 import { Ingestion } from '../../src/ingestion/ingest.js';
-import type { Source } from '../../src/ingestion/sources.js';
+import { sourceOf, type Source } from '../../src/ingestion/sources.js';
 import { resetGraph, testGraph, testHasher } from '../support/graph.js';
 
 const sources = new Map<string, Source>([
-  ['crm', { source: 'crm', defaultRegion: 'GB', trust: 4, kinds: {} }],
-  ['shop', { source: 'shop', defaultRegion: 'GB', trust: 2, kinds: {} }],
+  ['crm', sourceOf({ source: 'crm', defaultRegion: 'GB', trust: 4, kinds: {} })],
+  ['shop', sourceOf({ source: 'shop', defaultRegion: 'GB', trust: 2, kinds: {} })],
 ]);
 const customer = (source: string, sourceId: string, fields: Record<string, unknown>) => {
   const record = { kind: 'customer', source, sourceId, ...fields };

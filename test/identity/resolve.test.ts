@@ -44,7 +44,7 @@ describe('deterministic identity resolution', () => {
     const result = resolveBatch([record(0, [['EMAIL', 'family@x.com'], ['CRM_ID', 'CRM-2']])], view(customers), rules);
     expect(result.customerOf.get(0)).toBe('bob');
     expect(result.merges).toEqual([]);
-    expect(result.refused).toEqual([{ index: 0, reason: 'EMAIL family@x.com not linked: one customer would hold 2 CRM_ID values (at most 1)' }]);
+    expect(result.refused).toEqual([{ index: 0, reason: 'EMAIL family@x.com not linked: record test|0 and customer ann both hold it, but one customer would hold 2 CRM_ID values (at most 1)' }]);
   });
 
   it('counts a national id mistyped by a couple of characters as the same id', () => {

@@ -3,14 +3,14 @@ import { cypher } from '../../src/graph/cypher-library.js';
 import { loadIdentityRules } from '../../src/identity/rules.js';
 import { unmergeCustomer } from '../../src/identity/unmerge.js';
 import { Ingestion, type IncomingRecord } from '../../src/ingestion/ingest.js';
-import type { Source } from '../../src/ingestion/sources.js';
+import { sourceOf, type Source } from '../../src/ingestion/sources.js';
 import { resetGraph, testGraph, testHasher } from '../support/graph.js';
 
 const sources = new Map<string, Source>([
-  ['crm', { source: 'crm', defaultRegion: 'GB', trust: 4, kinds: {} }],
-  ['web', { source: 'web', defaultRegion: 'GB', trust: 1, kinds: {} }],
-  ['shop', { source: 'shop', defaultRegion: 'GB', trust: 2, kinds: {} }],
-  ['pos', { source: 'pos', defaultRegion: 'FR', trust: 2, kinds: {} }],
+  ['crm', sourceOf({ source: 'crm', defaultRegion: 'GB', trust: 4, kinds: {} })],
+  ['web', sourceOf({ source: 'web', defaultRegion: 'GB', trust: 1, kinds: {} })],
+  ['shop', sourceOf({ source: 'shop', defaultRegion: 'GB', trust: 2, kinds: {} })],
+  ['pos', sourceOf({ source: 'pos', defaultRegion: 'FR', trust: 2, kinds: {} })],
 ]);
 
 const record = (fields: Record<string, unknown>, line = 1): IncomingRecord => ({ file: 'test.ndjson', line, original: fields, fields });
@@ -168,7 +168,8 @@ describe('ingestion into the graph', () => {
     await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', email: 'family@example.com', givenName: 'Ann' })]);
     const { results } = await ingestion.ingestBatch([customer('crm', 'C-2', { crmId: 'CRM-2', email: 'family@example.com', givenName: 'Bob' })]);
     expect(results[0]!.status).toBe('accepted');
-    expect(results[0]!.reasons).toEqual(['EMAIL family@example.com not linked: one customer would hold 2 CRM_ID values (at most 1)']);
+    const [ann] = await holders('CRM_ID', 'CRM-1');
+    expect(results[0]!.reasons).toEqual([`EMAIL family@example.com not linked: record crm|C-2 and customer ${ann} both hold it, but one customer would hold 2 CRM_ID values (at most 1)`]);
     expect(await holders('EMAIL', 'family@example.com')).toHaveLength(2);
     expect(await read('test-support/identities-held-by-several')).toEqual([{ type: 'EMAIL', value: 'family@example.com', holders: 2 }]);
   });

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSourceFile, type SourceRow } from '../../src/ingestion/read.js';
-import type { Source } from '../../src/ingestion/sources.js';
+import { sourceOf } from '../../src/ingestion/sources.js';
 
-const pos: Source = {
+const pos = sourceOf({
   source: 'pos',
   defaultRegion: 'GB',
   trust: 2,
   kinds: { order: { columns: { 'Receipt No': 'sourceId', Card: 'loyaltyId' }, lineColumns: { SKU: 'sku', Qty: 'quantity' }, constants: { channel: 'STORE' } } },
-};
+});
 
 async function read(csv: string): Promise<SourceRow[]> {
   const file = join(mkdtempSync(join(tmpdir(), 'read-')), 'pos.order.csv');
