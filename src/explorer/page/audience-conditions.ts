@@ -73,8 +73,10 @@ function valueOf(field: FieldSpec, raw: string, where: string): unknown {
       return number;
     }
     case 'date': {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) throw new Error(`${where} must be a date (YYYY-MM-DD), got "${raw}".`);
-      return `${raw}T00:00:00Z`;
+      const instant = `${raw}T00:00:00Z`;
+      const real = /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(instant)) && new Date(instant).toISOString().startsWith(raw);
+      if (!real) throw new Error(`${where} must be a date (YYYY-MM-DD), got "${raw}".`);
+      return instant;
     }
     default: return raw;
   }
