@@ -112,6 +112,7 @@ describe('the customer explorer in a real Chromium, offline', () => {
     expect(drawn[3]!.classes).not.toContain('stage-change');
     expect(await page.locator('#journey-steps li').count()).toBe(6);
     await screenshot(page, 'explorer-360-journey');
+    await screenshot(page.locator('#journey'), 'explorer-journey');
   });
 
   it('masks what a restricted role may not see, and says which parts it may not use', async () => {
@@ -169,6 +170,20 @@ describe('the customer explorer in a real Chromium, offline', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.locator('#top .error').textContent()).toMatch(/not a valid JWT/);
     await expect(page.getByLabel('Token or API key').isVisible()).resolves.toBe(true);
+  });
+
+  it('serves its page, script and styles under /explorer with a policy that keeps everything on this service', async () => {
+    const page = await fetch(`${service.url}/explorer/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await page.text()).toContain('<script type="module" src="/explorer/explorer.js">');
+    const script = await fetch(`${service.url}/explorer/explorer.js`);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect((await script.text()).length).toBeGreaterThan(100_000);
+    expect((await fetch(`${service.url}/explorer/explorer.css`)).status).toBe(200);
+    expect((await fetch(`${service.url}/explorer/secrets`)).status).toBe(404);
+    expect((await fetch(`${service.url}/explorer`, { method: 'POST', body: '{}' })).status).toBe(405);
   });
 
   it('loaded nothing from outside this machine, and no page had an error', () => {

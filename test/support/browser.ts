@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress } from 'node:zlib';
 import sparticuz from '@sparticuz/chromium';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { extract } from 'tar-fs';
 import { projectRoot } from '../../src/project.js';
 
@@ -87,10 +87,10 @@ export async function watchedPage(browser: Browser, viewport = { width: 1280, he
   return watched;
 }
 
-/** Screenshots of the browser tests go to the git-ignored screenshots/ folder. */
-export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
+/** Screenshots of the browser tests go to the git-ignored screenshots/ folder: a whole page, or one part of it. */
+export async function screenshot(target: Page | Locator, name: string, fullPage = true): Promise<string> {
   const path = join(projectRoot, 'screenshots', `${name}.png`);
   mkdirSync(dirname(path), { recursive: true });
-  await page.screenshot({ path, fullPage });
+  await ('goto' in target ? target.screenshot({ path, fullPage }) : target.screenshot({ path }));
   return path;
 }

@@ -38,7 +38,7 @@ function labelOf(moment: Moment): string {
 }
 
 const style: cytoscape.StylesheetStyle[] = [
-  { selector: 'node.moment', style: { label: 'data(label)', 'text-wrap': 'wrap', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 26, 'background-color': '#3b6ea5' } },
+  { selector: 'node.moment', style: { label: 'data(label)', 'text-wrap': 'wrap', 'text-background-color': '#fcfdfe', 'text-background-opacity': 0.85, 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 26, 'background-color': '#3b6ea5' } },
   { selector: 'node.order', style: { shape: 'diamond', 'background-color': '#2e8540', width: 32, height: 32 } },
   { selector: 'node.signal', style: { shape: 'round-rectangle', 'background-color': '#8a4baf' } },
   { selector: 'node.entry', style: { 'border-width': 5, 'border-color': '#111' } },
