@@ -98,7 +98,8 @@ const membership = (customer: Customer360) => html`
   <ul class="segments">${customer.segments.map((entry) => html`<li>${entry.segment.name}: since ${day(entry.entered)}${entry.left ? `, left ${day(entry.left)}` : ''}</li>`)}</ul>
   ${customer.segments.length === 0 ? html`<p class="empty">In no segment.</p>` : ''}
   ${customer.household
-    ? html`<p id="household">Household of ${customer.household.size}: ${customer.household.members.map((member, index) => html`${index ? ', ' : ''}${customerLink(member)}`)}</p>`
+    ? html`<p id="household">Household of ${customer.household.size}, with ${customer.household.members
+      .filter((member) => member.id !== customer.id).map((member, index) => html`${index ? ', ' : ''}${customerLink(member)}`)}</p>`
     : html`<p class="empty">In no household.</p>`}`;
 
 const topics = (customer: Customer360) => customer.topics.length === 0 ? html`<p class="empty">No topic yet.</p>` : html`
