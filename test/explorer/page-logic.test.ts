@@ -1,7 +1,7 @@
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/api/schema.js';
-import { filterOf } from '../../src/explorer/page/audience-conditions.js';
+import { filterOf, type ConditionRow } from '../../src/explorer/page/audience-conditions.js';
 import type { JourneyStep } from '../../src/explorer/page/customer.js';
 import { journeyMoments, lanesOf } from '../../src/explorer/page/journey.js';
 import * as operations from '../../src/explorer/page/operations.js';
@@ -45,7 +45,7 @@ describe('journey moments', () => {
 
 describe('audience builder conditions', () => {
   it('turns rows into typed conditions, combined with all or any, negated where asked', () => {
-    const rows = [
+    const rows: ConditionRow[] = [
       { category: 'said', negated: false, values: { topics: ' surf , , kite ', minSentiment: '-0.25', since: '2026-02-29' } },
       { category: 'metrics', negated: true, values: { minOrders: '3', maxOrders: '' } },
     ];
