@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Role } from '../../src/api/schema-types.generated.js';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
-import { launchBrowser, screenshot, watchedPage, type WatchedPage } from '../support/browser.js';
+import { eventually, launchBrowser, screenshot, watchedPage, type WatchedPage } from '../support/browser.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { answer, startTestService, tokenFor, type RunningService } from '../support/service.js';
 
@@ -59,7 +59,7 @@ describe('the customer explorer in a real Chromium, offline', () => {
     await page.goto(`${service.url}/explorer`);
     await page.getByLabel('Token or API key').fill(await tokenFor(role));
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.locator('#role').textContent()).toBe(role);
+    await eventually(() => page.locator('#role').textContent()).toBe(role);
     return page;
   }
 
@@ -69,15 +69,15 @@ describe('the customer explorer in a real Chromium, offline', () => {
     const page = await signedIn('SALES');
     await page.getByLabel('Name, email or social handle').fill('Wiśniewska');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(() => page.locator('#results table').innerText()).toContain('Zofia Wiśniewska');
+    await eventually(() => page.locator('#results table').innerText()).toContain('Zofia Wiśniewska');
     await screenshot(page, 'explorer-find');
     await page.getByLabel('Identifier value').fill(' Thora@DAEMI.is ');
     await page.getByRole('button', { name: 'Look up' }).click();
-    await expect.poll(() => page.locator('#results').innerText()).toContain('Þóra Jónsdóttir');
+    await eventually(() => page.locator('#results').innerText()).toContain('Þóra Jónsdóttir');
     expect(await page.locator('#results tbody tr').count()).toBe(1);
     await page.getByLabel('Identifier value').fill('nobody@nowhere.example');
     await page.getByRole('button', { name: 'Look up' }).click();
-    await expect.poll(() => page.locator('#results').innerText()).toContain('No customer found.');
+    await eventually(() => page.locator('#results').innerText()).toContain('No customer found.');
   });
 
   it('shows the 360 with the source of each value and the journey drawn in time order', async () => {
@@ -85,7 +85,7 @@ describe('the customer explorer in a real Chromium, offline', () => {
     await page.getByLabel('Name, email or social handle').fill('zofia');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('link', { name: 'Zofia Wiśniewska' }).click();
-    await expect.poll(() => page.locator('#customer-name').textContent()).toBe('Zofia Wiśniewska');
+    await eventually(() => page.locator('#customer-name').textContent()).toBe('Zofia Wiśniewska');
     expect(await page.locator('#customer-id').textContent()).toBe(zofia);
     expect(await rowText(page, 'street')).toMatch(/ul\. Długa 5\s+crm C-77, 2026-01-02/);
     expect(await page.locator('#identities').innerText()).toMatch(/CRM_ID\s+KRM-0042/);
@@ -118,7 +118,7 @@ describe('the customer explorer in a real Chromium, offline', () => {
   it('masks what a restricted role may not see, and says which parts it may not use', async () => {
     const page = await signedIn('MARKETING');
     await page.goto(`${service.url}/explorer#/customer/${zofia}`);
-    await expect.poll(() => page.locator('#customer-name').textContent()).toBe('Zofia Wiśniewska');
+    await eventually(() => page.locator('#customer-name').textContent()).toBe('Zofia Wiśniewska');
     expect(await page.locator('#identities').innerText()).toMatch(/CRM_ID\s+\[masked\]/);
     expect(await page.locator('#identities').innerText()).toContain('zofia.w@przyklad.pl');
     expect(await rowText(page, 'street')).not.toContain('Długa');
@@ -129,7 +129,7 @@ describe('the customer explorer in a real Chromium, offline', () => {
 
     await page.getByLabel('Subject').fill('paddeln');
     await page.getByRole('button', { name: 'Qualify' }).click();
-    await expect.poll(() => page.locator('#qualification-result').innerText()).toContain('SALES_CALL');
+    await eventually(() => page.locator('#qualification-result').innerText()).toContain('SALES_CALL');
     expect(await page.locator('#qualification-result').innerText()).toContain(`TALKED ${daysAgo(28).slice(0, 10)}: post on mastodon`);
     await screenshot(page, 'explorer-360-marketing');
   });
@@ -144,7 +144,7 @@ describe('the customer explorer in a real Chromium, offline', () => {
     await second.getByLabel('Category').selectOption('consented');
     await second.getByLabel('purpose').selectOption('EMAIL_MARKETING');
     await page.getByRole('button', { name: 'Preview' }).click();
-    await expect.poll(() => page.locator('#audience-count').textContent()).toBe('1 customers');
+    await eventually(() => page.locator('#audience-count').textContent()).toBe('1 customers');
     expect(await page.locator('#audience-result tbody').innerText()).toMatch(/^anon_[\w-]{22}\s+Warszawa\s+PL/);
     expect(await page.locator('#compiled-cypher').textContent()).toMatch(/MATCH/);
     expect(await page.locator('#compiled-parameters').textContent()).toContain('Sport > Wasser');
@@ -155,20 +155,20 @@ describe('the customer explorer in a real Chromium, offline', () => {
     await third.getByLabel('Category').selectOption('metrics');
     await third.getByLabel('orders at least').fill('two');
     await page.getByRole('button', { name: 'Preview' }).click();
-    await expect.poll(() => page.locator('#audience-result .error').textContent()).toBe('Condition 3 (Figures): orders at least must be a whole number, got "two".');
+    await eventually(() => page.locator('#audience-result .error').textContent()).toBe('Condition 3 (Figures): orders at least must be a whole number, got "two".');
   });
 
   it('tells a role what it may not use, and a bad credential why it was refused', async () => {
     const analyst = await signedIn('ANALYST');
     await analyst.getByLabel('Name, email or social handle').fill('Zofia');
     await analyst.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(() => analyst.locator('#results .error').textContent()).toBe('Forbidden: the ANALYST role may not use Query.search.');
+    await eventually(() => analyst.locator('#results .error').textContent()).toBe('Forbidden: the ANALYST role may not use Query.search.');
 
     const { page } = await watchedPage(browser);
     await page.goto(`${service.url}/explorer`);
     await page.getByLabel('Token or API key').fill('not-a-token');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.locator('#top .error').textContent()).toMatch(/not a valid JWT/);
+    await eventually(() => page.locator('#top .error').textContent()).toMatch(/not a valid JWT/);
     await expect(page.getByLabel('Token or API key').isVisible()).resolves.toBe(true);
   });
 

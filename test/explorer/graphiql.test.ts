@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, watchedPage } from '../support/browser.js';
+import { eventually, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { testConfig, testNeo4j } from '../support/graph.js';
 import { startTestService, type RunningService } from '../support/service.js';
 
@@ -31,7 +31,7 @@ describe('GraphiQL in a real Chromium, offline', () => {
     await page.locator('.graphiql-execute-button').click();
     await page.getByRole('button', { name: 'Headers' }).click();
     expect((await page.locator('.graphiql-editor-tool').innerText()).replace(/\s+/g, ' ')).toMatch(/"Authorization": "Bearer ey[\w-]+\.[\w-]+\.[\w-]+"/);
-    await expect.poll(async () => (await page.locator('.result-window').innerText()).replace(/\s+/g, ' '), { timeout: 20_000 }).toContain('"role": "ADMIN"');
+    await eventually(async () => (await page.locator('.result-window').innerText()).replace(/\s+/g, ' ')).toContain('"role": "ADMIN"');
     await screenshot(page, 'graphiql', false);
     expect(refused).toEqual([]);
     expect(requests.every((url) => url.startsWith(service.url) || url.startsWith('data:') || url.startsWith('blob:'))).toBe(true);

@@ -6,6 +6,7 @@ import { createBrotliDecompress } from 'node:zlib';
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { extract } from 'tar-fs';
+import { expect } from 'vitest';
 import { projectRoot } from '../../src/project.js';
 
 /**
@@ -94,3 +95,10 @@ export async function screenshot(target: Page | Locator, name: string, fullPage 
   await ('goto' in target ? target.screenshot({ path, fullPage }) : target.screenshot({ path }));
   return path;
 }
+
+/**
+ * What a page shows once its requests are answered: polled for up to 30 s. A merge or a page of
+ * the 360 takes well under a second alone, but several seconds on a two-core machine busy with
+ * other test runs.
+ */
+export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
