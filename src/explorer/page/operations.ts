@@ -2,7 +2,7 @@
  * Every GraphQL operation the explorer sends. They are checked against schema.graphql by
  * test/explorer/operations.test.ts. The 360 is split by who may read what: the role check refuses
  * a whole request that selects one field its role may not use, so the parts only some roles may
- * see (sources, qualification for a subject, the review queue) are requests of their own.
+ * see (sources and source records) are requests of their own.
  */
 
 export const me = /* GraphQL */ `query Me { me { actor role via } }`;
