@@ -63,12 +63,16 @@ describe('the customer explorer in a real Chromium, offline', () => {
     return page;
   }
 
+  async function searchFor(page: Page, text: string): Promise<void> {
+    await page.getByLabel('Name, email or social handle').fill(text);
+    await page.getByRole('button', { name: 'Search' }).click();
+  }
+
   const rowText = (page: Page, attribute: string) => page.locator(`#profile tr[data-attribute="${attribute}"]`).innerText();
 
   it('finds a customer by full-text search and by an identifier', async () => {
     const page = await signedIn('SALES');
-    await page.getByLabel('Name, email or social handle').fill('Wiśniewska');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await searchFor(page, 'Wiśniewska');
     await eventually(() => page.locator('#results table').innerText()).toContain('Zofia Wiśniewska');
     await screenshot(page, 'explorer-find');
     await page.getByLabel('Identifier value').fill(' Thora@DAEMI.is ');
@@ -82,8 +86,7 @@ describe('the customer explorer in a real Chromium, offline', () => {
 
   it('shows the 360 with the source of each value and the journey drawn in time order', async () => {
     const page = await signedIn('SERVICE');
-    await page.getByLabel('Name, email or social handle').fill('zofia');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await searchFor(page, 'zofia');
     await page.getByRole('link', { name: 'Zofia Wiśniewska' }).click();
     await eventually(() => page.locator('#customer-name').textContent()).toBe('Zofia Wiśniewska');
     expect(await page.locator('#customer-id').textContent()).toBe(zofia);
@@ -160,8 +163,7 @@ describe('the customer explorer in a real Chromium, offline', () => {
 
   it('tells a role what it may not use, and a bad credential why it was refused', async () => {
     const analyst = await signedIn('ANALYST');
-    await analyst.getByLabel('Name, email or social handle').fill('Zofia');
-    await analyst.getByRole('button', { name: 'Search' }).click();
+    await searchFor(analyst, 'Zofia');
     await eventually(() => analyst.locator('#results .error').textContent()).toBe('Forbidden: the ANALYST role may not use Query.search.');
 
     const { page } = await watchedPage(browser);

@@ -30,18 +30,21 @@ export async function showCustomer(view: HTMLElement, id: string): Promise<void>
     return;
   }
   const moments = journeyMoments(customer.journey.steps, customer.socialSignals.nodes, customer.journey.entry?.id ?? null);
-  render(page(customer, sources.status === 'fulfilled' ? sources.value.customer! : sources.reason, moments), view);
+  render(page(customer, sources, moments), view);
   if (moments.length > 0) drawJourney(view.querySelector<HTMLElement>('#journey-graph')!, moments);
 }
 
-function page(customer: Customer360, sources: CustomerSources | unknown, moments: Moment[]): TemplateResult {
-  const known = isSources(sources) ? sources : undefined;
+type SourcesAnswer = PromiseSettledResult<{ customer: CustomerSources | null }>;
+
+function page(customer: Customer360, sources: SourcesAnswer, moments: Moment[]): TemplateResult {
+  const known = sources.status === 'fulfilled' ? sources.value.customer ?? undefined : undefined;
+  const refusal = sources.status === 'rejected' ? sources.reason : undefined;
   return html`
     <h1 id="customer-name">${fullName(customer)}</h1>
     <p class="summary">Customer <code id="customer-id">${customer.id}</code> · stage ${shown(customer.lifecycleStage)}
       · journey stage ${shown(customer.journey.currentStage)} · in the graph since ${day(customer.createdAt)}</p>
     <div class="grid">
-      ${section('profile', 'Profile', profile(customer, known, known ? undefined : sources))}
+      ${section('profile', 'Profile', profile(customer, known, refusal))}
       ${section('identities', 'Identities', identities(customer))}
       ${section('metrics', 'Metrics', metrics(customer))}
       ${section('consents', 'Consents', consents(customer))}
@@ -56,8 +59,6 @@ function page(customer: Customer360, sources: CustomerSources | unknown, moments
 
 const section = (id: string, title: string, body: TemplateResult): TemplateResult =>
   html`<section id=${id} class="panel"><h2>${title}</h2>${body}</section>`;
-
-const isSources = (value: unknown): value is CustomerSources => typeof value === 'object' && value !== null && 'attributeSources' in value;
 
 function profile(customer: Customer360, sources: CustomerSources | undefined, refusal: unknown): TemplateResult {
   const sourceOf = (attribute: string) => sources?.attributeSources.find((entry) => entry.attribute === attribute);

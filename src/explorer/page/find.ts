@@ -12,15 +12,20 @@ interface CustomerRow {
   lifecycleStage: string | null;
 }
 
+interface Found {
+  rows: CustomerRow[];
+  total: number;
+}
+
 const identityTypes = ['EMAIL', 'PHONE', 'CRM_ID', 'LOYALTY_ID', 'DEVICE_ID', 'SOCIAL_HANDLE', 'NATIONAL_ID'];
 
 /** Find a customer by full-text search over names, emails and handles, or by one identifier. */
 export async function showFind(view: HTMLElement): Promise<void> {
   const show = (results: TemplateResult) => render(page(results), view);
-  const run = async (what: string, lookUp: () => Promise<CustomerRow[]>, total?: () => number) => {
+  const run = async (what: string, lookUp: () => Promise<Found>) => {
     show(loading(what));
     try {
-      show(table(await lookUp(), total?.()));
+      show(table(await lookUp()));
     } catch (error) {
       show(failure(error));
     }
@@ -28,19 +33,17 @@ export async function showFind(view: HTMLElement): Promise<void> {
   const onSearch = (event: SubmitEvent) => {
     event.preventDefault();
     const text = new FormData(event.target as HTMLFormElement).get('text')!.toString();
-    let count = 0;
     void run('results', async () => {
-      const answer = await ask<{ search: { totalCount: number; nodes: CustomerRow[] } }>(search, { text });
-      count = answer.search.totalCount;
-      return answer.search.nodes;
-    }, () => count);
+      const found = (await ask<{ search: { totalCount: number; nodes: CustomerRow[] } }>(search, { text })).search;
+      return { rows: found.nodes, total: found.totalCount };
+    });
   };
   const onIdentity = (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     void run('the customer', async () => {
-      const answer = await ask<{ customerByIdentity: CustomerRow | null }>(byIdentity, { type: form.get('type'), value: form.get('value') });
-      return answer.customerByIdentity ? [answer.customerByIdentity] : [];
+      const holder = (await ask<{ customerByIdentity: CustomerRow | null }>(byIdentity, { type: form.get('type'), value: form.get('value') })).customerByIdentity;
+      return { rows: holder ? [holder] : [], total: holder ? 1 : 0 };
     });
   };
   const page = (results: TemplateResult) => html`
@@ -60,10 +63,10 @@ export async function showFind(view: HTMLElement): Promise<void> {
   show(html``);
 }
 
-function table(rows: CustomerRow[], total?: number): TemplateResult {
+function table({ rows, total }: Found): TemplateResult {
   if (rows.length === 0) return html`<p class="empty">No customer found.</p>`;
   return html`
-    <p class="count">${total ?? rows.length} found${total !== undefined && total > rows.length ? `, the first ${rows.length} shown` : ''}</p>
+    <p class="count">${total} found${total > rows.length ? `, the first ${rows.length} shown` : ''}</p>
     <table class="customers">
       <thead><tr><th>Name</th><th>City</th><th>Country</th><th>Stage</th></tr></thead>
       <tbody>${rows.map((row) => html`<tr>
