@@ -31,6 +31,8 @@ const schema = z
     NEO4J_EMBEDDED_PAGECACHE: memorySize.default('1g'),
     NEO4J_EMBEDDED_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
     DEMO_DATA: flag.default(true),
+    // Mapping files registered besides the repository's sources/ (docs/sources.md).
+    SOURCE_MAPPINGS_DIR: z.string().min(1).optional(),
     // Who may call: JWTs (HS256 with a shared secret in development, RS256 from a JWKS URL in
     // production) and API keys. See the README's Security section.
     AUTH_JWT_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),

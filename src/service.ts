@@ -16,8 +16,10 @@ import { explorerRoutes } from './explorer/serve.js';
 import { loadIdentityRules } from './identity/rules.js';
 import { refreshAmong } from './segments/segments.js';
 import { Ingestion } from './ingestion/ingest.js';
-import { loadSources } from './ingestion/sources.js';
+import { registeredSources } from './ingestion/sources.js';
 import { IdentifierHasher } from './privacy/suppression.js';
+import { linkSignalsIntoJourneys } from './journeys/relink.js';
+import { refreshTopicReach } from './topics/reach.js';
 
 /** The schema this code expects, read once from cypher/migrations/. */
 const migrations = migrationsOf(cypher);
@@ -52,6 +54,9 @@ export async function openGraph(config: Config, neo4j: Neo4jConnection, log: Log
   try {
     await graph.verifyConnectivity();
     await applyMigrations(graph, migrations, log);
+    // Data the code derives, brought up to date for a graph written by an older version.
+    await refreshTopicReach(graph);
+    await linkSignalsIntoJourneys(graph);
     return graph;
   } catch (error) {
     await graph.close();
@@ -63,13 +68,16 @@ export async function openGraph(config: Config, neo4j: Neo4jConnection, log: Log
 export async function createService(config: Config, neo4j: Neo4jConnection, log: Logger): Promise<Service> {
   const metrics = new Metrics();
   const graph = await openGraph(config, neo4j, log, metrics);
-  const ingestion = new Ingestion(graph, loadSources(), loadIdentityRules(), new IdentifierHasher(config.PRIVACY_HASH_KEY));
+  const ingestion = new Ingestion(graph, registeredSources(config.SOURCE_MAPPINGS_DIR), loadIdentityRules(), new IdentifierHasher(config.PRIVACY_HASH_KEY));
   ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
   const schema = createSchema();
   const access = createAccess(config, graph, schema, log);
   access.trail.purgeOrLog();
   const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: graphiqlOf(config), hardening: hardeningOf(config) });
-  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES, authenticate: access.authenticate, explorer: explorerRoutes() });
+  const server = createHttpServer({
+    api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES,
+    authenticate: access.authenticate, databaseAvailable: () => graph.available, explorer: explorerRoutes(),
+  });
   const close = async () => {
     await access.trail.close();
     await graph.close();

@@ -11,8 +11,12 @@
 MATCH (restored:MergedCustomer {id: $id})-[merge:MERGED_INTO]->()
 WITH restored, merge, merge.records AS records
 CALL (restored, records) {
+  // kind:source|sourceId; merges made before records had kinds in their key say source|sourceId.
   UNWIND records AS key
-  MATCH (r:SourceRecord {source: split(key, '|')[0], sourceId: substring(key, size(split(key, '|')[0]) + 1)})-[about:ABOUT]->(holder:Customer)
+  WITH key, split(key, '|')[0] AS head
+  WITH key, head, CASE WHEN head CONTAINS ':' THEN split(head, ':') ELSE [null, head] END AS kindAndSource
+  MATCH (r:SourceRecord {source: kindAndSource[1], sourceId: substring(key, size(head) + 1)})-[about:ABOUT]->(holder:Customer)
+  WHERE kindAndSource[0] IS NULL OR r.kind = kindAndSource[0]
   DELETE about
   CREATE (r)-[:ABOUT]->(restored)
   RETURN collect(DISTINCT holder.id) AS holders

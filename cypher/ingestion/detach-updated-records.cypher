@@ -1,11 +1,11 @@
 // name: ingestion/detach-updated-records
 // mode: write
-// param $keys: list of {source, sourceId} of records a newer version replaces
+// param $keys: list of {source, kind, sourceId} of records a newer version replaces
 // Unties what an older version of each record said (its customer, its identifiers, its fact's
 // links to customers, channels, products, topics and lines), so the upserts that follow write
 // the new version as if it were new.
 UNWIND $keys AS key
-MATCH (r:SourceRecord {source: key.source, sourceId: key.sourceId})
+MATCH (r:SourceRecord {source: key.source, kind: key.kind, sourceId: key.sourceId})
 CALL (r) {
   MATCH (r)-[link:ABOUT|CLAIMS]->()
   DELETE link

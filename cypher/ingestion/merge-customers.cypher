@@ -12,7 +12,8 @@ CALL (absorbed, survivor) {
   MATCH (r:SourceRecord)-[about:ABOUT]->(absorbed)
   DELETE about
   MERGE (r)-[:ABOUT]->(survivor)
-  RETURN collect(r.source + '|' + r.sourceId) AS moved
+  // kind:source|sourceId (a source name has neither ':' nor '|', so the key reads back unambiguously)
+  RETURN collect(r.kind + ':' + r.source + '|' + r.sourceId) AS moved
 }
 CALL (absorbed) {
   MATCH (absorbed)-[link:HAS_IDENTITY|PLACED|DID|POSTED|GAVE|VALUE_FROM]->()

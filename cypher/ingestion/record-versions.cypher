@@ -1,9 +1,9 @@
 // name: ingestion/record-versions
 // mode: read
-// param $keys: list of {source, sourceId}
+// param $keys: list of {source, kind, sourceId}
 // What the graph holds of these source records: their content hash, version and customer, so an
 // unchanged or older record is skipped without writing anything.
 UNWIND $keys AS key
-MATCH (r:SourceRecord {source: key.source, sourceId: key.sourceId})
-RETURN r.source AS source, r.sourceId AS sourceId, r.hash AS hash, r.updatedAt AS updatedAt,
+MATCH (r:SourceRecord {source: key.source, kind: key.kind, sourceId: key.sourceId})
+RETURN r.source AS source, r.kind AS kind, r.sourceId AS sourceId, r.hash AS hash, r.updatedAt AS updatedAt,
        [(r)-[:ABOUT]->(c:Customer) | c.id][0] AS customerId

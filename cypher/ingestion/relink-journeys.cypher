@@ -1,13 +1,13 @@
 // name: ingestion/relink-journeys
 // mode: write
-// param $customers: list of {id, since}: customers whose orders or touchpoints changed, and the time of the earliest changed event (null to relink the whole journey, after a merge or split)
-// A journey is a path: each customer's touchpoints and orders linked by NEXT in time order. Only
-// the part from the last event before `since` onwards is relinked, so a batch of new events costs
-// what it adds, and an event that arrives late still lands in its place.
+// param $customers: list of {id, since}: customers whose orders, touchpoints or social signals changed, and the time of the earliest changed event (null to relink the whole journey, after a merge or split)
+// A journey is a path: each customer's touchpoints, orders and social signals linked by NEXT in
+// time order. Only the part from the last event before `since` onwards is relinked, so a batch of
+// new events costs what it adds, and an event that arrives late still lands in its place.
 UNWIND $customers AS customer
 MATCH (c:Customer {id: customer.id})
 CALL (c, customer) {
-  MATCH (c)-[:DID|PLACED]->(event)
+  MATCH (c)-[:DID|PLACED|POSTED]->(event)
   WITH event ORDER BY coalesce(event.at, event.placedAt), event.id
   WITH collect(event) AS events
   WITH events, size([e IN events WHERE customer.since IS NOT NULL AND coalesce(e.at, e.placedAt) < datetime(customer.since)]) AS unchanged

@@ -4,7 +4,7 @@
 // Orders with their lines (CONTAINS {quantity, unitPrice}, money in hundredths), the channel they
 // came through, and the customer who placed them. (A newer version's old links were untied first.)
 UNWIND $rows AS row
-MATCH (r:SourceRecord {source: row.source, sourceId: row.sourceId})
+MATCH (r:SourceRecord {source: row.source, kind: 'order', sourceId: row.sourceId})
 MATCH (c:Customer {id: row.customerId})
 MERGE (o:Order {id: row.id})
 SET o.placedAt = datetime(row.placedAt), o.currency = row.currency, o.total = row.totalMinor,

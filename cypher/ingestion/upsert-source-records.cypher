@@ -6,9 +6,9 @@
 // about, and the identifiers it claims, which become the customer's identities. (An older version
 // was untied first by ingestion/detach-updated-records.)
 UNWIND $rows AS row
-MERGE (r:SourceRecord {source: row.source, sourceId: row.sourceId})
+MERGE (r:SourceRecord {source: row.source, kind: row.kind, sourceId: row.sourceId})
 // importedAt is when the version held now was imported (unchanged re-imports write nothing).
-SET r += row.properties, r.kind = row.kind, r.updatedAt = datetime(row.updatedAt), r.importedAt = datetime($now)
+SET r += row.properties, r.updatedAt = datetime(row.updatedAt), r.importedAt = datetime($now)
 WITH r, row
 CALL (r, row) {
   WITH r, row WHERE row.customerId IS NOT NULL

@@ -1,13 +1,13 @@
 // name: ingestion/upsert-touchpoints
 // mode: write
-// param $rows: list of {source, sourceId, id, customerId, type, channel, at, sku, topic, searchTerm, campaign, score, comment, resolved}
+// param $rows: list of {source, sourceId, id, customerId, type, channel, at, sku, topic, searchTerm, words (of the search term), campaign, score, comment, resolved}
 // Journey events: what the customer did, on which channel, about which product or topic.
 UNWIND $rows AS row
-MATCH (r:SourceRecord {source: row.source, sourceId: row.sourceId})
+MATCH (r:SourceRecord {source: row.source, kind: 'touchpoint', sourceId: row.sourceId})
 MATCH (c:Customer {id: row.customerId})
 MERGE (t:Touchpoint {id: row.id})
 SET t.type = row.type, t.at = datetime(row.at), t.channel = row.channel, t.source = row.source,
-    t.searchTerm = row.searchTerm, t.campaign = row.campaign, t.score = row.score,
+    t.searchTerm = row.searchTerm, t.words = row.words, t.campaign = row.campaign, t.score = row.score,
     t.comment = row.comment, t.resolved = row.resolved
 MERGE (r)-[:RECORDED]->(t)
 MERGE (channel:Channel {name: row.channel})

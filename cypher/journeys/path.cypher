@@ -3,8 +3,8 @@
 // param $id: customer id
 // A customer's journey in order: the first event has no NEXT coming in from the customer's
 // events; the path follows NEXT from there.
-MATCH (c:Customer {id: $id})-[:DID|PLACED]->(first)
-WHERE NOT EXISTS { MATCH (c)-[:DID|PLACED]->()-[:NEXT]->(first) }
+MATCH (c:Customer {id: $id})-[:DID|PLACED|POSTED]->(first)
+WHERE NOT EXISTS { MATCH (c)-[:DID|PLACED|POSTED]->()-[:NEXT]->(first) }
 MATCH path = (first)-[:NEXT*0..]->(last)
 WHERE NOT EXISTS { (last)-[:NEXT]->() }
 WITH path ORDER BY length(path) DESC LIMIT 1

@@ -1,17 +1,22 @@
 // name: leads/facts
-// mode: read
+// mode: fragment
+// slot {{searchedAbout}}: the site search w is about the subject (topics/written-about)
+// slot {{talkedAbout}}: the social signal w is about the subject (topics/written-about)
 // param $subject: {sku, category (a category path), topic}: exactly one is given
 // param $product: true when the subject is a product (its own buyers are then not an upsell)
-// param $windows: {talked, searched, browsed, bought, complained}: days each kind of fact counts
+// param $about: the subject's name, for the reasons of texts matched by its terms
+// param $windows: {talked, searched, browsed, bought, complained}: days each kind of fact counts, and unknownResolution: days a support contact of unknown resolution is presumed open
 // param $now: ISO instant the windows end at
 // param $only: a customer id to qualify alone, or null for everyone
 // The graph facts around each person that lead qualification weighs for a subject: public talk
-// about it, searches for its terms, browsing it, purchases in related categories, and recent
-// service problems; with each person's channel use and consents, for choosing how to reach them.
+// about it (signals mentioning its products, or whose text matches its terms), searches matching
+// its terms, browsing it, purchases in related categories, and recent service problems; with each
+// person's channel use and consents, for choosing how to reach them. A topic's products are those
+// it covers (topics/reach: by the catalogue's links or by name). Composed in src/leads/leads.ts.
 CALL () {
   MATCH (p:Product)
   WHERE p.sku = $subject.sku
-     OR ($subject.topic IS NOT NULL AND EXISTS { (p)-[:ABOUT]->(:Topic {name: $subject.topic}) })
+     OR ($subject.topic IS NOT NULL AND EXISTS { (p)<-[:COVERS]-(:Topic {name: $subject.topic}) })
      OR ($subject.category IS NOT NULL AND EXISTS { (p)-[:IN_CATEGORY]->(:Category)-[:SUBCATEGORY_OF*0..]->(:Category {path: $subject.category}) })
   RETURN collect(p) AS products
 }
@@ -24,28 +29,17 @@ CALL (products) {
   WHERE NOT ($product AND related.sku = $subject.sku)
   RETURN collect(DISTINCT related) AS relatedProducts
 }
-CALL (products) {
-  UNWIND products AS p
-  OPTIONAL MATCH (p)-[:ABOUT]->(topic:Topic)
-  OPTIONAL MATCH (p)-[:IN_CATEGORY]->(leaf:Category)
-  WITH collect(DISTINCT toLower(p.name)) + collect(DISTINCT topic.name) + collect(DISTINCT toLower(leaf.name)) AS terms
-  RETURN [term IN terms WHERE term IS NOT NULL] + CASE WHEN $subject.topic IS NULL THEN [] ELSE [$subject.topic] END AS terms
-}
-WITH products, relatedProducts, terms, datetime($now) AS now
-CALL (products, relatedProducts, terms, now) {
-  UNWIND products AS p
-  MATCH (p)<-[:MENTIONS]-(s:SocialSignal)<-[:POSTED]-(c:Customer)
-  WHERE s.type IN ['MENTION', 'POST', 'REVIEW'] AND s.at >= now - duration({days: $windows.talked})
-  RETURN c, {kind: 'talked', id: s.id, at: s.at, type: s.type, platform: s.platform, sentiment: s.sentiment, about: p.name} AS fact
+WITH products, relatedProducts, datetime($now) AS now
+CALL (products, relatedProducts, now) {
+  MATCH (c:Customer)-[:POSTED]->(w:SocialSignal)
+  WHERE w.type IN ['MENTION', 'POST', 'REVIEW'] AND w.at >= now - duration({days: $windows.talked})
+    AND (EXISTS { (w)-[:MENTIONS]->(p:Product) WHERE p IN products } OR {{talkedAbout}})
+  RETURN c, {kind: 'talked', id: w.id, at: w.at, type: w.type, platform: w.platform, sentiment: w.sentiment,
+             about: coalesce(head([(w)-[:MENTIONS]->(p:Product) WHERE p IN products | p.name]), $about)} AS fact
   UNION
-  MATCH (:Topic {name: $subject.topic})<-[:MENTIONS]-(s:SocialSignal)<-[:POSTED]-(c:Customer)
-  WHERE s.type IN ['MENTION', 'POST', 'REVIEW'] AND s.at >= now - duration({days: $windows.talked})
-  RETURN c, {kind: 'talked', id: s.id, at: s.at, type: s.type, platform: s.platform, sentiment: s.sentiment, about: $subject.topic} AS fact
-  UNION
-  MATCH (t:Touchpoint {type: 'SITE_SEARCH'})<-[:DID]-(c:Customer)
-  WHERE t.at >= now - duration({days: $windows.searched})
-    AND (any(term IN terms WHERE toLower(t.searchTerm) CONTAINS term) OR EXISTS { (t)-[:ABOUT]->(topic:Topic) WHERE topic.name IN terms })
-  RETURN c, {kind: 'searched', id: t.id, at: t.at, type: t.type, channel: t.channel, about: t.searchTerm} AS fact
+  MATCH (c:Customer)-[:DID]->(w:Touchpoint {type: 'SITE_SEARCH'})
+  WHERE w.at >= now - duration({days: $windows.searched}) AND {{searchedAbout}}
+  RETURN c, {kind: 'searched', id: w.id, at: w.at, type: w.type, channel: w.channel, about: w.searchTerm} AS fact
   UNION
   UNWIND products AS p
   MATCH (p)<-[:ABOUT]-(t:Touchpoint)<-[:DID]-(c:Customer)
@@ -62,8 +56,9 @@ WHERE $only IS NULL OR c.id = $only
 CALL (c, now) {
   OPTIONAL MATCH (c)-[:DID]->(t:Touchpoint)
   WHERE t.at >= now - duration({days: $windows.complained})
-    AND ((t.type = 'SUPPORT_CONTACT' AND t.resolved = false) OR (t.type = 'SURVEY_ANSWER' AND t.score <= 6))
-  RETURN [x IN collect({kind: 'complained', id: t.id, at: t.at, type: t.type, channel: t.channel, about: t.comment, score: t.score}) WHERE x.id IS NOT NULL] AS complaints
+    AND ((t.type = 'SUPPORT_CONTACT' AND (t.resolved = false OR (t.resolved IS NULL AND t.at >= now - duration({days: $windows.unknownResolution}))))
+      OR (t.type = 'SURVEY_ANSWER' AND t.score <= 6))
+  RETURN [x IN collect({kind: 'complained', id: t.id, at: t.at, type: t.type, channel: t.channel, about: t.comment, score: t.score, resolved: t.resolved}) WHERE x.id IS NOT NULL] AS complaints
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[:DID|PLACED]->(event)-[:ON|VIA]->(channel:Channel)

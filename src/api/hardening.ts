@@ -9,6 +9,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext }
 import type { Plugin } from 'graphql-yoga';
 import { z } from 'zod';
 import type { Config } from '../config.js';
+import { DatabaseUnavailable } from '../graph/availability.js';
 import { DeadlineExceeded } from '../graph/graph.js';
 import { queryCostRule } from './query-cost.js';
 
@@ -103,6 +104,16 @@ export function unmaskedTimeout(error: unknown, { requestTimeoutMs }: Hardening)
     nodes: error.nodes,
     path: error.path,
     extensions: { code: 'REQUEST_TIMEOUT' },
+  });
+}
+
+/** The database went away during the request: a 503 the client can retry, not a masked 500. */
+export function unmaskedUnavailable(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof GraphQLError) || !(error.originalError instanceof DatabaseUnavailable)) return undefined;
+  return new GraphQLError('The database is unavailable; try again shortly.', {
+    nodes: error.nodes,
+    path: error.path,
+    extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503, headers: { 'retry-after': '2' } } },
   });
 }
 

@@ -191,6 +191,11 @@ export type AudienceFilter = {
   similarBuyersOf?: InputMaybe<SimilarBuyersCondition>;
   /** The customer has a touchpoint matching this (any touchpoint, if empty). */
   touched?: InputMaybe<TouchpointCondition>;
+  /**
+   * The customer wrote one of the terms in a site search or in a mention, post or review: matched
+   * as lead qualification matches searches and talk (see WrittenCondition).
+   */
+  wrote?: InputMaybe<WrittenCondition>;
 };
 
 /** What an audit entry records. */
@@ -518,7 +523,7 @@ export type Customer = {
   /** The identifiers that point at this customer: emails, phones, CRM ids, devices, social handles. */
   identities: Array<Identity>;
   /**
-   * The customer's journey: touchpoints and orders in time order, with the channel switches, where
+   * The customer's journey: touchpoints, orders and social signals in time order, with the channel switches, where
    * the customer entered and the stage they are at now (see the stage rule in the README).
    */
   journey: Journey;
@@ -840,6 +845,8 @@ export type IngestResult = {
   records: Array<RecordResult>;
   /** Records refused, each with its reasons in `records`. */
   rejected: Scalars['Int']['output'];
+  /** Rows a skip rule of the source's mapping left out (`ingestRows` only). */
+  skipped: Scalars['Int']['output'];
   /** Records identical to (or older than) what the graph already holds: nothing was written. */
   unchanged: Scalars['Int']['output'];
   /** Records that replaced an older version. */
@@ -939,17 +946,17 @@ export type JourneyStep = {
   __typename?: 'JourneyStep';
   /** When. */
   at: Scalars['DateTime']['output'];
-  /** The channel it happened on. */
+  /** The channel it happened on: for a social signal, its platform (instagram, tiktok...). */
   channel: Scalars['String']['output'];
   /** Whether its channel differs from the previous step's (false for the first step). */
   channelChanged: Scalars['Boolean']['output'];
-  /** The touchpoint's or order's id (source|sourceId). */
+  /** The touchpoint's, order's or signal's id (source|sourceId). */
   id: Scalars['ID']['output'];
-  /** Whether the step is an order or a touchpoint. */
+  /** Whether the step is an order, a touchpoint or a social signal. */
   kind: JourneyStepKind;
   /** The stage of the buying cycle this step stands for. */
   stage: JourneyStage;
-  /** The touchpoint's type (PAGE_VIEW, SITE_SEARCH, CART...), or ORDER for an order. */
+  /** The touchpoint's type (PAGE_VIEW, SITE_SEARCH, CART...), the signal's (MENTION, POST, REVIEW, FOLLOW), or ORDER for an order. */
   type: Scalars['String']['output'];
 };
 
@@ -957,6 +964,8 @@ export type JourneyStep = {
 export type JourneyStepKind =
   /** An order the customer placed. */
   | 'ORDER'
+  /** Something the customer said or did in public: a mention, post, review or follow. */
+  | 'SOCIAL_SIGNAL'
   /** Something else the customer did: a page view, a search, an email click, a store visit... */
   | 'TOUCHPOINT';
 
@@ -1138,6 +1147,11 @@ export type Mutation = {
   ingestOrders: IngestResult;
   /** Ingests catalog records: products by SKU (the sourceId) in their category path. */
   ingestProducts: IngestResult;
+  /**
+   * Ingests rows in a registered source's own shape (its column names, vocabulary and formats), mapped
+   * by that source's mapping file as its exports are, then through the same pipeline. At most 1000 rows.
+   */
+  ingestRows: IngestResult;
   /** Ingests what people say in public: mentions, posts, reviews, follows. */
   ingestSocialSignals: IngestResult;
   /** Ingests journey events: page views, searches, email opens, store visits, support contacts... */
@@ -1234,6 +1248,14 @@ export type MutationIngestOrdersArgs = {
 /** Writes into the customer graph. */
 export type MutationIngestProductsArgs = {
   records: Array<ProductRecordInput>;
+  source: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
+export type MutationIngestRowsArgs = {
+  kind: RecordKind;
+  rows: Array<Scalars['JSON']['input']>;
   source: Scalars['String']['input'];
 };
 
@@ -1556,6 +1578,11 @@ export type PurchaseCondition = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
   /** One of these products (SKUs). */
   skus?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * A product one of these topics covers: linked to it by the catalogue, or with the topic's words (or a
+   * synonym's, rules/topics.yaml) in its name or category path.
+   */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ordered before this instant. */
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -1870,6 +1897,15 @@ export type QueryTopicArgs = {
   name: Scalars['String']['input'];
 };
 
+/** The kinds of input record; their fields are listed in docs/source-fields.md. */
+export type RecordKind =
+  | 'CONSENT'
+  | 'CUSTOMER'
+  | 'ORDER'
+  | 'PRODUCT'
+  | 'SOCIAL_SIGNAL'
+  | 'TOUCHPOINT';
+
 /** The outcome of one input record. */
 export type RecordResult = {
   __typename?: 'RecordResult';
@@ -1889,6 +1925,8 @@ export type RecordStatus =
   | 'ACCEPTED'
   /** Refused; nothing of it was written. */
   | 'REJECTED'
+  /** Left out by a skip rule of the source's mapping (`ingestRows`); nothing written. */
+  | 'SKIPPED'
   /** Already held as it is, or older than what is held: nothing written. */
   | 'UNCHANGED'
   /** Replaced an older version. */
@@ -2318,6 +2356,23 @@ export type UnmergeResult = {
   restored: Customer;
 };
 
+/**
+ * Text a customer wrote, matching one of the terms. A term matches when every one of its words is in
+ * the text, in any order, words reduced to their stem and stop words left out ("shoes for running"
+ * finds "running shoes"); a topic's synonyms (rules/topics.yaml) are terms too, and a search or signal
+ * linked to a topic named by a term matches. Lead qualification matches searches and talk the same way.
+ */
+export type WrittenCondition = {
+  /** Where it was written: SITE_SEARCH, SOCIAL_SIGNAL (both when not given). */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** At least one of these terms (1 to 100). */
+  terms: Array<Scalars['String']['input']>;
+  /** Before this instant. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2488,6 +2543,7 @@ export type ResolversTypes = {
   PurchaseCondition: PurchaseCondition;
   Qualification: ResolverTypeWrapper<LeadQualification>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordKind: RecordKind;
   RecordResult: ResolverTypeWrapper<RecordResult>;
   RecordStatus: RecordStatus;
   RelatedCustomer: ResolverTypeWrapper<RelatedRow>;
@@ -2521,6 +2577,7 @@ export type ResolversTypes = {
   TouchpointEdge: ResolverTypeWrapper<Omit<TouchpointEdge, 'node'> & { node: ResolversTypes['Touchpoint'] }>;
   TouchpointRecordInput: TouchpointRecordInput;
   UnmergeResult: ResolverTypeWrapper<UnmergedCustomers>;
+  WrittenCondition: WrittenCondition;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2638,6 +2695,7 @@ export type ResolversParentTypes = {
   TouchpointEdge: Omit<TouchpointEdge, 'node'> & { node: ResolversParentTypes['Touchpoint'] };
   TouchpointRecordInput: TouchpointRecordInput;
   UnmergeResult: UnmergedCustomers;
+  WrittenCondition: WrittenCondition;
 };
 
 export type AllowDirectiveArgs = {
@@ -2945,6 +3003,7 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
   merges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   records?: Resolver<Array<ResolversTypes['RecordResult']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3043,6 +3102,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   ingestCustomers?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestCustomersArgs, 'records' | 'source'>>;
   ingestOrders?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestOrdersArgs, 'records' | 'source'>>;
   ingestProducts?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestProductsArgs, 'records' | 'source'>>;
+  ingestRows?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestRowsArgs, 'kind' | 'rows' | 'source'>>;
   ingestSocialSignals?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestSocialSignalsArgs, 'records' | 'source'>>;
   ingestTouchpoints?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestTouchpointsArgs, 'records' | 'source'>>;
   liftSuppression?: Resolver<ResolversTypes['SuppressionLift'], ParentType, ContextType, RequireFields<MutationLiftSuppressionArgs, 'basis' | 'type' | 'value'>>;

@@ -13,7 +13,7 @@ import type { Ingestion } from '../ingestion/ingest.js';
 import { RfmBoundaries } from '../customers/metrics.js';
 import { createContext } from './context.js';
 import { renderGraphiQL } from './graphiql.js';
-import { hardeningPlugins, unmaskedTimeout, type Hardening } from './hardening.js';
+import { hardeningPlugins, unmaskedTimeout, unmaskedUnavailable, type Hardening } from './hardening.js';
 
 export interface ApiOptions {
   graph: Graph;
@@ -40,7 +40,7 @@ export function createApi({ graph, schema, access, ingestion, log, metrics, grap
     graphiql,
     renderGraphiQL,
     landingPage: false,
-    maskedErrors: { isDev: false, maskError: (error, message) => unmaskedTimeout(error, hardening) ?? maskError(error, message, false) },
+    maskedErrors: { isDev: false, maskError: (error, message) => unmaskedTimeout(error, hardening) ?? unmaskedUnavailable(error) ?? maskError(error, message, false) },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),

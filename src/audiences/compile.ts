@@ -1,6 +1,8 @@
 import { cypher, type Statement } from '../graph/cypher-library.js';
 import { composedStatement, useFragment, type Piece } from '../graph/fragments.js';
 import type { Params } from '../graph/graph.js';
+import { topicRules } from '../topics/rules.js';
+import { termsOf } from '../topics/words.js';
 import type { AudienceFilter } from './filter.js';
 
 /**
@@ -39,6 +41,8 @@ const frame = {
   spend: fragment('purchased/spend'),
   touched: fragment('touched/exists'),
   said: fragment('said/exists'),
+  wrote: fragment('wrote/exists'),
+  writtenAbout: cypher.get('topics/written-about'),
   consented: fragment('consented/latest'),
   inSegment: fragment('in-segment/member'),
   inHousehold: fragment('in-household/member'),
@@ -48,12 +52,13 @@ const frame = {
 
 /** The parts of each condition, cheapest first: field → fragment, whose one parameter is named as the field. */
 const parts = {
-  purchased: { channels: 'purchased/channels', since: 'purchased/since', until: 'purchased/until', skus: 'purchased/skus', category: 'purchased/category' },
+  purchased: { channels: 'purchased/channels', since: 'purchased/since', until: 'purchased/until', skus: 'purchased/skus', category: 'purchased/category', topics: 'purchased/topics' },
   touched: { types: 'touched/types', channels: 'touched/channels', since: 'touched/since', until: 'touched/until', skus: 'touched/skus', topics: 'touched/topics' },
   said: {
     platforms: 'said/platforms', types: 'said/types', minSentiment: 'said/min-sentiment', maxSentiment: 'said/max-sentiment',
     since: 'said/since', until: 'said/until', skus: 'said/skus', topics: 'said/topics',
   },
+  wrote: { in: 'wrote/in', since: 'wrote/since', until: 'wrote/until' },
   profile: {
     country: 'profile/country', lifecycleStage: 'profile/lifecycle-stage', city: 'profile/city', region: 'profile/region',
     familyName: 'profile/family-name', createdSince: 'profile/created-since', createdBefore: 'profile/created-before',
@@ -85,6 +90,7 @@ const anchors = [
   { kind: 'said', field: 'skus', start: fragment('start/said-skus') },
   { kind: 'touched', field: 'topics', start: fragment('start/touched-topics') },
   { kind: 'said', field: 'topics', start: fragment('start/said-topics') },
+  { kind: 'purchased', field: 'topics', start: fragment('start/purchased-topics') },
   { kind: 'purchased', field: 'category', start: fragment('start/purchased-category') },
 ] as const;
 
@@ -162,6 +168,14 @@ class Compiler {
     if ('metrics' in filter) {
       const given = Object.keys(parts.metrics).filter((field) => (filter.metrics as Record<string, unknown>)[field] !== undefined);
       return this.fields(prefix, parts.metrics, filter.metrics).map((piece, index) => ({ piece, cost: metricCost[given[index]!]! }));
+    }
+    if ('wrote' in filter) {
+      // The terms as lead qualification matches them (topics/written-about): the words of each
+      // term and of its synonyms, or a search or signal linked to a topic of that name.
+      const { terms, ...rest } = filter.wrote;
+      this.bind(prefix, { terms: [...new Set(terms.flatMap((term) => termsOf(term, topicRules)))], topics: terms.map((term) => term.toLowerCase()) });
+      const conditions = [...this.fields(prefix, parts.wrote, rest), useFragment(frame.writtenAbout, prefix)];
+      return [{ piece: useFragment(frame.wrote, prefix, { conditions }), cost: cost.said }];
     }
     if ('purchased' in filter) {
       const { minSpend, ...rest } = filter.purchased;

@@ -27,6 +27,7 @@ const someField = (shape: Record<string, z.ZodType>) =>
 const purchase = z.strictObject({
   skus: values(standard.text).optional(),
   category: standard.path.transform((path) => path.join(' > ')).optional(),
+  topics: values(standard.topic).optional(),
   channels: values(z.enum(channels)).optional(),
   since: instant.optional(),
   until: instant.optional(),
@@ -49,6 +50,14 @@ const socialSignal = z.strictObject({
   topics: values(standard.topic).optional(),
   minSentiment: sentiment.optional(),
   maxSentiment: sentiment.optional(),
+  since: instant.optional(),
+  until: instant.optional(),
+});
+
+/** What a customer wrote: site searches' terms and the texts of mentions, posts and reviews. */
+const written = z.strictObject({
+  terms: values(standard.text),
+  in: values(z.enum(['SITE_SEARCH', 'SOCIAL_SIGNAL'])).optional(),
   since: instant.optional(),
   until: instant.optional(),
 });
@@ -85,6 +94,7 @@ const similarBuyers = z.strictObject({ customerId: standard.text });
 export type PurchaseCondition = z.output<typeof purchase>;
 export type TouchpointCondition = z.output<typeof touchpoint>;
 export type SocialSignalCondition = z.output<typeof socialSignal>;
+export type WrittenCondition = z.output<typeof written>;
 export type ConsentCondition = z.output<typeof consent>;
 export type ProfileCondition = z.output<typeof profile>;
 export type MetricsCondition = z.output<typeof metrics>;
@@ -100,6 +110,7 @@ export type AudienceFilter =
   | { purchased: PurchaseCondition }
   | { touched: TouchpointCondition }
   | { said: SocialSignalCondition }
+  | { wrote: WrittenCondition }
   | { consented: ConsentCondition }
   | { profile: ProfileCondition }
   | { metrics: MetricsCondition }
@@ -108,7 +119,7 @@ export type AudienceFilter =
   | { inBuyerCluster: BuyerClusterCondition }
   | { similarBuyersOf: SimilarBuyersCondition };
 
-const conditions: Record<string, z.ZodType> = { purchased: purchase, touched: touchpoint, said: socialSignal, consented: consent, profile, metrics, inSegment: segment, inHousehold: household, inBuyerCluster: buyerCluster, similarBuyersOf: similarBuyers };
+const conditions: Record<string, z.ZodType> = { purchased: purchase, touched: touchpoint, said: socialSignal, consented: consent, profile, metrics, inSegment: segment, inHousehold: household, inBuyerCluster: buyerCluster, similarBuyersOf: similarBuyers, wrote: written };
 export const filterKeys = ['all', 'any', 'not', ...Object.keys(conditions)];
 
 /**

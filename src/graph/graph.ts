@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Metrics } from '../observability/metrics.js';
+import { Availability } from './availability.js';
 import type { Mode, Statement } from './cypher-library.js';
 import { toParameters, toPlain } from './values.js';
 
@@ -13,6 +14,8 @@ export interface GraphOptions {
   database: string;
   txTimeoutMs: number;
   maxPoolSize: number;
+  /** How long the driver retries a transaction on transient errors (a deadlock, a lost connection). */
+  maxRetryTimeMs?: number;
 }
 
 /** A transaction that runs only statements from the Cypher library, with their declared parameters. */
@@ -41,18 +44,27 @@ const timedOut = /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/
  */
 export class Graph {
   private readonly driver: Driver;
+  /** Shared by every request's view: one process, one idea of whether the database is there. */
+  private readonly availability: Availability;
 
   constructor(
     private readonly options: GraphOptions,
     private readonly metrics?: Metrics,
     private readonly deadline?: Deadline,
-    driver?: Driver,
+    shared?: { driver: Driver; availability: Availability },
   ) {
-    this.driver = driver ?? neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    this.driver = shared?.driver ?? neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       maxConnectionPoolSize: options.maxPoolSize,
       connectionAcquisitionTimeout: Math.min(options.txTimeoutMs, 60_000),
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 5000,
       userAgent: 'customer-graph',
     });
+    this.availability = shared?.availability ?? new Availability(() => this.driver.getServerInfo({ database: options.database }));
+  }
+
+  /** False while the database is known to be away (transactions then fail at once with DatabaseUnavailable). */
+  get available(): boolean {
+    return this.availability.available;
   }
 
   /**
@@ -60,7 +72,7 @@ export class Graph {
    * deadline, and none starts after it passed or after the client went away. Shares the driver.
    */
   within(deadline: Deadline): Graph {
-    return new Graph(this.options, this.metrics, deadline, this.driver);
+    return new Graph(this.options, this.metrics, deadline, { driver: this.driver, availability: this.availability });
   }
 
   /** The timeout a transaction may have now: the given one, cut to what is left of the deadline. */
@@ -90,6 +102,7 @@ export class Graph {
 
   /** Several statements that land together or not at all. The work may be retried on transient errors. */
   async transaction<T>(access: 'read' | 'write', work: (tx: Transaction) => Promise<T>, timeoutMs = this.options.txTimeoutMs): Promise<T> {
+    this.availability.check();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: access === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -99,7 +112,7 @@ export class Graph {
       const managed = (tx: ManagedTransaction) => work(this.wrap(tx, access));
       return await (access === 'read' ? session.executeRead(managed, { timeout }) : session.executeWrite(managed, { timeout }));
     } catch (error) {
-      throw this.deadlineError(error, timeout);
+      throw this.availability.failed(this.deadlineError(error, timeout));
     } finally {
       await session.close();
     }
@@ -111,6 +124,7 @@ export class Graph {
    */
   async readRows(statement: Statement, params: Params, maxRows: number, timeoutMs: number): Promise<{ columns: string[]; rows: Row[]; truncated: boolean }> {
     checkCall(statement, 'read', params);
+    this.availability.check();
     const timeout = this.timeLeft(timeoutMs);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
@@ -128,7 +142,7 @@ export class Graph {
         return { columns: await result.keys(), rows, truncated };
       }, { timeout });
     } catch (error) {
-      throw this.deadlineError(error, timeout);
+      throw this.availability.failed(this.deadlineError(error, timeout));
     } finally {
       await session.close();
     }
@@ -162,6 +176,7 @@ export class Graph {
   /** Closes the driver; a request's view (see within) leaves it to the graph it came from. */
   close(): Promise<void> {
     if (this.deadline) return Promise.resolve();
+    this.availability.close();
     return this.driver.close();
   }
 

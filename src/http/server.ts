@@ -16,6 +16,8 @@ export interface HttpOptions {
   bodyLimitBytes: number;
   /** Who is calling (for /metrics; the API authenticates its own requests). */
   authenticate: Authenticate;
+  /** False while Neo4j is known to be away: API requests are answered 503 at once. */
+  databaseAvailable: () => boolean;
   /** The explorer's page and assets under /explorer (they hold no data: that comes from /graphql). */
   explorer: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
@@ -75,6 +77,7 @@ async function handle(route: string, req: IncomingMessage, res: ServerResponse, 
     res.end(await options.metrics.registry.metrics());
     return;
   }
+  if (!options.databaseAvailable()) return databaseUnavailable(res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     const body = await readLimitedBody(req, options.bodyLimitBytes);
     if (!body) return refuseTooLarge(res, options.bodyLimitBytes);
@@ -84,7 +87,12 @@ async function handle(route: string, req: IncomingMessage, res: ServerResponse, 
   await options.api(req, res);
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
+}
+
+/** What a GraphQL client gets while the database is away: the same answer as from a failed resolver. */
+function databaseUnavailable(res: ServerResponse): void {
+  json(res, 503, { errors: [{ message: 'The database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
 }

@@ -1,3 +1,4 @@
+import { wordsOf } from '../topics/words.js';
 import type { RecordOf } from './records.js';
 import type { PreparedRecord } from './prepare.js';
 
@@ -49,6 +50,9 @@ export function productRow(record: RecordOf<'product'>) {
     currency: record.currency,
     categoryPaths: categoryPaths(record.categoryPath),
     categoryNames: record.categoryPath,
+    // The words topics, searches and audiences match (src/topics/words.ts).
+    words: wordsOf(record.name),
+    categoryWords: record.categoryPath.map((name) => wordsOf(name)),
     topics: (record.topics ?? []).map((topic) => topic.toLowerCase()),
   };
 }
@@ -73,6 +77,7 @@ export function touchpointRow(record: RecordOf<'touchpoint'>, customerId: string
     sku: record.sku,
     topic: record.topic,
     searchTerm: record.searchTerm,
+    words: wordsOf(record.searchTerm),
     campaign: record.campaign,
     score: record.score,
     comment: record.comment,
@@ -86,6 +91,7 @@ export function socialSignalRow(record: RecordOf<'socialSignal'>, customerId: st
     type: record.type,
     platform: record.platform,
     text: record.text,
+    words: wordsOf(record.text),
     sentiment: record.sentiment,
     at: record.at,
     skus: record.skus ?? [],

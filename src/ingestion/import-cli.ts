@@ -1,4 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config.js';
@@ -12,7 +13,7 @@ import { openGraph } from '../service.js';
 import { ImportPlanError, importFiles, planImport, type FileRequest, type FileToImport } from './import-files.js';
 import { Ingestion, type IngestSummary } from './ingest.js';
 import { formatPreview, previewFile } from './preview.js';
-import { loadMapping, loadSources, MappingError, type Source } from './sources.js';
+import { loadMapping, MappingError, registeredSources, type Source } from './sources.js';
 
 /**
  * `npm run import -- [--mapping FILE]... [--preview [--rows N]] [--rejects FILE] [--warnings FILE]
@@ -34,11 +35,14 @@ const { values: flags, tokens } = parseArgs({
     preview: { type: 'boolean', default: false },
     rows: { type: 'string', default: '5' },
     rejects: { type: 'string', default: `rejects-${stamp}.ndjson` },
-    warnings: { type: 'string', default: `warnings-${stamp}.ndjson` },
+    warnings: { type: 'string' },
     'batch-size': { type: 'string', default: '1000' },
     'no-match': { type: 'boolean', default: false },
   },
 });
+
+/** Dropped values go next to the rejects unless told otherwise. */
+const warningsPath = flags.warnings ?? join(dirname(flags.rejects), `warnings-${stamp}.ndjson`);
 
 class UsageError extends Error {}
 
@@ -51,11 +55,11 @@ try {
 }
 
 async function main(): Promise<void> {
-  const sources = withMappings(loadSources(), flags.mapping);
+  const config = loadConfig(process.env);
+  const sources = withMappings(registeredSources(config.SOURCE_MAPPINGS_DIR), flags.mapping);
   const plan = importPlan(sources);
   const rules = loadIdentityRules();
   if (flags.preview) return preview(plan, rules);
-  const config = loadConfig(process.env);
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const { neo4j } = await connectNeo4j(config, (line) => console.error(line));
   const graph = await openGraph(config, neo4j, log);
@@ -99,8 +103,7 @@ async function preview(plan: FileToImport[], rules: ReturnType<typeof loadIdenti
 }
 
 async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], total: number): Promise<IngestSummary & { seconds: number }> {
-  const rejects = createWriteStream(flags.rejects!);
-  const warnings = createWriteStream(flags.warnings!);
+  const [rejects, warnings] = [ndjsonFile(flags.rejects), ndjsonFile(warningsPath)];
   const bar = new SingleBar({
     format: '{bar} {percentage}% | {value}/{total} records | {speed} records/s | ETA {eta_formatted} | {file}',
     hideCursor: true,
@@ -113,11 +116,11 @@ async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], to
     onFile: (name) => void (file = name),
     onRecord: (record, result) => {
       for (const warning of result.warnings ?? []) {
-        warnings.write(`${JSON.stringify({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, ...warning })}\n`);
+        warnings.write({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, ...warning });
       }
     },
     onRejected: (record, result) => {
-      rejects.write(`${JSON.stringify({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, reasons: result.reasons, record: result.suppressed ? undefined : record.original })}\n`);
+      rejects.write({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, reasons: result.reasons, record: result.suppressed ? undefined : record.original });
     },
     onProgress: (summary) => {
       const done = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
@@ -125,7 +128,7 @@ async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], to
     },
   });
   bar.stop();
-  await Promise.all([rejects, warnings].map((file) => new Promise((resolve) => file.end(resolve))));
+  await Promise.all([rejects.close(), warnings.close()]);
   return { ...totals, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -134,10 +137,10 @@ function printSummary(summary: IngestSummary & { seconds: number }, fileCount: n
   console.log([
     `Imported ${records} records from ${fileCount} files in ${summary.seconds.toFixed(1)} s (${Math.round(records / summary.seconds)} records/s)`,
     `  accepted ${summary.accepted}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected}`,
-    `  merges ${summary.merges}, links refused by the identity rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
+    `  new customers ${summary.newCustomers}, merges ${summary.merges}, links refused by the identity rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
     `  values dropped ${summary.droppedValues}, value map misses ${summary.valueMapMisses}, rows skipped by the mapping ${summary.skipped}`,
     summary.rejected ? `  rejected records and their reasons: ${flags.rejects}` : '  no record was rejected',
-    summary.droppedValues || summary.refusedLinks ? `  dropped values and refused links, each with its reason: ${flags.warnings}` : '  no value was dropped',
+    summary.droppedValues || summary.refusedLinks ? `  dropped values and refused links, each with its reason: ${warningsPath}` : '  no value was dropped',
   ].join('\n'));
 }
 
@@ -146,6 +149,15 @@ function printMatching(matching: MatchingSummary): void {
     `Fuzzy matching: ${matching.records} customer records, ${matching.compared} pairs compared`,
     `  merged ${matching.merged}, kept for review ${matching.reviewPairs}, refused by the rules ${matching.refused.length}`,
   ].join('\n'));
+}
+
+/** An NDJSON file opened on its first line, so a clean import leaves no empty file behind. */
+function ndjsonFile(path: string) {
+  let stream: WriteStream | undefined;
+  return {
+    write: (value: unknown) => (stream ??= createWriteStream(path)).write(`${JSON.stringify(value)}\n`),
+    close: () => new Promise<void>((resolve) => (stream ? stream.end(resolve) : resolve())),
+  };
 }
 
 /** Records in a file, for the progress bar's total and ETA (CSV minus its header line). */

@@ -51,6 +51,8 @@ export interface IngestSummary {
   blockedValues: number;
   /** Values dropped from records that landed: by the mapping, as invalid descriptive values, or as placeholders. */
   droppedValues: number;
+  /** Customers the records created: with accepted records, how many people they turned out to be. */
+  newCustomers: number;
   /** Rows a mapping's skip rule left out (counted by the file reader, never written). */
   skipped: number;
   /** Values a mapping's value map did not know (counted by the file reader). */
@@ -74,7 +76,7 @@ interface PreparedBatch {
 
 const emptyBatch = (): PreparedBatch => ({ incoming: [], results: [], ready: [] });
 
-export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unchanged: 0, rejected: 0, merges: 0, refusedLinks: 0, blockedValues: 0, droppedValues: 0, skipped: 0, valueMapMisses: 0 });
+export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unchanged: 0, rejected: 0, merges: 0, newCustomers: 0, refusedLinks: 0, blockedValues: 0, droppedValues: 0, skipped: 0, valueMapMisses: 0 });
 
 /** Told, after each batch lands, which customers it changed (e.g. segments re-check them). */
 export type BatchListener = (customerIds: string[]) => Promise<void>;
@@ -207,6 +209,7 @@ export class Ingestion {
       summary[result.status] += 1;
       summary.refusedLinks += result.refusedLinks ?? 0;
       summary.blockedValues += result.blockedValues ?? 0;
+      if (result.newCustomer) summary.newCustomers += 1;
       summary.droppedValues += result.status === 'rejected' ? 0 : (result.warnings ?? []).filter((warning) => warning.field !== 'identity').length;
       options.onRecord?.(batch[index]!, result);
       if (result.status === 'rejected') await options.onRejected?.(batch[index]!, result);

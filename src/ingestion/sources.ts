@@ -38,6 +38,17 @@ export function loadSources(dir = join(projectRoot, 'sources')): Map<string, Sou
   return sources;
 }
 
+/** The repository's sources/ and, when given, a folder of mappings kept elsewhere (SOURCE_MAPPINGS_DIR). */
+export function registeredSources(elsewhere?: string): Map<string, Source> {
+  const sources = loadSources();
+  for (const source of elsewhere ? loadSources(elsewhere).values() : []) {
+    const twin = sources.get(source.source);
+    if (twin) throw new MappingError(`${source.file}: source "${source.source}" is already mapped by ${twin.file}`);
+    sources.set(source.source, source);
+  }
+  return sources;
+}
+
 /** One mapping file, from anywhere. */
 export function loadMapping(path: string): Source {
   const file = displayName(path);

@@ -3,6 +3,7 @@ import type { Graph, Transaction } from '../graph/graph.js';
 import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge, type RecordToResolve } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
 import { fieldOfType, sourceRecordKey, suppressedAmong, suppressionKey, suppressionReason, type IdentifierHasher, type Suppressible } from '../privacy/suppression.js';
+import { reachAfterImport } from '../topics/reach.js';
 import { consentRow, orderRow, productRow, referencedSkus, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
 import type { PreparedRecord } from './prepare.js';
 
@@ -11,7 +12,8 @@ import type { PreparedRecord } from './prepare.js';
  * identifiers the batch mentions are locked first, then read, then resolved, so concurrent
  * imports sharing an identifier take turns and never make two customers of one person.
  */
-export type RecordStatus = 'accepted' | 'updated' | 'unchanged' | 'rejected';
+/** `skipped` is a mapping's skip rule, decided before a record reaches a batch. */
+export type RecordStatus = 'accepted' | 'updated' | 'unchanged' | 'rejected' | 'skipped';
 
 export interface RecordOutcome {
   status: RecordStatus;
@@ -21,6 +23,8 @@ export interface RecordOutcome {
   refusedLinks?: number;
   /** Refused for carrying an erased person's identifier: nothing of the record may be kept. */
   suppressed?: boolean;
+  /** The first record of a customer this batch created (so a summary can count people, not records). */
+  newCustomer?: boolean;
 }
 
 export interface BatchOutcome {
@@ -62,7 +66,9 @@ export async function writeBatch(graph: Graph, batch: PreparedRecord[], rules: I
   }
 }
 
-const keyOf = (source: string, sourceId: string) => `${source}|${sourceId}`;
+/** A record's identity: a system's tables may reuse numbers, so the kind is part of it. */
+const keyOf = (kind: string, source: string, sourceId: string) => `${kind}:${source}|${sourceId}`;
+const recordKey = ({ kind, source, sourceId }: { kind: string; source: string; sourceId: string }) => keyOf(kind, source, sourceId);
 
 class BatchWriter {
   private readonly now = new Date().toISOString();
@@ -106,20 +112,26 @@ class BatchWriter {
     if (resolution.merges.length) await this.tx.run(q.merge, { merges: resolution.merges, now: this.now });
 
     const writable = changed.filter(({ index }) => this.outcomes[index]!.status !== 'rejected');
-    for (const { index } of writable) this.outcomes[index]!.customerId = resolution.customerOf.get(index);
+    const created = new Set(resolution.newCustomers);
+    for (const { index } of writable) {
+      const customerId = resolution.customerOf.get(index);
+      this.outcomes[index]!.customerId = customerId;
+      if (customerId && created.delete(customerId)) this.outcomes[index]!.newCustomer = true;
+    }
     await this.writeRecords(
       writable.map(({ prepared, index }) => ({ prepared, customerId: resolution.customerOf.get(index) ?? null })),
       writable.filter(({ index }) => this.outcomes[index]!.status === 'updated').map(({ prepared }) => prepared),
     );
+    await reachAfterImport(this.tx, writable.flatMap(({ prepared: { record } }) => (record.kind === 'product' ? [record.sourceId] : [])));
     await this.refreshCustomers(writable, previous, resolution.merges);
     return { outcomes: this.outcomes, merges: resolution.merges };
   }
 
   /** When one record comes twice in a batch, its last copy is the version that counts. */
   private skipSuperseded(): void {
-    const last = new Map(this.batch.map(({ record }, index) => [keyOf(record.source, record.sourceId), index]));
+    const last = new Map(this.batch.map(({ record }, index) => [recordKey(record), index]));
     this.batch.forEach(({ record }, index) => {
-      if (last.get(keyOf(record.source, record.sourceId)) !== index) {
+      if (last.get(recordKey(record)) !== index) {
         this.outcomes[index] = { status: 'unchanged', reasons: ['superseded by a later copy of the same record in this batch'] };
       }
     });
@@ -127,13 +139,13 @@ class BatchWriter {
 
   /** Unchanged content, or an older version than the stored one, writes nothing. */
   private async skipUnchanged(): Promise<Map<string, string>> {
-    const keys = this.batch.map(({ record }) => ({ source: record.source, sourceId: record.sourceId }));
-    const stored = new Map((await this.tx.run(q.versions, { keys })).map((row) => [keyOf(row.source as string, row.sourceId as string), row]));
+    const keys = this.batch.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
+    const stored = new Map((await this.tx.run(q.versions, { keys })).map((row) => [keyOf(row.kind as string, row.source as string, row.sourceId as string), row]));
     const previous = new Map<string, string>();
     this.batch.forEach(({ record, hash }, index) => {
-      const row = stored.get(keyOf(record.source, record.sourceId));
+      const row = stored.get(recordKey(record));
       if (!row || this.outcomes[index]!.status === 'unchanged') return;
-      if (row.customerId) previous.set(keyOf(record.source, record.sourceId), row.customerId as string);
+      if (row.customerId) previous.set(recordKey(record), row.customerId as string);
       const older = record.updatedAt && row.updatedAt && Date.parse(record.updatedAt) < Date.parse(row.updatedAt as string);
       this.outcomes[index] = row.hash === hash || older
         ? { status: 'unchanged', customerId: (row.customerId as string | null) ?? undefined, reasons: [] }
@@ -174,10 +186,10 @@ class BatchWriter {
       const fields = [...new Set(carried(prepared).filter(({ key }) => suppressed.has(suppressionKey(key))).map(({ field }) => field))];
       if (!fields.length) continue;
       this.outcomes[index] = { status: 'rejected', suppressed: true, reasons: fields.map((field) => suppressionReason(record.source, record.sourceId, field)) };
-      if (record.kind === 'customer') refused.add(keyOf(record.source, record.sourceId));
+      if (record.kind === 'customer') refused.add(recordKey(record));
     }
     for (const { prepared: { record }, index } of open) {
-      if (!('customerSourceId' in record) || !record.customerSourceId || !refused.has(keyOf(record.source, record.customerSourceId))) continue;
+      if (!('customerSourceId' in record) || !record.customerSourceId || !refused.has(keyOf('customer', record.source, record.customerSourceId))) continue;
       this.outcomes[index] = { status: 'rejected', suppressed: true, reasons: [suppressionReason(record.source, record.sourceId, 'customerSourceId')] };
     }
   }
@@ -197,7 +209,7 @@ class BatchWriter {
       'customerSourceId' in record && record.customerSourceId ? [{ source: record.source, sourceId: record.customerSourceId }] : []);
     const rows = wanted.length ? await this.tx.run(q.referenced, { references: wanted }) : [];
     for (const row of rows) this.customers.set((row.customer as ExistingCustomer).id, row.customer as ExistingCustomer);
-    return new Map(rows.map((row) => [keyOf(row.source as string, row.sourceId as string), (row.customer as ExistingCustomer).id]));
+    return new Map(rows.map((row) => [keyOf('customer', row.source as string, row.sourceId as string), (row.customer as ExistingCustomer).id]));
   }
 
   private async readCustomers(ids: string[]): Promise<void> {
@@ -210,12 +222,12 @@ class BatchWriter {
 
   private toResolve(prepared: PreparedRecord, index: number, previous: Map<string, string>, references: Map<string, string>): RecordToResolve[] {
     const { record } = prepared;
-    const label = keyOf(record.source, record.sourceId);
-    const knownCustomers = optional(previous.get(label)).filter((id) => this.customers.has(id));
+    const label = `${record.source}|${record.sourceId}`;
+    const knownCustomers = optional(previous.get(recordKey(record))).filter((id) => this.customers.has(id));
     const sameAs: number[] = [];
     if ('customerSourceId' in record && record.customerSourceId) {
-      const reference = keyOf(record.source, record.customerSourceId);
-      const inBatch = this.batch.findIndex(({ record: other }) => other.kind === 'customer' && keyOf(other.source, other.sourceId) === reference);
+      const reference = keyOf('customer', record.source, record.customerSourceId);
+      const inBatch = this.batch.findIndex(({ record: other }) => other.kind === 'customer' && recordKey(other) === reference);
       const customer = references.get(reference);
       if (customer) knownCustomers.push(customer);
       else if (inBatch >= 0) sameAs.push(inBatch);
@@ -239,7 +251,7 @@ class BatchWriter {
   }
 
   private async writeRecords(rows: { prepared: PreparedRecord; customerId: string | null }[], updated: PreparedRecord[]): Promise<void> {
-    const keys = updated.map(({ record }) => ({ source: record.source, sourceId: record.sourceId }));
+    const keys = updated.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
     if (keys.length) await this.tx.run(q.detach, { keys });
     await this.tx.run(q.sourceRecords, { rows: rows.map(({ prepared, customerId }) => sourceRecordRow(prepared, customerId)), now: this.now });
     const of = <K extends PreparedRecord['record']['kind']>(kind: K) =>
@@ -258,7 +270,7 @@ class BatchWriter {
   private async refreshCustomers(written: { prepared: PreparedRecord; index: number }[], previous: Map<string, string>, merges: Merge[]): Promise<void> {
     const survivors = merges.map((merge) => merge.survivor);
     const moved = written.flatMap(({ prepared: { record }, index }) => {
-      const before = previous.get(keyOf(record.source, record.sourceId));
+      const before = previous.get(recordKey(record));
       return this.outcomes[index]!.status === 'updated' && before ? [before, this.outcomes[index]!.customerId!] : [];
     });
     const profileChanged = written.filter(({ prepared }) => prepared.record.kind === 'customer').map(({ index }) => this.outcomes[index]!.customerId!);
@@ -266,7 +278,7 @@ class BatchWriter {
     if (rebuild.length) await this.tx.run(q.rebuildLinks, { ids: rebuild });
     const profiles = unique([...profileChanged, ...rebuild]);
     if (profiles.length) await this.tx.run(q.profiles, { ids: profiles });
-    const events = written.filter(({ prepared }) => prepared.record.kind === 'order' || prepared.record.kind === 'touchpoint');
+    const events = written.filter(({ prepared }) => ['order', 'touchpoint', 'socialSignal'].includes(prepared.record.kind));
     const journeys = journeyChanges(events.map(({ prepared, index }) => ({ record: prepared.record, customerId: this.outcomes[index]!.customerId! })), rebuild);
     if (journeys.length) await this.tx.run(q.journeys, { customers: journeys });
   }
@@ -277,13 +289,13 @@ class BatchWriter {
 }
 
 /**
- * Per customer, the time of the earliest order or touchpoint the batch wrote: the journey is
+ * Per customer, the time of the earliest order, touchpoint or social signal the batch wrote: the journey is
  * relinked from there. Customers whose records moved are relinked whole (since null).
  */
 function journeyChanges(written: { record: PreparedRecord['record']; customerId: string }[], whole: string[]) {
   const since = new Map<string, string | null>(whole.map((id) => [id, null]));
   for (const { record, customerId } of written) {
-    const at = record.kind === 'order' ? record.placedAt : record.kind === 'touchpoint' ? record.at : undefined;
+    const at = record.kind === 'order' ? record.placedAt : record.kind === 'touchpoint' || record.kind === 'socialSignal' ? record.at : undefined;
     const earliest = since.get(customerId);
     if (!at || earliest === null) continue;
     if (earliest === undefined || at < earliest) since.set(customerId, at);

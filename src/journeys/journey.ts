@@ -2,26 +2,20 @@ import type { Journey, JourneyStep } from '../api/schema-types.generated.js';
 import type { JourneyWindow } from './arguments.js';
 import { stageTable, type StagedEvent } from './stages.js';
 
-/** One customer's events as journeys/steps reads them, oldest first. */
+/** One customer's events as journeys/steps reads them, oldest first (a social signal's channel is its platform). */
 export interface StepRow {
-  kind: 'ORDER' | 'TOUCHPOINT';
+  kind: JourneyStep['kind'];
   id: string;
   type: string;
   channel: string;
   at: string;
   score: number | null;
-  aboutProduct: boolean;
-}
-
-export interface SignalRow {
-  type: string;
-  at: string;
   sentiment: number | null;
+  aboutProduct: boolean;
 }
 
 export interface JourneyRows {
   steps: StepRow[];
-  latestSignal: SignalRow | null;
 }
 
 const stageName = (event: StagedEvent) => stageTable.stageOf(event).toUpperCase() as JourneyStep['stage'];
@@ -36,24 +30,18 @@ function staged(steps: StepRow[]): JourneyStep[] {
   });
 }
 
-function within(window: JourneyWindow, step: JourneyStep): boolean {
-  const at = Date.parse(step.at);
-  return (window.since === null || at >= window.since) && (window.until === null || at < window.until) && (window.channels === null || window.channels.has(step.channel));
+/** A social signal is on SOCIAL whatever its platform, so asking for SOCIAL shows every one. */
+function onChannels(channels: Set<string>, step: JourneyStep): boolean {
+  return channels.has(step.channel) || (step.kind === 'SOCIAL_SIGNAL' && channels.has('SOCIAL'));
 }
 
-/** The latest event: the last step, unless the customer said something in public after it. */
-function currentStage(all: JourneyStep[], rows: JourneyRows): JourneyStep['stage'] | null {
-  const last = all.at(-1);
-  const signal = rows.latestSignal;
-  if (signal && (!last || Date.parse(signal.at) > Date.parse(last.at))) {
-    const bought = all.some((step) => step.kind === 'ORDER' && Date.parse(step.at) <= Date.parse(signal.at));
-    return stageName({ type: signal.type, bought, sentiment: signal.sentiment });
-  }
-  return last?.stage ?? null;
+function within(window: JourneyWindow, step: JourneyStep): boolean {
+  const at = Date.parse(step.at);
+  return (window.since === null || at >= window.since) && (window.until === null || at < window.until) && (window.channels === null || onChannels(window.channels, step));
 }
 
 /**
- * A journey within a window. Stages, entry and current stage come from the whole journey (a step
+ * A journey within a window. Stages, entry and current stage (the last step's) come from the whole journey (a step
  * after an earlier purchase is retention even when the purchase is outside the window); channel
  * changes and switches are between the steps shown.
  */
@@ -65,6 +53,6 @@ export function journeyOf(rows: JourneyRows, window: JourneyWindow): Journey {
     steps,
     channelSwitches: { count: switches.length, switches },
     entry: all[0] ?? null,
-    currentStage: currentStage(all, rows),
+    currentStage: all.at(-1)?.stage ?? null,
   };
 }

@@ -8,7 +8,7 @@ const steps = cypher.get('journeys/steps');
 async function journeysOf(graph: Graph, ids: readonly string[]): Promise<JourneyRows[]> {
   const rows = await graph.read(steps, { ids: [...ids] });
   const found = new Map(rows.map((row) => [row.id as string, row as unknown as JourneyRows]));
-  return ids.map((id) => found.get(id) ?? { steps: [], latestSignal: null });
+  return ids.map((id) => found.get(id) ?? { steps: [] });
 }
 
 /**

@@ -1,13 +1,20 @@
 import { badArgument } from '../api/bad-argument.js';
 import { z } from 'zod';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../api/connections.js';
+import { productsBySku } from '../catalog/products.js';
 import { cypher } from '../graph/cypher-library.js';
+import { composedStatement, useFragment } from '../graph/fragments.js';
 import type { Graph } from '../graph/graph.js';
+import { topicRules } from '../topics/rules.js';
+import { termsOf } from '../topics/words.js';
 import { qualify, type PersonFacts, type Qualification } from './qualify.js';
 import type { LeadRules, Recommendation } from './rules.js';
 
 /** Lead lists and single qualifications for a subject: a product, a category or a topic. */
-const facts = cypher.get('leads/facts');
+const writtenAbout = useFragment(cypher.get('topics/written-about'), null);
+const facts = composedStatement('leads/facts', 'read',
+  useFragment(cypher.get('leads/facts'), null, { searchedAbout: writtenAbout, talkedAbout: writtenAbout }),
+  'The graph facts lead qualification weighs for a subject.');
 
 export interface LeadSubject {
   sku?: string | null;
@@ -26,9 +33,22 @@ function checkedSubject(subject: LeadSubject) {
 
 async function qualifyPeople(graph: Graph, rules: LeadRules, subject: LeadSubject, only: string | null, now: Date): Promise<Qualification[]> {
   const checked = checkedSubject(subject);
-  const windows = Object.fromEntries(Object.entries(rules.facts).map(([kind, rule]) => [kind, rule.windowDays]));
-  const rows = await graph.read(facts, { subject: checked, product: checked.sku !== null, windows, now: now.toISOString(), only });
+  const windows = { ...Object.fromEntries(Object.entries(rules.facts).map(([kind, rule]) => [kind, rule.windowDays])), unknownResolution: rules.unknownResolutionOpenDays };
+  const about = await subjectName(graph, checked);
+  const text = { terms: about === null ? [] : termsOf(about, topicRules), topics: checked.topic === null ? [] : [checked.topic] };
+  const rows = await graph.read(facts, { subject: checked, product: checked.sku !== null, about, ...text, windows, now: now.toISOString(), only });
   return (rows as unknown as PersonFacts[]).map((person) => qualify(person, rules, now));
+}
+
+/**
+ * What a subject is called, whose terms searches and talk are matched against (the same matching
+ * as an audience's `wrote` condition): a topic's name (with its synonyms), a product's name, a
+ * category's own name (the last part of its path). Null for an unknown product.
+ */
+async function subjectName(graph: Graph, subject: ReturnType<typeof checkedSubject>): Promise<string | null> {
+  if (subject.topic !== null) return subject.topic;
+  if (subject.category !== null) return subject.category.split('>').at(-1)!.trim();
+  return (await productsBySku(graph, [subject.sku!]))[0]?.name ?? null;
 }
 
 /** One person's qualification, NONE with no reasons when nothing in the graph speaks for the subject. */

@@ -15,6 +15,8 @@ export interface LeadFact {
   channel?: string | null;
   sentiment?: number | null;
   score?: number | null;
+  /** Support contacts: false when the source said unresolved, null when it did not say. */
+  resolved?: boolean | null;
 }
 
 export interface PersonFacts {
@@ -46,14 +48,17 @@ export function qualify(person: PersonFacts, rules: LeadRules, now: Date): Quali
   const withdrewProfiling = person.consents.some((consent) => consent.purpose === rules.profilingPurpose && consent.status === 'WITHDRAWN');
   if (withdrewProfiling) return { customerId: person.customerId, recommendation: 'NONE', score: 0, channel: null, reasons: [] };
 
-  const facts = [...person.facts].sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));
-  const score = round(facts.reduce((sum, fact) => sum + worth(fact, rules, now), 0));
-  const present = new Set(facts.map((fact) => fact.kind));
-  const rule = score >= rules.minimumScore ? rules.recommendations.find(({ when }) => when.some((kind) => present.has(kind))) : undefined;
+  // Every fact is within its window (the Cypher reads no other): each counts for the
+  // recommendation it stands for, however far it has decayed; decay only ranks.
+  const weighed = person.facts.map((fact) => ({ fact, worth: worth(fact, rules, now) }))
+    .sort((a, b) => b.worth - a.worth || b.fact.at.localeCompare(a.fact.at) || a.fact.id.localeCompare(b.fact.id));
+  const score = round(weighed.reduce((sum, { worth }) => sum + worth, 0));
+  const present = new Set(person.facts.map((fact) => fact.kind));
+  const rule = rules.recommendations.find(({ when }) => when.some((kind) => present.has(kind)));
   const recommendation = rule?.recommendation ?? 'NONE';
-  const first = new Set(rule?.when ?? []);
-  const reasons = [...facts.filter((fact) => first.has(fact.kind)), ...facts.filter((fact) => !first.has(fact.kind))]
-    .map((fact) => ({ kind: fact.kind, factId: fact.id, at: fact.at, text: describe(fact) }));
+  const deciding = new Set(rule?.when ?? []);
+  const reasons = [...weighed.filter(({ fact }) => deciding.has(fact.kind)), ...weighed.filter(({ fact }) => !deciding.has(fact.kind))]
+    .map(({ fact }) => ({ kind: fact.kind, factId: fact.id, at: fact.at, text: describe(fact) }));
   return { customerId: person.customerId, recommendation, score, channel: recommendation === 'NONE' ? null : channelFor(person, granted, rules), reasons };
 }
 
@@ -79,11 +84,12 @@ function describe(fact: LeadFact): string {
     case 'searched': return `searched "${fact.about}" on ${fact.channel} on ${day}`;
     case 'browsed': return `${fact.type.toLowerCase().replace('_', ' ')} of ${fact.about} on ${fact.channel} on ${day}`;
     case 'bought': return `bought ${fact.about} (order ${fact.id}) on ${day}`;
-    case 'complained': return fact.type === 'SURVEY_ANSWER' ? `survey score ${fact.score} on ${day}${fact.about ? `: "${fact.about}"` : ''}` : `unresolved support contact on ${fact.channel} on ${day}${fact.about ? `: "${fact.about}"` : ''}`;
+    case 'complained': return `${fact.type === 'SURVEY_ANSWER' ? `survey score ${fact.score}` : `${fact.resolved === false ? 'unresolved' : 'open (resolution unknown)'} support contact on ${fact.channel}`} on ${day}${fact.about ? `: "${fact.about}"` : ''}`;
   }
 }
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
+// Four significant digits: readable, and an old fact's tiny score still ranks it below a newer one.
+const round = (value: number) => Number(value.toPrecision(4));
 
 /** The name the API's generated types know a qualification by. */
 export type LeadQualification = Qualification;

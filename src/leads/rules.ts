@@ -20,7 +20,7 @@ const rulesSchema = z.object({
     recommendation: z.enum(recommendations).exclude(['NONE']),
     when: z.union([z.enum(factKinds), z.array(z.enum(factKinds)).min(1)]).transform((when) => (Array.isArray(when) ? when : [when])),
   })).min(1),
-  minimumScore: z.number().min(0),
+  unknownResolutionOpenDays: z.number().int().positive(),
   contactChannels: z.record(z.string(), z.enum(['EMAIL_MARKETING', 'SMS_MARKETING', 'PROFILING', 'THIRD_PARTY_SHARING'])),
   profilingPurpose: z.enum(['EMAIL_MARKETING', 'SMS_MARKETING', 'PROFILING', 'THIRD_PARTY_SHARING']),
   nextBestAction: z.object({
@@ -28,6 +28,8 @@ const rulesSchema = z.object({
     perDays: z.number().int().min(1),
     topics: z.number().int().min(1).max(10),
   }),
+}).refine((rules) => rules.unknownResolutionOpenDays <= rules.facts.complained.windowDays, {
+  path: ['unknownResolutionOpenDays'], message: 'must be at most facts.complained.windowDays',
 });
 
 export type LeadRules = z.infer<typeof rulesSchema>;

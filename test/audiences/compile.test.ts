@@ -13,6 +13,43 @@ const where = (filter: unknown) => {
 };
 
 describe('the audience compiler', () => {
+  it('compiles what people wrote to the matching lead qualification uses, with the terms\' synonyms', () => {
+    expect(where({ wrote: { terms: ['Trail Running', 'shoes for mud'], in: ['SITE_SEARCH'], since: '2026-01-01T00:00:00Z' } })).toMatchInlineSnapshot(`
+      "EXISTS {
+        MATCH (c)-[:DID|POSTED]->(w)
+        WHERE ((w:Touchpoint AND w.type = 'SITE_SEARCH') OR (w:SocialSignal AND w.type IN ['MENTION', 'POST', 'REVIEW']))
+          AND CASE WHEN w:Touchpoint THEN 'SITE_SEARCH' ELSE 'SOCIAL_SIGNAL' END IN $c1_in
+          AND w.at >= datetime($c1_since)
+          AND (any(term IN $c1_terms WHERE all(word IN split(term, ' ') WHERE word IN w.words))
+            OR EXISTS { (w)-[:ABOUT|MENTIONS]->(topic:Topic) WHERE topic.name IN $c1_topics }
+            OR EXISTS { (w)-[:ABOUT|MENTIONS]->(:Product)<-[:COVERS]-(topic:Topic) WHERE topic.name IN $c1_topics })
+      }
+      RETURN count(c) AS count"
+    `);
+    expect(compileAudience(parseFilter({ wrote: { terms: ['Trail Running', 'shoes for mud'] } })).parameters).toEqual({
+      c1_terms: ['trail run', 'trail runner', 'off road run', 'fell run', 'shoe mud'],
+      c1_topics: ['trail running', 'shoes for mud'],
+    });
+  });
+
+  it('starts from the products a topic covers when a purchase names topics', () => {
+    expect(compile({ purchased: { topics: ['Trail Running'] } })).toMatchInlineSnapshot(`
+      "MATCH (t:Topic)-[:COVERS]->(p:Product)
+      WHERE t.name IN $c1_topics
+      MATCH (c:Customer)-[:PLACED]->(:Order)-[:CONTAINS]->(p)
+      WITH DISTINCT c
+      WITH c
+      WHERE c.id > $after
+        AND EXISTS {
+          MATCH (c)-[:PLACED]->(o:Order)-[:CONTAINS]->(p:Product)
+          WHERE EXISTS { (p)<-[:COVERS]-(topic:Topic) WHERE topic.name IN $c1_topics }
+        }
+      WITH c ORDER BY c.id LIMIT $limit
+      RETURN c.id AS id
+      -- {"c1_topics":["trail running"]}"
+    `);
+  });
+
   it('scans customers in id order when no condition names an anchor, profile values first', () => {
     expect(compile({ all: [{ consented: { purpose: 'EMAIL_MARKETING' } }, { profile: { country: 'fr', city: 'Paris' } }] })).toMatchInlineSnapshot(`
       "MATCH (c:Customer)

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/project.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { graphql, startTestService, type RunningService } from '../support/service.js';
 
@@ -66,5 +68,41 @@ describe('ingest mutations', () => {
     const records = Array.from({ length: 1001 }, (_, n) => ({ sourceId: `C-${n}` }));
     const result = await graphql(service.url, ingestCustomers, { source: 'crm', records });
     expect(result.body.errors?.[0]).toMatchObject({ message: 'records: at most 1000 records per call, got 1001', extensions: { argument: 'records' } });
+  });
+});
+
+describe('ingesting rows in a source\'s own shape', () => {
+  const ingestRows = `mutation Rows($source: String!, $rows: [JSON!]!) {
+    ingestRows(source: $source, kind: TOUCHPOINT, rows: $rows) { accepted unchanged rejected skipped records { sourceId status reasons } }
+  }`;
+  let service: RunningService;
+  beforeAll(async () => {
+    // Mappings kept outside sources/: another company's email tool, with its own words and epoch seconds.
+    service = await startTestService(testConfig({ SOURCE_MAPPINGS_DIR: join(projectRoot, 'test', 'fixtures', 'fernhill', 'mappings') }), testNeo4j());
+  });
+  beforeEach(() => resetGraph(service.graph));
+  afterAll(() => service.stop());
+
+  it('maps them with the registered mapping, answers skipped rows in place, and is idempotent', async () => {
+    const rows = [
+      { recipient: 'Ann@Example.com', event: 'open', when: '1772357400', campaign_name: 'Spring' },
+      { recipient: 'ann@example.com', event: 'bounce', when: '1772357460' },
+      { recipient: 'ann@example.com', event: 'forward', when: '1772357520' },
+    ];
+    const first = await graphql(service.url, ingestRows, { source: 'fh-email', rows });
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.data.ingestRows).toMatchObject({ accepted: 1, rejected: 1, skipped: 1 });
+    expect(first.body.data.ingestRows.records.map((record: { status: string }) => record.status)).toEqual(['ACCEPTED', 'SKIPPED', 'REJECTED']);
+    expect(first.body.data.ingestRows.records[0].sourceId).toMatch(/^em-[0-9a-f]{20}$/);
+    expect(first.body.data.ingestRows.records[1].reasons).toEqual(['bounce (a delivery report, not something the person did)']);
+    expect(first.body.data.ingestRows.records[2].reasons).toEqual([expect.stringMatching(/^type: "forward" is not one of PAGE_VIEW, /)]);
+    const again = await graphql(service.url, ingestRows, { source: 'fh-email', rows });
+    expect(again.body.data.ingestRows).toMatchObject({ accepted: 0, unchanged: 1, rejected: 1, skipped: 1 });
+  });
+
+  it('refuses a source without a registered mapping for that kind, naming the argument', async () => {
+    const answer = await graphql(service.url, ingestRows, { source: 'fh-crm', rows: [{ contact_ref: 'CT-1' }] });
+    expect(answer.body.errors![0].message).toMatch(/no registered mapping for touchpoint records of source "fh-crm"/);
+    expect(answer.body.errors![0].extensions).toMatchObject({ argument: 'source' });
   });
 });

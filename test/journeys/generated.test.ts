@@ -40,7 +40,7 @@ async function eventsInFiles(dir: string, sources: RunningService['ingestion']['
   const events = new Map<string, Event>();
   const products = new Set<string>();
   for (const { file, source, kind, format } of planImport(sourceFilesIn(dir), sources)) {
-    if (!['touchpoint', 'order', 'product'].includes(kind)) continue;
+    if (!['touchpoint', 'order', 'socialSignal', 'product'].includes(kind)) continue;
     const schema = recordSchemas({ phoneRegions: [source.defaultRegion] });
     for await (const row of readSourceFile(file, format, source, kind)) {
       const parsed = row.fields && schema.safeParse(row.fields);
@@ -48,6 +48,8 @@ async function eventsInFiles(dir: string, sources: RunningService['ingestion']['
       const record = parsed.data;
       if (record.kind === 'product') products.add(record.sourceId);
       if (record.kind === 'touchpoint') events.set(`${source.source}|${record.sourceId}`, { id: `${source.source}|${record.sourceId}`, type: record.type, channel: record.channel, at: Date.parse(record.at), sku: record.sku, score: record.score });
+      // A social signal is a step on its platform.
+      if (record.kind === 'socialSignal') events.set(`${source.source}|${record.sourceId}`, { id: `${source.source}|${record.sourceId}`, type: record.type, channel: record.platform, at: Date.parse(record.at) });
       if (record.kind === 'order') events.set(`${source.source}|${record.sourceId}`, { id: `${source.source}|${record.sourceId}`, type: 'ORDER', channel: record.channel, at: Date.parse(record.placedAt) });
     }
   }

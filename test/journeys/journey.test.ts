@@ -97,7 +97,9 @@ describe('journeys over HTTP', () => {
 
   it('lets a social signal newer than every step decide the current stage', async () => {
     const cleoJourney = await journey(cleo);
-    expect(cleoJourney.steps.map((step: { stage: string }) => step.stage)).toEqual(['PURCHASE']);
+    // The review is a step of its own now, on its platform (it used to be left out of the steps).
+    expect(cleoJourney.steps.map((step: { stage: string }) => step.stage)).toEqual(['PURCHASE', 'ADVOCACY']);
+    expect(cleoJourney.steps[1]).toMatchObject({ kind: 'SOCIAL_SIGNAL', type: 'REVIEW', channel: 'instagram', channelChanged: true });
     expect(cleoJourney.currentStage).toBe('ADVOCACY');
   });
 

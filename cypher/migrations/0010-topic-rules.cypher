@@ -1,0 +1,5 @@
+// name: migrations/0010-topic-rules
+// mode: schema
+// The one record of which topic rules the topics' terms and COVERS links follow.
+CREATE CONSTRAINT topic_rules_id IF NOT EXISTS
+FOR (r:TopicRules) REQUIRE r.id IS UNIQUE
