@@ -1,5 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphiQLOptions } from 'graphql-yoga';
 import type { Browser } from 'playwright-core';
+import { graphiqlOf } from '../../src/api/graphiql.js';
 import { eventually, launchBrowser, screenshot, watchedPage } from '../support/browser.js';
 import { testConfig, testNeo4j } from '../support/graph.js';
 import { startTestService, type RunningService } from '../support/service.js';
@@ -51,5 +54,14 @@ describe('GraphiQL in a real Chromium, offline', () => {
     const production = await pageOf(await serviceIn('production'));
     expect(production.body).not.toContain('Customer graph: GraphiQL');
     expect(production.body).not.toMatch(/Bearer ey/);
+  });
+
+  it('fills the token in only for a browser on this machine', async () => {
+    const page = graphiqlOf(testConfig({ NODE_ENV: 'development' }));
+    if (typeof page !== 'function') throw new Error('development serves GraphiQL per request');
+    const from = async (remoteAddress: string) =>
+      (await page(new Request('http://service/graphql'), { req: { socket: { remoteAddress } } as IncomingMessage })) as GraphiQLOptions;
+    for (const local of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) expect((await from(local)).headers).toMatch(/"Authorization": "Bearer ey/);
+    for (const remote of ['192.0.2.7', '::ffff:10.1.2.3', '2001:db8::1']) expect((await from(remote)).headers).toBeUndefined();
   });
 });
