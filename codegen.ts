@@ -42,6 +42,8 @@ const config: CodegenConfig = {
           BuyerClusterConnection: '../communities/buyer-clusters.js#BuyerClusterPage',
           SegmentMembership: '../segments/segments.js#MembershipRecord',
           UnmergeResult: '../identity/resolvers.js#UnmergedCustomers',
+          PossibleMatch: '../identity/resolvers.js#ReviewItem',
+          PossibleMatchConnection: '../api/connections.js#Connection<ReviewItem>',
           AudienceConnection: '../audiences/audience.js#AudiencePage',
           AuditEntry: '../audit/trail.js#AuditRecord',
           AuditEntryConnection: '../api/connections.js#Connection<AuditRecord>',

@@ -15,6 +15,7 @@ import { Metrics } from './observability/metrics.js';
 import { explorerRoutes } from './explorer/serve.js';
 import { loadIdentityRules } from './identity/rules.js';
 import { refreshAmong } from './segments/segments.js';
+import { ArrivalMatching } from './identity/arrival.js';
 import { Ingestion } from './ingestion/ingest.js';
 import { registeredSources } from './ingestion/sources.js';
 import { IdentifierHasher } from './privacy/suppression.js';
@@ -69,6 +70,7 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const metrics = new Metrics();
   const graph = await openGraph(config, neo4j, log, metrics);
   const ingestion = new Ingestion(graph, registeredSources(config.SOURCE_MAPPINGS_DIR), loadIdentityRules(), new IdentifierHasher(config.PRIVACY_HASH_KEY));
+  ingestion.afterEachBatch(new ArrivalMatching(graph, ingestion.rules).afterBatch);
   ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
   const schema = createSchema();
   const access = createAccess(config, graph, schema, log);

@@ -13,6 +13,8 @@ import { Ingestion } from '../../src/ingestion/ingest.js';
 import { importFiles, planImport, sourceFilesIn } from '../../src/ingestion/import-files.js';
 import { readSourceFile } from '../../src/ingestion/read.js';
 import { generate } from '../../src/generator/generate.js';
+import { duplicateKinds, identitySet, lookAlikeKinds, writeIdentitySet } from '../../src/generator/identity-set.js';
+import { householdQuality, type HouseholdQuality } from '../../src/identity/matching/household-quality.js';
 import { loadSources } from '../../src/ingestion/sources.js';
 import { projectRoot } from '../../src/project.js';
 import { devPrivacyHashKey } from '../../src/config.js';
@@ -33,12 +35,13 @@ const datasets = [
   { name: 'splink-fake-1000', source: 'splink', files: ['splink-fake-1000.csv'], truth: splinkTruth },
 ];
 
-const neo4j = await startEmbedded({ home: join(projectRoot, '.neo4j', 'identity-quality'), boltPort: 7691, heap: '2g', pageCache: '512m', log: console.error });
+const neo4j = await startEmbedded({ home: join(projectRoot, '.neo4j', 'identity-quality'), boltPort: Number(process.env.IDENTITY_QUALITY_BOLT_PORT ?? 7691), heap: '2g', pageCache: '512m', log: console.error });
 const graph = new Graph({ ...neo4j, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 10 });
 const sources = loadSources(join(projectRoot, 'bench', 'identity', 'sources'));
 const rules = loadIdentityRules();
 const ingestion = new Ingestion(graph, sources, rules, benchHasher);
 const only = process.argv[2];
+const households: HouseholdQuality[] = [];
 
 console.log('| data set | records | rejected | pairs compared | merged by fuzzy | review pairs | precision | recall | F1 | seconds |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -61,9 +64,45 @@ try {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`| ${dataset.name} | ${records} | ${rejected} | ${matching.compared} | ${matching.merged} | ${matching.reviewPairs} | ${quality.precision.toFixed(4)} | ${quality.recall.toFixed(4)} | ${quality.f1.toFixed(4)} | ${seconds} |`);
   }
+  if (!only || only === 'households') await householdsQuality();
   if (!only || only === 'generated') await generatedQuality();
 } finally {
   await graph.close();
+}
+for (const byKind of households) printByKind(byKind);
+
+function printByKind({ lookAlikes, duplicates }: HouseholdQuality): void {
+  console.log('\n| look-alike pairs (different people) | pairs | merged |\n| --- | --- | --- |');
+  for (const kind of lookAlikeKinds) console.log(`| ${kind} | ${lookAlikes.get(kind)?.pairs ?? 0} | ${lookAlikes.get(kind)?.merged ?? 0} |`);
+  console.log('\n| true pairs by kind | pairs | merged | review | missed |\n| --- | --- | --- | --- | --- |');
+  for (const kind of duplicateKinds) {
+    const counts = duplicates.get(kind) ?? { pairs: 0, merged: 0, review: 0, missed: 0 };
+    console.log(`| ${kind} | ${counts.pairs} | ${counts.merged} | ${counts.review} | ${counts.missed} |`);
+  }
+}
+
+/**
+ * The generated set with households (about 5,000 records, a third of them duplicates): the same
+ * figures, then the look-alike pairs merged by kind and each kind of duplicate as merged, kept for
+ * review or missed.
+ */
+async function householdsQuality(): Promise<void> {
+  const set = identitySet(42, 3333);
+  const dir = join(projectRoot, '.bench-data', 'identity-households-42');
+  writeIdentitySet(set, dir);
+  const started = Date.now();
+  await resetGraph();
+  const summary = await ingestion.run(readSourceFile(join(dir, 'people.csv'), 'csv', sources.get('households')!, 'customer'));
+  const matching = await matchCustomers(graph, rules);
+  const rows = await graph.read(cypher.get('identity/record-customers'));
+  const predicted = new Map(rows.filter((row) => row.source === 'households').map((row) => [row.sourceId as string, row.customerId as string]));
+  const truth = new Map(set.truth.filter((t) => predicted.has(t.recId)).map((t) => [t.recId, t.person]));
+  const quality = pairwiseQuality(predicted, truth);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`| generated households | ${summary.accepted + summary.rejected} | ${summary.rejected} | ${matching.compared} | ${matching.merged} | ${matching.reviewPairs} | ${quality.precision.toFixed(4)} | ${quality.recall.toFixed(4)} | ${quality.f1.toFixed(4)} | ${seconds} |`);
+  const review = new Set((await graph.read(cypher.get('identity/possible-matches'), { limit: 1_000_000 })).map((row) => `${row.a}|${row.b}`));
+  const byKind = householdQuality(set.truth, set.lookAlikes, (recId) => predicted.get(recId), (a, b) => review.has(`${a}|${b}`) || review.has(`${b}|${a}`));
+  households.push(byKind);
 }
 
 /**

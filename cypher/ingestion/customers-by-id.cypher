@@ -5,4 +5,5 @@
 UNWIND $ids AS id
 MATCH (c:Customer {id: id})
 RETURN {id: c.id, createdAt: c.createdAt, identifiers: [(c)-[:HAS_IDENTITY]->(i) | {type: i.type, value: i.value}],
-        distinctFrom: [(c)-[:NOT_SAME_AS]-(other:Customer) | other.id]} AS customer
+        distinctFrom: [(c)-[:NOT_SAME_AS]-(other:Customer) | other.id],
+        people: [(c)<-[:ABOUT]-(r:SourceRecord {kind: 'customer'}) | {givenName: r.givenName, familyName: r.familyName, birthDate: r.birthDate}]} AS customer

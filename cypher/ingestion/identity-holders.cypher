@@ -10,4 +10,5 @@ WITH identity, collect(c) AS holders
 RETURN identity.type AS type, identity.value AS value,
        [c IN holders | {id: c.id, createdAt: c.createdAt,
                         identifiers: [(c)-[:HAS_IDENTITY]->(i) | {type: i.type, value: i.value}],
-                        distinctFrom: [(c)-[:NOT_SAME_AS]-(other:Customer) | other.id]}] AS holders
+                        distinctFrom: [(c)-[:NOT_SAME_AS]-(other:Customer) | other.id],
+        people: [(c)<-[:ABOUT]-(r:SourceRecord {kind: 'customer'}) | {givenName: r.givenName, familyName: r.familyName, birthDate: r.birthDate}]}] AS holders

@@ -11,10 +11,10 @@ import type { PlannedAction } from '../leads/next-best-action.js';
 import type { SegmentRecord, MembershipRecord } from '../segments/segments.js';
 import type { HouseholdRecord } from '../communities/households.js';
 import type { BuyerClusterRecord, BuyerClusterProductRecord, BuyerClusterPage } from '../communities/buyer-clusters.js';
-import type { UnmergedCustomers } from '../identity/resolvers.js';
+import type { UnmergedCustomers, ReviewItem } from '../identity/resolvers.js';
+import type { Connection } from '../api/connections.js';
 import type { AudiencePage } from '../audiences/audience.js';
 import type { AuditRecord } from '../audit/trail.js';
-import type { Connection } from '../api/connections.js';
 import type { ApiKeyRecord } from '../access/api-keys.js';
 import type { Caller as CallerRecord } from '../access/caller.js';
 import type { AttributeChangeRow, AttributeChangePage } from '../privacy/attribute-history.js';
@@ -1106,6 +1106,12 @@ export type Mutation = {
   /** Adds customers to a static segment. */
   addToSegment: Segment;
   /**
+   * A steward decides that two customers of the review queue are one person: they merge (within
+   * the identity rules: a merge the rules forbid is refused with the reason) and the pair leaves
+   * the queue. Audited.
+   */
+  confirmMatch: Customer;
+  /**
    * A new API key for a machine client, acting in one role. The secret is in the answer and
    * nowhere else: only its hash is stored.
    */
@@ -1168,6 +1174,11 @@ export type Mutation = {
   matchCustomers: MatchingResult;
   /** Re-evaluates a dynamic segment over every customer now; tells who entered and who left. */
   refreshSegment: SegmentSize;
+  /**
+   * A steward decides that two customers are different people: they are marked NOT_SAME_AS, the
+   * pair leaves the queue and is never proposed or merged again. Audited.
+   */
+  rejectMatch: Scalars['Boolean']['output'];
   /** Takes customers out of a static segment. */
   removeFromSegment: Segment;
   /** Revokes a key (within ten seconds on every running instance). Null when no key has this id. */
@@ -1199,6 +1210,12 @@ export type MutationActivateArgs = {
 export type MutationAddToSegmentArgs = {
   customerIds: Array<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
+export type MutationConfirmMatchArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1286,6 +1303,13 @@ export type MutationLiftSuppressionArgs = {
 /** Writes into the customer graph. */
 export type MutationRefreshSegmentArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/** Writes into the customer graph. */
+export type MutationRejectMatchArgs = {
+  customerIds: Array<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1468,6 +1492,32 @@ export type PersonalKind =
    * family names, ADDRESS for street and postcode, BIRTH_DATE for the birth date; not personal otherwise.
    */
   | 'PROFILE_VALUE';
+
+/** Two customers that may be one person, waiting for a person to decide. */
+export type PossibleMatch = {
+  __typename?: 'PossibleMatch';
+  /** When matching last scored the pair. */
+  at: Scalars['DateTime']['output'];
+  /** One customer of the pair (the smaller id). */
+  customer: Customer;
+  /** The other customer of the pair. */
+  other: Customer;
+  /** The evidence in words, strongest for first, then any household rule that held it down. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Probability (0..1) that the two are one person. */
+  score: Scalars['Float']['output'];
+};
+
+/** A page of the review queue. */
+export type PossibleMatchConnection = {
+  __typename?: 'PossibleMatchConnection';
+  /** The pairs of this page. */
+  nodes: Array<PossibleMatch>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many pairs match the filters (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
 
 /** A product of the catalog. */
 export type Product = {
@@ -1675,6 +1725,12 @@ export type Query = {
   /** One product by SKU. */
   product: Maybe<Product>;
   /**
+   * The data steward's review queue: pairs of customers that may be one person, strongest first,
+   * each stored once, with the score and the evidence in words. Filter by score band and by the
+   * source of either customer's records.
+   */
+  reviewQueue: PossibleMatchConnection;
+  /**
    * Runs a saved query in a read transaction. Columns holding personal data come back masked for
    * roles not cleared for them (customer ids as pseudonyms), as everywhere in the API.
    */
@@ -1851,6 +1907,20 @@ export type QueryLeadsArgs = {
  */
 export type QueryProductArgs = {
   sku: Scalars['ID']['input'];
+};
+
+
+/**
+ * Questions to the customer graph. Lists that can grow are connections: pages of at most 100,
+ * walked with `first` and the `endCursor` of the previous page (keyset cursors, stable while
+ * records are added); `totalCount` is computed only when asked for.
+ */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxScore?: InputMaybe<Scalars['Float']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2536,6 +2606,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonReferenceInput: PersonReferenceInput;
   PersonalKind: PersonalKind;
+  PossibleMatch: ResolverTypeWrapper<ReviewItem>;
+  PossibleMatchConnection: ResolverTypeWrapper<Connection<ReviewItem>>;
   Product: ResolverTypeWrapper<ProductRecord>;
   ProductRecordInput: ProductRecordInput;
   ProductTalk: ResolverTypeWrapper<ProductTalk>;
@@ -2660,6 +2732,8 @@ export type ResolversParentTypes = {
   OrderRecordInput: OrderRecordInput;
   PageInfo: PageInfo;
   PersonReferenceInput: PersonReferenceInput;
+  PossibleMatch: ReviewItem;
+  PossibleMatchConnection: Connection<ReviewItem>;
   Product: ProductRecord;
   ProductRecordInput: ProductRecordInput;
   ProductTalk: ProductTalk;
@@ -3093,6 +3167,7 @@ export type MoneyResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activate?: Resolver<ResolversTypes['ActivationResult'], ParentType, ContextType, RequireFields<MutationActivateArgs, 'destination' | 'dryRun' | 'source'>>;
   addToSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationAddToSegmentArgs, 'customerIds' | 'name'>>;
+  confirmMatch?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationConfirmMatchArgs, 'customerIds'>>;
   createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   createSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationCreateSegmentArgs, 'name'>>;
   detectBuyerClusters?: Resolver<ResolversTypes['BuyerClusterDetection'], ParentType, ContextType>;
@@ -3108,6 +3183,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   liftSuppression?: Resolver<ResolversTypes['SuppressionLift'], ParentType, ContextType, RequireFields<MutationLiftSuppressionArgs, 'basis' | 'type' | 'value'>>;
   matchCustomers?: Resolver<ResolversTypes['MatchingResult'], ParentType, ContextType>;
   refreshSegment?: Resolver<ResolversTypes['SegmentSize'], ParentType, ContextType, RequireFields<MutationRefreshSegmentArgs, 'name'>>;
+  rejectMatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRejectMatchArgs, 'customerIds' | 'reason'>>;
   removeFromSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationRemoveFromSegmentArgs, 'customerIds' | 'name'>>;
   revokeApiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setConsent?: Resolver<ResolversTypes['ConsentState'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'customerId' | 'purpose' | 'source' | 'status'>>;
@@ -3160,6 +3236,20 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PossibleMatchResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PossibleMatch'] = ResolversParentTypes['PossibleMatch']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PossibleMatchConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PossibleMatchConnection'] = ResolversParentTypes['PossibleMatchConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['PossibleMatch']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   alsoBought?: Resolver<Array<ResolversTypes['CoPurchase']>, ParentType, ContextType, Partial<ProductAlsoBoughtArgs>>;
   brand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3207,6 +3297,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'subject'>>;
   me?: Resolver<ResolversTypes['Caller'], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'sku'>>;
+  reviewQueue?: Resolver<ResolversTypes['PossibleMatchConnection'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   runSavedQuery?: Resolver<ResolversTypes['SavedQueryAnswer'], ParentType, ContextType, RequireFields<QueryRunSavedQueryArgs, 'name'>>;
   savedQueries?: Resolver<Array<ResolversTypes['SavedQuery']>, ParentType, ContextType>;
   search?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
@@ -3427,6 +3518,8 @@ export type Resolvers<ContextType = ApiContext> = {
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PossibleMatch?: PossibleMatchResolvers<ContextType>;
+  PossibleMatchConnection?: PossibleMatchConnectionResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductTalk?: ProductTalkResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;

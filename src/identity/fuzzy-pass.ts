@@ -1,7 +1,11 @@
 import { cypher } from '../graph/cypher-library.js';
-import type { Graph, Row } from '../graph/graph.js';
+import { composedStatement, useFragment } from '../graph/fragments.js';
+import type { Graph, Row, Transaction } from '../graph/graph.js';
+import { blockingKeys } from './matching/blocking.js';
 import { candidatePairs, type CandidatePair } from './matching/candidate-pairs.js';
 import type { PersonFeatures } from './matching/person-features.js';
+import { clusters } from './matching/clusters.js';
+import { ambiguousMerges, clustersConflict, limits } from './matching/household-rules.js';
 import { decide } from './matching/thresholds.js';
 import { valueShares } from './matching/value-shares.js';
 import { rebuildCustomers } from './rebuild.js';
@@ -23,8 +27,15 @@ export interface MatchingSummary {
   oversizedBlocks: number;
 }
 
+/** A statement of `identity/<name>` whose rows are the person features of customer records. */
+export function personFeaturesOf(name: string): ReturnType<typeof composedStatement> {
+  const piece = useFragment(cypher.get(`identity/${name}`), null, { features: useFragment(cypher.get('identity/person-features'), null) });
+  return composedStatement(`identity/${name}`, 'read', piece, `identity/${name} with identity/person-features`);
+}
+
 const q = {
-  features: cypher.get('identity/record-features'),
+  features: personFeaturesOf('record-features'),
+  storeKeys: cypher.get('identity/store-blocking-keys'),
   customers: cypher.get('ingestion/customers-by-id'),
   lock: cypher.get('ingestion/lock-customers'),
   merge: cypher.get('ingestion/merge-customers'),
@@ -36,15 +47,25 @@ const mergesPerTransaction = 200;
 
 export async function matchCustomers(graph: Graph, rules: IdentityRules): Promise<MatchingSummary> {
   const { people, customerOf } = await readRecords(graph);
+  // The keys let a record that arrives later find these without another full pass (arrival.ts).
+  await storeBlockingKeys(graph, people);
+  return matchAmong(graph, rules, people, customerOf);
+}
+
+/**
+ * Scores the pairs among `people` that blocking brings together (only those involving one of
+ * `involving`, when given), then merges and stores review pairs as the full pass does.
+ */
+export async function matchAmong(graph: Graph, rules: IdentityRules, people: PersonFeatures[], customerOf: Map<string, string>, involving?: Set<string>): Promise<MatchingSummary & { survivors: string[] }> {
   let oversizedBlocks = 0;
   const scored = candidatePairs(people, {
-    alreadyJoined: (a, b) => customerOf.get(a) === customerOf.get(b),
+    alreadyJoined: (a, b) => customerOf.get(a) === customerOf.get(b) || (involving !== undefined && !involving.has(a) && !involving.has(b)),
     // How common a value is counts customers, not records: many records of one person must not
     // make that person's name look common.
     shares: valueShares(people, (key) => customerOf.get(key)!),
     onOversizedBlock: () => void (oversizedBlocks += 1),
   });
-  const best = bestPerCustomerPair(scored, customerOf);
+  const best = separateHouseholds(bestPerCustomerPair(scored, customerOf), people, customerOf);
   const toMerge = best.filter((pair) => decide(pair.score) === 'merge');
   const customers = await readCustomers(graph, [...new Set(toMerge.flatMap((pair) => [pair.a, pair.b]))]);
   // A customer merged by an import while the pass ran is no longer there to merge: left out.
@@ -53,14 +74,60 @@ export async function matchCustomers(graph: Graph, rules: IdentityRules): Promis
   const merged = await applyMerges(graph, merges);
 
   const survivorOf = new Map(merges.flatMap((merge) => merge.absorbed.map((id) => [id, merge.survivor] as const)));
-  const current = (id: string) => survivorOf.get(id) ?? id;
-  const reviews = best
-    .filter((pair) => decide(pair.score) === 'review' && current(pair.a) !== current(pair.b))
-    .map((pair) => ({ a: current(pair.a), b: current(pair.b), score: pair.score, reasons: pair.reasons }));
-  for (let start = 0; start < reviews.length; start += pageSize) {
-    await graph.write(q.possibleMatches, { pairs: reviews.slice(start, start + pageSize), now: new Date().toISOString() });
+  const reviewPairs = await storeReviews(graph, best.filter((pair) => decide(pair.score) === 'review'), (id) => survivorOf.get(id) ?? id);
+  return { records: people.length, compared: scored.length, merged, reviewPairs, refused, oversizedBlocks, survivors: merges.map((merge) => merge.survivor) };
+}
+
+/** Each record's blocking keys, on the graph (`identity/store-blocking-keys`). */
+export async function storeBlockingKeys(graph: Graph, people: PersonFeatures[]): Promise<void> {
+  for (let start = 0; start < people.length; start += pageSize / 10) {
+    const records = people.slice(start, start + pageSize / 10).map((person) => {
+      const [source, ...rest] = person.key.split('|');
+      return { source, sourceId: rest.join('|'), keys: blockingKeys(person) };
+    });
+    await graph.write(q.storeKeys, { records });
   }
-  return { records: people.length, compared: scored.length, merged, reviewPairs: reviews.length, refused, oversizedBlocks };
+}
+
+/**
+ * Review pairs in canonical order (smaller id first), once each, under the customers' current
+ * ids; returns how many the graph holds from this run (a pair a steward rejected is not stored).
+ */
+async function storeReviews(graph: Graph, pairs: CandidatePair[], current: (id: string) => string): Promise<number> {
+  const unique = new Map<string, CandidatePair>();
+  for (const pair of pairs) {
+    const [a, b] = [current(pair.a), current(pair.b)].sort() as [string, string];
+    if (a !== b && (unique.get(`${a}|${b}`)?.score ?? -1) < pair.score) unique.set(`${a}|${b}`, { ...pair, a, b });
+  }
+  const reviews = [...unique.values()];
+  let stored = 0;
+  for (let start = 0; start < reviews.length; start += pageSize) {
+    const [row] = await graph.write(q.possibleMatches, { pairs: reviews.slice(start, start + pageSize), now: new Date().toISOString() });
+    stored += Number(row?.stored ?? 0);
+  }
+  return stored;
+}
+
+/**
+ * The household rules across customers: a merge that would join two personally different people
+ * (through a record that lacks what tells them apart), or that could go to either of two such
+ * people, goes to review instead.
+ */
+function separateHouseholds(pairs: CandidatePair[], people: PersonFeatures[], customerOf: Map<string, string>): CandidatePair[] {
+  const recordsOf = new Map<string, PersonFeatures[]>();
+  for (const person of people) {
+    const id = customerOf.get(person.key)!;
+    recordsOf.set(id, [...(recordsOf.get(id) ?? []), person]);
+  }
+  const merges = pairs.filter((pair) => decide(pair.score) === 'merge');
+  const torn = ambiguousMerges(merges, (id) => recordsOf.get(id) ?? []);
+  const refused = new Set<CandidatePair>(torn);
+  clusters(recordsOf.keys(), merges.filter((pair) => !torn.has(pair)), (left, right, pair) => {
+    const conflict = clustersConflict(left.flatMap((id) => recordsOf.get(id) ?? []), right.flatMap((id) => recordsOf.get(id) ?? []), pair);
+    if (conflict) refused.add(pair);
+    return !conflict;
+  });
+  return pairs.map((pair) => (refused.has(pair) ? { ...pair, score: limits.reviewAtMost, reasons: [...pair.reasons, 'review: would join two people who differ'] } : pair));
 }
 
 async function readRecords(graph: Graph): Promise<{ people: PersonFeatures[]; customerOf: Map<string, string> }> {
@@ -77,7 +144,7 @@ async function readRecords(graph: Graph): Promise<{ people: PersonFeatures[]; cu
   }
 }
 
-function features(row: Row): PersonFeatures {
+export function features(row: Row): PersonFeatures {
   const fields = ['givenName', 'familyName', 'birthDate', 'street', 'city', 'postcode', 'region', 'nationalId', 'email', 'phone'] as const;
   const person: PersonFeatures = { key: row.key as string };
   for (const field of fields) if (typeof row[field] === 'string') person[field] = row[field] as string;
@@ -109,13 +176,16 @@ async function applyMerges(graph: Graph, merges: Merge[]): Promise<number> {
   let merged = 0;
   for (let start = 0; start < merges.length; start += mergesPerTransaction) {
     const chunk = merges.slice(start, start + mergesPerTransaction);
-    merged += await graph.transaction('write', async (tx) => {
-      const ids = [...new Set(chunk.flatMap((merge) => [merge.survivor, ...merge.absorbed]))].sort();
-      if ((await tx.run(q.lock, { ids })).some((row) => !row.live)) return 0;
-      await tx.run(q.merge, { merges: chunk, now: new Date().toISOString() });
-      await rebuildCustomers(tx, chunk.map((merge) => merge.survivor));
-      return chunk.reduce((count, merge) => count + merge.absorbed.length, 0);
-    });
+    merged += await graph.transaction('write', (tx) => mergeWithin(tx, chunk));
   }
   return merged;
+}
+
+/** Merges in the caller's transaction; none when a customer changed meanwhile. Returns how many were absorbed. */
+export async function mergeWithin(tx: Transaction, merges: Merge[]): Promise<number> {
+  const ids = [...new Set(merges.flatMap((merge) => [merge.survivor, ...merge.absorbed]))].sort();
+  if ((await tx.run(q.lock, { ids })).some((row) => !row.live)) return 0;
+  await tx.run(q.merge, { merges, now: new Date().toISOString() });
+  await rebuildCustomers(tx, merges.map((merge) => merge.survivor));
+  return merges.reduce((count, merge) => count + merge.absorbed.length, 0);
 }

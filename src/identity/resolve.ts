@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { personallyDifferent, type PersonalAttributes } from './matching/household-rules.js';
 import type { IdentityRules, IdentityType } from './rules.js';
 
 /**
@@ -21,6 +22,8 @@ export interface RecordToResolve {
   knownCustomers: string[];
   /** Records of the same batch that are the same person (a customerSourceId naming one of them). */
   sameAs: number[];
+  /** Who the record says the person is (customer records only). */
+  person?: PersonalAttributes;
 }
 
 export interface ExistingCustomer {
@@ -29,6 +32,8 @@ export interface ExistingCustomer {
   identifiers: Identifier[];
   /** Customers an unmerge declared to be other people: never merged with this one again. */
   distinctFrom: string[];
+  /** Who its customer records say the person is. */
+  people?: PersonalAttributes[];
 }
 
 export interface GraphView {
@@ -62,10 +67,14 @@ interface Group {
   customers: Set<string>;
   distinctFrom: Set<string>;
   values: Map<IdentityType, Set<string>>;
+  people: PersonalAttributes[];
   reasons: string[];
   /** The records and customers in the group, as a person reads them: for reasons naming both sides. */
   members: string[];
 }
+
+/** Identifiers a household shares (a family mailbox, a landline): they link no one whose personal attributes disagree. */
+const shareable: ReadonlySet<IdentityType> = new Set(['EMAIL', 'PHONE']);
 
 export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules: IdentityRules): Resolution {
   const groups = new Groups(rules);
@@ -86,7 +95,7 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
       const linked = [...(graph.holders.get(key) ?? []).map((id) => groups.customerNode(id)), ...optional(claimedInBatch.get(key))];
       for (const other of linked) {
         const holders = groups.membersOf(other);
-        const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`);
+        const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`, shareable.has(identifier.type) ? record.person : undefined);
         if (problem) refused.push({ index: record.index, reason: `${identifier.type} ${identifier.value} not linked: record ${record.label} and ${holders} both hold it, but ${problem}` });
       }
       if (!claimedInBatch.has(key)) claimedInBatch.set(key, node);
@@ -126,11 +135,11 @@ class Groups {
   constructor(private readonly rules: IdentityRules) {}
 
   addCustomer(customer: ExistingCustomer): void {
-    this.customerNodes.set(customer.id, this.add(new Set([customer.id]), customer.identifiers, customer.distinctFrom, `customer ${customer.id}`));
+    this.customerNodes.set(customer.id, this.add(new Set([customer.id]), customer.identifiers, customer.distinctFrom, customer.people ?? [], `customer ${customer.id}`));
   }
 
   addRecord(record: RecordToResolve): number {
-    const node = this.add(new Set(), record.identifiers, [], `record ${record.label}`);
+    const node = this.add(new Set(), record.identifiers, [], record.person ? [record.person] : [], `record ${record.label}`);
     this.recordNodes.set(record.index, node);
     return node;
   }
@@ -141,11 +150,16 @@ class Groups {
     return node;
   }
 
-  /** Joins two groups; returns why not when the rules forbid it. */
-  join(a: number, b: number, reason: string): string | undefined {
+  /**
+   * Joins two groups; returns why not when the rules forbid it. `sharedBy`: the link is an
+   * identifier a household may share, claimed by a record saying this of its person.
+   */
+  join(a: number, b: number, reason: string, sharedBy?: PersonalAttributes): string | undefined {
     const [rootA, rootB] = [this.find(a), this.find(b)];
     if (rootA === rootB) return undefined;
     const [left, right] = [this.group[rootA]!, this.group[rootB]!];
+    const different = sharedBy && right.people.map((other) => personallyDifferent(sharedBy, other)).find(Boolean);
+    if (different) return `shared by a different person (${different})`;
     const declared = [...right.customers].find((id) => left.distinctFrom.has(id)) ?? [...left.customers].find((id) => right.distinctFrom.has(id));
     if (declared) return `customer ${declared} was split from this one as a different person`;
     for (const [type, values] of right.values) {
@@ -158,6 +172,7 @@ class Groups {
     for (const customer of right.customers) left.customers.add(customer);
     for (const other of right.distinctFrom) left.distinctFrom.add(other);
     for (const [type, values] of right.values) left.values.set(type, new Set([...(left.values.get(type) ?? []), ...values]));
+    left.people.push(...right.people);
     left.reasons.push(...right.reasons, reason);
     left.members.push(...right.members);
     return undefined;
@@ -201,11 +216,11 @@ class Groups {
     return members.length <= 3 ? members.join(', ') : `${members.slice(0, 3).join(', ')} and ${members.length - 3} more`;
   }
 
-  private add(customers: Set<string>, identifiers: Identifier[], distinctFrom: string[], member: string): number {
+  private add(customers: Set<string>, identifiers: Identifier[], distinctFrom: string[], people: PersonalAttributes[], member: string): number {
     const values = new Map<IdentityType, Set<string>>();
     for (const { type, value } of identifiers) values.set(type, new Set([...(values.get(type) ?? []), value]));
     this.parent.push(this.parent.length);
-    this.group.push({ customers, distinctFrom: new Set(distinctFrom), values, reasons: [], members: [member] });
+    this.group.push({ customers, distinctFrom: new Set(distinctFrom), values, people: [...people], reasons: [], members: [member] });
     return this.parent.length - 1;
   }
 

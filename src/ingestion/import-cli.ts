@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config.js';
 import { connectNeo4j } from '../embedded-neo4j/from-config.js';
-import { matchCustomers, type MatchingSummary } from '../identity/fuzzy-pass.js';
+import { ArrivalMatching } from '../identity/arrival.js';
+import type { MatchingSummary } from '../identity/fuzzy-pass.js';
 import { loadIdentityRules } from '../identity/rules.js';
 import { createLogger } from '../observability/log.js';
 import { IdentifierHasher } from '../privacy/suppression.js';
@@ -19,10 +20,10 @@ import { loadMapping, MappingError, registeredSources, type Source } from './sou
  * `npm run import -- [--mapping FILE]... [--preview [--rows N]] [--rejects FILE] [--warnings FILE]
  *   [--batch-size N] [--no-match] [--source S] [--kind K] <files...>`
  * Streams source files into the graph with a progress bar, writes every rejected record with its
- * reasons to an NDJSON rejects file and every dropped value to a warnings file, runs fuzzy
- * matching over the result (unless --no-match) and prints the summary. --source and --kind apply
- * to the files after them. --preview writes nothing and shows what an import would do. Files are
- * taken in dependency order: products, customers, then events.
+ * reasons to an NDJSON rejects file and every dropped value to a warnings file, matches each
+ * batch's customers with their blocking neighbours as it lands (unless --no-match) and prints the
+ * summary. --source and --kind apply to the files after them. --preview writes nothing and shows
+ * what an import would do. Files are taken in dependency order: products, customers, then events.
  */
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const { values: flags, tokens } = parseArgs({
@@ -66,10 +67,13 @@ async function main(): Promise<void> {
   try {
     const total = (await Promise.all(plan.map(({ file }) => countLines(file)))).reduce((a, b) => a + b, 0);
     const ingestion = new Ingestion(graph, sources, rules, new IdentifierHasher(config.PRIVACY_HASH_KEY));
+    // Each batch is matched with its blocking neighbours as it lands (identity/arrival.ts).
+    const arrival = flags['no-match'] ? undefined : new ArrivalMatching(graph, rules);
+    if (arrival) ingestion.afterEachBatch(arrival.afterBatch);
     ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
     const summary = await importWithProgress(ingestion, plan, total);
     printSummary(summary, plan.length);
-    if (!flags['no-match']) printMatching(await matchCustomers(graph, rules));
+    if (arrival) printMatching(arrival.totals);
   } finally {
     await graph.close();
   }

@@ -78,8 +78,11 @@ const emptyBatch = (): PreparedBatch => ({ incoming: [], results: [], ready: [] 
 
 export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unchanged: 0, rejected: 0, merges: 0, newCustomers: 0, refusedLinks: 0, blockedValues: 0, droppedValues: 0, skipped: 0, valueMapMisses: 0 });
 
-/** Told, after each batch lands, which customers it changed (e.g. segments re-check them). */
-export type BatchListener = (customerIds: string[]) => Promise<void>;
+/**
+ * Told, after each batch lands, which customers it changed (e.g. segments re-check them); may
+ * answer with more customers it changed itself (matching on arrival merges), told to the next.
+ */
+export type BatchListener = (customerIds: string[]) => Promise<void | string[]>;
 
 export class Ingestion {
   private readonly listeners: BatchListener[] = [];
@@ -174,8 +177,8 @@ export class Ingestion {
   private async tell(outcomes: RecordOutcome[], merges: Merge[]): Promise<void> {
     if (!this.listeners.length) return;
     const changed = outcomes.filter((outcome) => outcome.status === 'accepted' || outcome.status === 'updated').flatMap((outcome) => outcome.customerId ?? []);
-    const customerIds = [...new Set([...changed, ...merges.map((merge) => merge.survivor)])];
-    for (const listener of this.listeners) await listener(customerIds);
+    let customerIds = [...new Set([...changed, ...merges.map((merge) => merge.survivor)])];
+    for (const listener of this.listeners) customerIds = [...new Set([...customerIds, ...((await listener(customerIds)) ?? [])])];
   }
 
   private prepare(record: IncomingRecord) {

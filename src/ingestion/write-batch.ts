@@ -236,7 +236,8 @@ class BatchWriter {
         return [];
       }
     }
-    return [{ index, label, identifiers: prepared.identifiers, knownCustomers, sameAs }];
+    const person = record.kind === 'customer' ? { givenName: record.givenName, familyName: record.familyName, birthDate: record.birthDate } : undefined;
+    return [{ index, label, identifiers: prepared.identifiers, knownCustomers, sameAs, person }];
   }
 
   private async lockCustomers(ids: string[]): Promise<void> {

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { standard } from '../../ingestion/standardise.js';
 import { projectRoot } from '../../project.js';
+import { identitySet, type IdentitySet } from '../../generator/identity-set.js';
 import type { PersonFeatures } from './person-features.js';
 
 /** Public record-linkage data sets with ground truth; see its README.md. */
@@ -82,6 +83,22 @@ export function splinkFake(): Benchmark {
   return { name: 'splink-fake-1000', people, truth };
 }
 
+/** The generated set with households (src/generator/identity-set.ts), as the product standardises it. */
+export function householdSet(set: IdentitySet): Benchmark {
+  const people = set.records.map((row): PersonFeatures => ({
+    key: row.rec_id,
+    givenName: standardised(standard.name, row.given_name),
+    familyName: standardised(standard.name, row.family_name),
+    birthDate: standardised(standard.date, row.birth_date),
+    street: standardised(standard.text, row.street),
+    city: standardised(standard.name, row.city),
+    postcode: standardised(standard.postcode, row.postcode),
+    email: standardised(standard.email, row.email),
+    phone: row.phone,
+  }));
+  return { name: 'generated households', people, truth: new Map(set.truth.map((t) => [t.recId, t.person])) };
+}
+
 export function benchmarks(): Benchmark[] {
   return [
     febrl('febrl-dataset3', ['febrl-dataset3.csv']),
@@ -89,5 +106,6 @@ export function benchmarks(): Benchmark[] {
     febrl('febrl-dataset1', ['febrl-dataset1.csv']),
     febrl('febrl-dataset2', ['febrl-dataset2.csv']),
     splinkFake(),
+    householdSet(identitySet(42, 3333)),
   ];
 }

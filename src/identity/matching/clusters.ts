@@ -2,12 +2,14 @@
  * Union-find: records joined by any chain of merges end up in one cluster. The cluster id is the
  * first of its records in `keys` order, so the result does not depend on the order of the merges.
  */
-export function clusters(keys: Iterable<string>, mergePairs: Iterable<{ a: string; b: string }>): Map<string, string> {
+export function clusters<P extends { a: string; b: string }>(keys: Iterable<string>, mergePairs: Iterable<P>, mayJoin?: (left: string[], right: string[], pair: P) => boolean): Map<string, string> {
+  const members = new Map<string, string[]>();
   const parent = new Map<string, string>();
   const order = new Map<string, number>();
   for (const key of keys) {
     parent.set(key, key);
     order.set(key, order.size);
+    if (mayJoin) members.set(key, [key]);
   }
   const root = (key: string): string => {
     let top = key;
@@ -20,12 +22,16 @@ export function clusters(keys: Iterable<string>, mergePairs: Iterable<{ a: strin
     }
     return top;
   };
-  for (const { a, b } of mergePairs) {
+  for (const pair of mergePairs) {
+    const { a, b } = pair;
     if (!parent.has(a) || !parent.has(b)) throw new Error(`merge of an unknown record: ${parent.has(a) ? b : a}`);
     const [x, y] = [root(a), root(b)];
     if (x === y) continue;
-    if (order.get(x)! < order.get(y)!) parent.set(y, x);
-    else parent.set(x, y);
+    // The caller may veto a join on what the two clusters hold (e.g. two different people).
+    if (mayJoin && !mayJoin(members.get(x)!, members.get(y)!, pair)) continue;
+    const [top, under] = order.get(x)! < order.get(y)! ? [x, y] : [y, x];
+    parent.set(under, top);
+    if (mayJoin) members.set(top, [...members.get(top)!, ...members.get(under)!]);
   }
   return new Map([...parent.keys()].map((key) => [key, root(key)]));
 }

@@ -1,5 +1,5 @@
 import type { PersonFeatures } from './person-features.js';
-import { bigramSimilarity, letters, nameSimilarity, typoDistance } from './similarity.js';
+import { bigramSimilarity, letters, nameSimilarity, slipOf, typoDistance } from './similarity.js';
 import { commonerShare, type ValueShare } from './value-shares.js';
 import { evidence, type Evidence } from './weights.js';
 
@@ -21,6 +21,8 @@ function compareCity(a: string, b: string, share: number): Evidence {
   if (letters(a) === letters(b)) return evidence('city', 'same', `same city '${a}'`, share);
   const similarity = nameSimilarity(a, b);
   if (similarity >= cityLevel) return evidence('city', 'close', `city '${a}' ~ '${b}' (${similarity.toFixed(2)})`, share);
+  const slip = slipOf(a, b);
+  if (slip) return evidence('city', 'close', `city '${a}' ~ '${b}' (${slip})`, share);
   return evidence('city', 'different', `different cities '${a}' / '${b}'`);
 }
 
@@ -35,12 +37,24 @@ function compareRegion(a: string, b: string): Evidence {
   return evidence('region', 'different', `different regions '${a}' / '${b}'`);
 }
 
-/** Street, city, postcode and region, each where both records have it. */
+export const addressFields = ['street', 'city', 'postcode', 'region'] as const;
+
+/**
+ * Street, city, postcode and region compared where both records have them, counted as one piece
+ * of evidence: the strongest agreement among them, or when none agrees the strongest
+ * disagreement. Each part alone says "lives there"; adding them up would make a shared home
+ * (a household, flatmates) outweigh everything personal, as it did when each part counted.
+ */
 export function compareAddress(a: PersonFeatures, b: PersonFeatures, shares?: ValueShare): Evidence[] {
   const found: Evidence[] = [];
   if (a.street && b.street) found.push(compareStreet(a.street, b.street));
   if (a.city && b.city) found.push(compareCity(a.city, b.city, commonerShare(shares, 'city', a.city, b.city)));
   if (a.postcode && b.postcode) found.push(comparePostcode(a.postcode, b.postcode, commonerShare(shares, 'postcode', a.postcode, b.postcode)));
   if (a.region && b.region) found.push(compareRegion(a.region, b.region));
-  return found;
+  if (!found.length) return [];
+  // A shared region alone is not "lives there": a move within a county or state is still a move.
+  const agreeing = found.filter((item) => item.weight > 0 && item.field !== 'region');
+  const pick = agreeing.length ? agreeing : found;
+  const strongest = pick.reduce((best, item) => (Math.abs(item.weight) > Math.abs(best.weight) ? item : best));
+  return [strongest];
 }

@@ -19,8 +19,10 @@ function compareNationalIds(a: string, b: string): Evidence {
 /** E-mail addresses: a corrupted copy of the same address still looks alike (Jaro-Winkler). */
 function compareEmails(a: string, b: string): Evidence {
   if (a.toLowerCase() === b.toLowerCase()) return evidence('email', 'same', 'same e-mail address');
+  // Numbers are what tell apart mailboxes made from one name (john.smith1@, john.smith2@).
+  const digits = (email: string) => email.replace(/\D/g, '');
   const similarity = nameSimilarity(a, b);
-  if (similarity >= 0.9) return evidence('email', 'close', `e-mail '${a}' ~ '${b}' (${similarity.toFixed(2)})`);
+  if (similarity >= 0.9 && digits(a) === digits(b)) return evidence('email', 'close', `e-mail '${a}' ~ '${b}' (${similarity.toFixed(2)})`);
   return evidence('email', 'different', `different e-mail addresses '${a}' / '${b}'`);
 }
 

@@ -1,6 +1,7 @@
 import { candidatePairs, type CandidatePair } from './candidate-pairs.js';
 import { clusters } from './clusters.js';
 import type { PersonFeatures } from './person-features.js';
+import { ambiguousMerges, clustersConflict, personallyDifferent } from './household-rules.js';
 import { decide } from './thresholds.js';
 import { valueShares } from './value-shares.js';
 
@@ -23,16 +24,18 @@ const strongIdentifiers: StrongIdentifier[] = ['nationalId', 'email', 'phone'];
  * deterministically before fuzzy matching. A chain per value is enough for union-find.
  */
 function strongLinks(people: PersonFeatures[]): Array<{ a: string; b: string }> {
-  const first = new Map<string, string>();
+  const holders = new Map<string, PersonFeatures[]>();
   const links: Array<{ a: string; b: string }> = [];
   for (const person of people) {
     for (const type of strongIdentifiers) {
       const value = person[type];
       if (!value) continue;
       const id = `${type}:${value}`;
-      const earlier = first.get(id);
-      if (earlier) links.push({ a: earlier, b: person.key });
-      else first.set(id, person.key);
+      const earlier = holders.get(id) ?? [];
+      // A mailbox or phone a household shares links no one whose personal attributes disagree.
+      const other = earlier.find((held) => type === 'nationalId' || !personallyDifferent(held, person));
+      if (other) links.push({ a: other.key, b: person.key });
+      holders.set(id, [...earlier, person]);
     }
   }
   return links;
@@ -53,10 +56,21 @@ export function resolvePeople(people: PersonFeatures[]): Resolution {
     shares: valueShares(people, (key) => strong.get(key)!),
     onOversizedBlock: (key, size) => oversizedBlocks.push({ key, size }),
   });
-  const merges = scored.filter((pair) => decide(pair.score) === 'merge');
-  const reviews = scored.filter((pair) => decide(pair.score) === 'review');
+  const byKey = new Map(people.map((person) => [person.key, person]));
+  const membersOf = new Map<string, PersonFeatures[]>();
+  for (const person of people) membersOf.set(strong.get(person.key)!, [...(membersOf.get(strong.get(person.key)!) ?? []), person]);
+  const proposed = scored.filter((pair) => decide(pair.score) === 'merge');
+  const torn = ambiguousMerges(proposed.map((pair) => ({ a: strong.get(pair.a)!, b: strong.get(pair.b)!, pair })), (id) => membersOf.get(id)!);
+  const refused: CandidatePair[] = [...torn].map(({ pair }) => pair);
+  const joined = clusters(keys, [...links.map((link) => ({ ...link, strong: true })), ...proposed.filter((pair) => !refused.includes(pair))], (left, right, pair) => {
+    if ('strong' in pair || !clustersConflict(left.map((key) => byKey.get(key)!), right.map((key) => byKey.get(key)!), pair)) return true;
+    refused.push(pair as CandidatePair);
+    return false;
+  });
+  const merges = scored.filter((pair) => decide(pair.score) === 'merge' && !refused.includes(pair));
+  const reviews = [...scored.filter((pair) => decide(pair.score) === 'review'), ...refused];
   return {
-    clusters: clusters(keys, [...links, ...merges]),
+    clusters: joined,
     compared: scored.length,
     merges,
     reviews,

@@ -3,6 +3,7 @@ import { compareBirthDates } from './compare-birth-dates.js';
 import { compareIdentifiers } from './compare-identifiers.js';
 import { compareNames } from './compare-names.js';
 import type { PersonFeatures } from './person-features.js';
+import { householdLimit } from './household-rules.js';
 import type { ValueShare } from './value-shares.js';
 import type { Evidence } from './weights.js';
 
@@ -15,7 +16,7 @@ export const priorBits = Math.log2(1 / 100);
 export interface PairScore {
   /** Probability (0..1) that the two records are one person. */
   score: number;
-  /** The evidence in words, strongest for first, strongest against last. */
+  /** The evidence in words, strongest for first, strongest against last; then any limit applied. */
   reasons: string[];
 }
 
@@ -29,9 +30,16 @@ export function pairEvidence(a: PersonFeatures, b: PersonFeatures, shares?: Valu
   return [...compareNames(a, b, shares), ...(birthDate ? [birthDate] : []), ...compareAddress(a, b, shares), ...compareIdentifiers(a, b)];
 }
 
-/** The weights add up (fields taken as independent) to the log-odds of one person. */
+/**
+ * The weights add up (fields taken as independent) to the log-odds of one person; then the
+ * household rules may hold the score down (household-rules.ts), saying why.
+ */
 export function scorePair(a: PersonFeatures, b: PersonFeatures, shares?: ValueShare): PairScore {
   const found = pairEvidence(a, b, shares).sort((x, y) => y.weight - x.weight);
   const bits = found.reduce((sum, item) => sum + item.weight, priorBits);
-  return { score: 1 / (1 + 2 ** -bits), reasons: found.map((item) => item.reason) };
+  const score = 1 / (1 + 2 ** -bits);
+  const reasons = found.map((item) => item.reason);
+  const limit = householdLimit(found, a, b);
+  if (!limit || score <= limit.score) return { score, reasons };
+  return { score: limit.score, reasons: [...reasons, limit.reason] };
 }

@@ -58,3 +58,32 @@ export function bigramSimilarity(a: string, b: string): number {
   for (const [gram, count] of bigrams(left)) shared += Math.min(count, rightGrams.get(gram) ?? 0);
   return (2 * shared) / (left.length + right.length - 2);
 }
+
+/**
+ * Whether the shorter value is the longer one's letters in another order, with at most one
+ * dropped: 'lmeAi' of 'Amelia', 'Blotn' of 'Bolton'; not 'Camron' of 'Morgan' (no 'g'), nor
+ * 'Reid' of 'Darien' (two dropped).
+ */
+export function isScrambleOf(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length < 3 || longer.length - shorter.length > 1) return false;
+  const unmatched = new Map<string, number>();
+  for (const letter of longer) unmatched.set(letter, (unmatched.get(letter) ?? 0) + 1);
+  for (const letter of shorter) {
+    const left = unmatched.get(letter) ?? 0;
+    if (left === 0) return false;
+    unmatched.set(letter, left - 1);
+  }
+  return true;
+}
+
+/**
+ * A slip that Jaro-Winkler misses on short or shuffled values: one letter added, dropped,
+ * changed or swapped ('Kai' / 'Kia', 'Amy' / 'Ay'), or a scramble ('lmeAi' / 'Amelia'). Says
+ * which, or nothing.
+ */
+export function slipOf(a: string, b: string): 'one letter off' | 'the same letters out of order' | undefined {
+  const [left, right] = [letters(a), letters(b)];
+  if (Math.min(left.length, right.length) >= 3 && typoDistance(left, right) === 1) return 'one letter off';
+  return isScrambleOf(left, right) ? 'the same letters out of order' : undefined;
+}
