@@ -5,6 +5,7 @@ import { showCustomer } from './customer-360.js';
 import { showFind } from './find.js';
 import { failure } from './format.js';
 import { me } from './operations.js';
+import { showReviewQueue } from './review-queue.js';
 import { showSignIn } from './sign-in.js';
 
 interface Caller {
@@ -16,12 +17,13 @@ interface Caller {
 const top = document.getElementById('top')!;
 const view = document.getElementById('view')!;
 
-/** The views, by the address after '#': #/find, #/customer/<id>, #/audience. */
+/** The views, by the address after '#': #/find, #/customer/<id>, #/audience, #/queue. */
 async function route(): Promise<void> {
   if (!credential.get()) return showSignIn(view, start);
   const [, name, argument] = location.hash.split('/');
   if (name === 'customer' && argument) return showCustomer(view, decodeURIComponent(argument));
   if (name === 'audience') return showAudienceBuilder(view);
+  if (name === 'queue') return showReviewQueue(view);
   return showFind(view);
 }
 
@@ -52,6 +54,7 @@ function header(caller: Caller) {
       <strong>Customer explorer</strong>
       <a href="#/find">Find a customer</a>
       <a href="#/audience">Audience builder</a>
+      <a href="#/queue">Review queue</a>
     </nav>
     <p class="caller">Signed in as <span id="actor">${caller.actor}</span> (<span id="role">${caller.role}</span>, ${caller.via})
       <button type="button" @click=${signOut}>Sign out</button></p>`;

@@ -59,3 +59,25 @@ export const audiencePreview = /* GraphQL */ `query AudiencePreview($filter: Aud
   }
 }
 ${customerRow}`;
+
+const matchSide = /* GraphQL */ `fragment MatchSide on Customer {
+  id givenName familyName birthDate street postcode city country identities { type value }
+  sourceRecords(first: 10) { nodes { source sourceId kind } }
+}`;
+
+export const reviewQueue = /* GraphQL */ `query ReviewQueue($minScore: Float, $source: String, $after: String) {
+  reviewQueue(minScore: $minScore, source: $source, first: 10, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { score reasons at customer { ...MatchSide } other { ...MatchSide } }
+  }
+}
+${matchSide}`;
+
+export const confirmMatch = /* GraphQL */ `mutation ConfirmMatch($customerIds: [ID!]!) {
+  confirmMatch(customerIds: $customerIds) { id givenName familyName }
+}`;
+
+export const rejectMatch = /* GraphQL */ `mutation RejectMatch($customerIds: [ID!]!, $reason: String!) {
+  rejectMatch(customerIds: $customerIds, reason: $reason)
+}`;
