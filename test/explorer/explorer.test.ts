@@ -107,11 +107,13 @@ describe('the customer explorer in a real Chromium, offline', () => {
         .map((node) => ({ type: node.data('type') as string, channel: node.data('channel') as string, classes: node.classes() as string[], label: node.data('label') as string }));
     });
     expect(drawn.map((node) => `${node.type}@${node.channel}`)).toEqual([
-      'AD_CLICK@ADS', 'PAGE_VIEW@WEB', 'POST@SOCIAL (mastodon)', 'CART@MOBILE_APP', 'ORDER@STORE', 'SURVEY_ANSWER@EMAIL',
+      'AD_CLICK@ADS', 'PAGE_VIEW@WEB', 'POST@mastodon', 'CART@MOBILE_APP', 'ORDER@STORE', 'SURVEY_ANSWER@EMAIL',
     ]);
     expect(drawn[0]!.classes).toContain('entry');
     expect(drawn.filter((node) => node.classes.includes('entry'))).toHaveLength(1);
     expect(drawn[4]!.label).toContain('→ PURCHASE');
+    expect(drawn.map((node) => node.classes.find((name) => ['touchpoint', 'order', 'social_signal'].includes(name))))
+      .toEqual(['touchpoint', 'touchpoint', 'social_signal', 'touchpoint', 'order', 'touchpoint']);
     expect(drawn[3]!.classes).not.toContain('stage-change');
     expect(await page.locator('#journey-steps li').count()).toBe(6);
     await screenshot(page, 'explorer-360-journey');

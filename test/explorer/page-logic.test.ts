@@ -13,33 +13,31 @@ describe('the explorer operations', () => {
   });
 });
 
-const step = (id: string, at: string, stage: string, kind: 'ORDER' | 'TOUCHPOINT' = 'TOUCHPOINT', channel = 'KIOSK'): JourneyStep =>
-  ({ kind, id, type: kind === 'ORDER' ? 'ORDER' : 'VISIT', channel, at, stage, channelChanged: false });
+const step = (id: string, stage: string, kind: JourneyStep['kind'], channel: string): JourneyStep =>
+  ({ kind, id, type: kind === 'ORDER' ? 'ORDER' : 'VISIT', channel, at: '2026-01-01T00:00:00Z', stage, channelChanged: false });
 
 describe('journey moments', () => {
   const steps = [
-    step('a', '2025-12-31T23:59:59Z', 'AWARENESS', 'TOUCHPOINT', 'PARTNER'),
-    step('b', '2026-01-01T00:00:00Z', 'AWARENESS'),
-    step('c', '2026-01-03T00:00:00Z', 'PURCHASE', 'ORDER'),
+    step('s1', 'AWARENESS', 'SOCIAL_SIGNAL', 'forum'),
+    step('a', 'AWARENESS', 'TOUCHPOINT', 'PARTNER'),
+    step('b', 'AWARENESS', 'TOUCHPOINT', 'KIOSK'),
+    step('c', 'PURCHASE', 'ORDER', 'KIOSK'),
+    step('s2', 'RETENTION', 'SOCIAL_SIGNAL', 'bluesky'),
   ];
-  const signals = [
-    { id: 's2', type: 'REVIEW', platform: 'bluesky', sentiment: -0.5, at: '2026-01-03T00:00:00Z', topics: [] },
-    { id: 's1', type: 'FOLLOW', platform: 'forum', sentiment: null, at: '2025-06-01T00:00:00Z', topics: ['x'] },
-  ];
-  const moments = journeyMoments(steps, signals, 'a');
+  const moments = journeyMoments(steps, 'a');
 
-  it('puts steps and signals in one time order, a step first at the same instant', () => {
+  it('keeps the steps in the order the API gave, marking the entry and each change of stage', () => {
     expect(moments.map((moment) => moment.id)).toEqual(['s1', 'a', 'b', 'c', 's2']);
+    expect(moments.filter((moment) => moment.entry).map((moment) => moment.id)).toEqual(['a']);
+    expect(moments.filter((moment) => moment.stageChanged).map((moment) => moment.id)).toEqual(['s1', 'c', 's2']);
   });
 
-  it('marks the entry and each change of stage, signals in lanes of their platform', () => {
-    expect(moments.filter((moment) => moment.entry).map((moment) => moment.id)).toEqual(['a']);
-    expect(moments.filter((moment) => moment.stageChanged).map((moment) => moment.id)).toEqual(['a', 'c']);
-    expect(lanesOf(moments)).toEqual(['SOCIAL (forum)', 'PARTNER', 'KIOSK', 'SOCIAL (bluesky)']);
+  it('has a lane per channel in the order of first use, platforms of signals included', () => {
+    expect(lanesOf(moments)).toEqual(['forum', 'PARTNER', 'KIOSK', 'bluesky']);
   });
 
   it('is empty for a customer who did nothing', () => {
-    expect(journeyMoments([], [], null)).toEqual([]);
+    expect(journeyMoments([], null)).toEqual([]);
   });
 });
 

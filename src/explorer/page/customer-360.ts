@@ -29,7 +29,7 @@ export async function showCustomer(view: HTMLElement, id: string): Promise<void>
     render(html`<p class="empty">No customer has the id ${id}.</p>`, view);
     return;
   }
-  const moments = journeyMoments(customer.journey.steps, customer.socialSignals.nodes, customer.journey.entry?.id ?? null);
+  const moments = journeyMoments(customer.journey.steps, customer.journey.entry?.id ?? null);
   render(page(customer, sources, moments), view);
   if (moments.length > 0) drawJourney(view.querySelector<HTMLElement>('#journey-graph')!, moments);
 }
@@ -111,12 +111,12 @@ const topics = (customer: Customer360) => customer.topics.length === 0 ? html`<p
 function journey(moments: Moment[]): TemplateResult {
   if (moments.length === 0) return html`<p class="empty">No touchpoint, order or signal yet.</p>`;
   return html`
-    <p class="legend">Time runs left to right, one lane per channel. ● touchpoint ◆ order ▢ social signal; the thick border is where the customer entered, orange labels mark a change of stage.</p>
+    <p class="legend">Time runs left to right, one lane per channel (a platform for social signals). ● touchpoint ◆ order ▢ social signal; the thick border is where the customer entered, orange labels mark a change of stage.</p>
     <div id="journey-graph"></div>
     <details><summary>The same journey as a list</summary>
       <ol id="journey-steps">${moments.map((moment) => html`<li data-id=${moment.id}>
-        ${when(moment.at)} · ${moment.kind === 'SIGNAL' ? 'signal' : moment.kind.toLowerCase()} ${moment.type} on ${moment.channel}
-        ${moment.stage ? html` · ${moment.stage}` : ''}${moment.entry ? html` <strong>entry</strong>` : ''}${moment.stageChanged ? html` <em>stage change</em>` : ''}
+        ${when(moment.at)} · ${moment.kind.toLowerCase().replace('_', ' ')} ${moment.type} on ${moment.channel} · ${moment.stage}
+        ${moment.entry ? html` <strong>entry</strong>` : ''}${moment.stageChanged ? html` <em>stage change</em>` : ''}
       </li>`)}</ol>
     </details>`;
 }

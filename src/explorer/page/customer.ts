@@ -6,22 +6,14 @@ export interface Money {
 }
 
 export interface JourneyStep {
-  kind: 'ORDER' | 'TOUCHPOINT';
+  kind: 'ORDER' | 'TOUCHPOINT' | 'SOCIAL_SIGNAL';
   id: string;
   type: string;
+  /** For a social signal, its platform. */
   channel: string;
   at: string;
   stage: string;
   channelChanged: boolean;
-}
-
-export interface SignalSummary {
-  id: string;
-  type: string;
-  platform: string;
-  sentiment: number | null;
-  at: string;
-  topics: string[];
 }
 
 export interface LeadReason {
@@ -73,7 +65,6 @@ export interface Customer360 {
     reasons: LeadReason[];
   } | null;
   journey: { entry: { id: string } | null; currentStage: string | null; steps: JourneyStep[] };
-  socialSignals: { nodes: SignalSummary[] };
 }
 
 export interface CustomerSources {

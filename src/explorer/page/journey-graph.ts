@@ -10,7 +10,7 @@ export type JourneyContainer = HTMLElement & { journey?: cytoscape.Core };
 /**
  * The journey drawn with Cytoscape.js: one column per moment in time order, one lane per channel,
  * an arrow from each moment to the next; orders are diamonds, signals rounded boxes, the entry
- * point has a thick border and every change of stage is labelled with the new stage.
+ * point has a thick border and says ENTRY, and every change of stage is labelled with the new stage.
  */
 export function drawJourney(container: JourneyContainer, moments: Moment[]): cytoscape.Core {
   const lanes = lanesOf(moments);
@@ -33,14 +33,14 @@ export function drawJourney(container: JourneyContainer, moments: Moment[]): cyt
 function labelOf(moment: Moment): string {
   const lines = [moment.type, moment.at.slice(0, 10)];
   if (moment.entry) lines.unshift('ENTRY');
-  if (moment.stageChanged && moment.stage) lines.push(`→ ${moment.stage}`);
+  if (moment.stageChanged) lines.push(`→ ${moment.stage}`);
   return lines.join('\n');
 }
 
 const style: cytoscape.StylesheetStyle[] = [
   { selector: 'node.moment', style: { label: 'data(label)', 'text-wrap': 'wrap', 'text-background-color': '#fcfdfe', 'text-background-opacity': 0.85, 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 26, 'background-color': '#3b6ea5' } },
   { selector: 'node.order', style: { shape: 'diamond', 'background-color': '#2e8540', width: 32, height: 32 } },
-  { selector: 'node.signal', style: { shape: 'round-rectangle', 'background-color': '#8a4baf' } },
+  { selector: 'node.social_signal', style: { shape: 'round-rectangle', 'background-color': '#8a4baf' } },
   { selector: 'node.entry', style: { 'border-width': 5, 'border-color': '#111' } },
   { selector: 'node.stage-change', style: { color: '#b45309', 'font-weight': 'bold' } },
   { selector: 'node.lane', style: { label: 'data(label)', shape: 'rectangle', width: 1, height: 1, 'background-opacity': 0, 'text-halign': 'left', 'text-valign': 'center', 'font-size': 12, color: '#555' } },

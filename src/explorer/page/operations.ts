@@ -34,7 +34,6 @@ export const customer360 = /* GraphQL */ `query Customer360($id: ID!) {
     topics { topic { name } signals touchpoints sentiment lastAt }
     nextBestAction { topic { name } recommendation channel at capped activeHour reasons { kind at text } }
     journey { entry { id } currentStage steps { kind id type channel at stage channelChanged } }
-    socialSignals(first: 50) { nodes { id type platform sentiment at topics } }
   }
 }`;
 
