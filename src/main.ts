@@ -102,6 +102,7 @@ async function printWhereEverythingIs(config: Config, embedded: EmbeddedConnecti
   console.error([
     '',
     `  GraphQL    ${base}/graphql${config.NODE_ENV !== 'production' ? '  (GraphiQL in the browser)' : ''}`,
+    `  Explorer   ${base}/explorer  (sign in with a token or API key)`,
     `  Health     ${base}/healthz   Ready ${base}/readyz   Metrics ${base}/metrics`,
     `  Neo4j      ${database}`,
     ...(await howToAuthenticate(config)),

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createAccess, type Access } from './access/access.js';
 import { createSchema } from './api/schema.js';
+import { graphiqlOf } from './api/graphiql.js';
 import { hardeningOf } from './api/hardening.js';
 import { createApi } from './api/yoga.js';
 import type { Config } from './config.js';
@@ -11,6 +12,7 @@ import { applyMigrations, migrationsOf } from './graph/migrations.js';
 import { readinessCheck } from './http/readiness.js';
 import { createHttpServer } from './http/server.js';
 import { Metrics } from './observability/metrics.js';
+import { explorerRoutes } from './explorer/serve.js';
 import { loadIdentityRules } from './identity/rules.js';
 import { ArrivalMatching } from './identity/arrival.js';
 import { LiveEvents } from './live/live-events.js';
@@ -80,9 +82,12 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const schema = createSchema();
   const access = createAccess(config, graph, schema, log);
   access.trail.purgeOrLog();
-  const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: config.NODE_ENV !== 'production', hardening: hardeningOf(config), live });
+  const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: graphiqlOf(config), hardening: hardeningOf(config), live });
   const collect = collectionEndpoint({ ingestion, access, log });
-  const server = createHttpServer({ api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES, authenticate: access.authenticate, databaseAvailable: () => graph.available, collect });
+  const server = createHttpServer({
+    api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES,
+    authenticate: access.authenticate, databaseAvailable: () => graph.available, explorer: explorerRoutes(), collect,
+  });
   const close = async () => {
     await access.trail.close();
     await graph.close();

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { createYoga, maskError } from 'graphql-yoga';
+import { createYoga, maskError, type GraphiQLOptionsOrFactory } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Access } from '../access/access.js';
 import { guardPersonalFields } from '../access/personal-fields.js';
@@ -12,6 +12,7 @@ import { useOperationMetrics } from '../observability/operation-metrics.js';
 import type { Ingestion } from '../ingestion/ingest.js';
 import { RfmBoundaries } from '../customers/metrics.js';
 import { createContext } from './context.js';
+import { renderGraphiQL } from './graphiql.js';
 import { hardeningPlugins, unmaskedTimeout, unmaskedUnavailable, type Hardening } from './hardening.js';
 import type { LiveEvents } from '../live/live-events.js';
 
@@ -22,7 +23,8 @@ export interface ApiOptions {
   ingestion: Ingestion;
   log: Logger;
   metrics: Metrics;
-  graphiql: boolean;
+  /** GraphiQL's page per request, or false for none (see graphiql.ts). */
+  graphiql: GraphiQLOptionsOrFactory<object>;
   hardening: Hardening;
   live: LiveEvents;
 }
@@ -38,6 +40,7 @@ export function createApi({ graph, schema, access, ingestion, log, metrics, grap
     schema: guardPersonalFields(schema, access.policy),
     graphqlEndpoint: '/graphql',
     graphiql,
+    renderGraphiQL,
     landingPage: false,
     maskedErrors: { isDev: false, maskError: (error, message) => unmaskedTimeout(error, hardening) ?? unmaskedUnavailable(error) ?? maskError(error, message, false) },
     logging: {

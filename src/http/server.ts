@@ -20,6 +20,8 @@ export interface HttpOptions {
   databaseAvailable: () => boolean;
   /** The Segment-Spec collection endpoint, /v1/... (reads its own body, with its own limits). */
   collect?: RequestListener;
+  /** The explorer's page and assets under /explorer (they hold no data: that comes from /graphql). */
+  explorer: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
@@ -27,7 +29,7 @@ const requestIdPattern = /^[A-Za-z0-9._-]{1,128}$/;
 /**
  * One HTTP server: /healthz (the process is up), /readyz (Neo4j answers and the schema is
  * migrated), /metrics (Prometheus, for any authenticated caller: give the scraper an API key),
- * and everything else to the GraphQL API. Each request gets an
+ * the explorer's page under /explorer, and everything else to the GraphQL API. Each request gets an
  * id (the caller's x-request-id when it is sane), echoed back and present on every log line.
  */
 export function createHttpServer(options: HttpOptions): Server {
@@ -56,6 +58,7 @@ export function createHttpServer(options: HttpOptions): Server {
 function routeOf(req: IncomingMessage): string {
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   if (path.startsWith('/v1/')) return '/v1';
+  if (path === '/explorer' || path.startsWith('/explorer/')) return '/explorer';
   return ['/healthz', '/readyz', '/metrics', '/graphql'].includes(path) ? path : 'other';
 }
 
@@ -65,6 +68,7 @@ async function handle(route: string, req: IncomingMessage, res: ServerResponse, 
     const state = await options.readiness();
     return state.ready ? json(res, 200, { status: 'ready' }) : json(res, 503, { status: 'not ready', reason: state.reason });
   }
+  if (route === '/explorer') return options.explorer(req, res);
   if (route === '/metrics') {
     try {
       await options.authenticate(req.headers.authorization ?? null);
