@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Role } from '../../src/api/schema-types.generated.js';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
-import { eventually, launchBrowser, screenshot, watchedPage, type WatchedPage } from '../support/browser.js';
+import { eventually, explorerSignedIn, launchBrowser, screenshot, watchedPage, type WatchedPage } from '../support/browser.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { answer, startTestService, tokenFor, type RunningService } from '../support/service.js';
 
@@ -53,14 +53,9 @@ describe('the customer explorer in a real Chromium, offline', () => {
 
   /** A fresh tab signed in through the form, as a person would, in a role. */
   async function signedIn(role: Role): Promise<Page> {
-    const watched = await watchedPage(browser);
+    const watched = await explorerSignedIn(browser, service.url, await tokenFor(role), role);
     pages.push(watched);
-    const { page } = watched;
-    await page.goto(`${service.url}/explorer`);
-    await page.getByLabel('Token or API key').fill(await tokenFor(role));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await eventually(() => page.locator('#role').textContent()).toBe(role);
-    return page;
+    return watched.page;
   }
 
   async function searchFor(page: Page, text: string): Promise<void> {

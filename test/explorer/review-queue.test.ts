@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Role } from '../../src/api/schema-types.generated.js';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
-import { eventually, launchBrowser, screenshot, watchedPage, type WatchedPage } from '../support/browser.js';
+import { eventually, explorerSignedIn, launchBrowser, screenshot, type WatchedPage } from '../support/browser.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { answer, startTestService, tokenFor, type RunningService } from '../support/service.js';
 
@@ -35,12 +35,8 @@ describe("the steward's review queue in a real Chromium, offline", () => {
   });
 
   async function signedIn(role: Role): Promise<Page> {
-    const watched = await watchedPage(browser);
+    const watched = await explorerSignedIn(browser, service.url, await tokenFor(role), role);
     pages.push(watched);
-    await watched.page.goto(`${service.url}/explorer`);
-    await watched.page.getByLabel('Token or API key').fill(await tokenFor(role));
-    await watched.page.getByRole('button', { name: 'Sign in' }).click();
-    await eventually(() => watched.page.locator('#role').textContent()).toBe(role);
     return watched.page;
   }
 

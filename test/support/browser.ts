@@ -102,3 +102,13 @@ export async function screenshot(target: Page | Locator, name: string, fullPage 
  * other test runs.
  */
 export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
+
+/** A fresh watched tab of the explorer, signed in through its form as a person would, in a role. */
+export async function explorerSignedIn(browser: Browser, serviceUrl: string, token: string, role: string): Promise<WatchedPage> {
+  const watched = await watchedPage(browser);
+  await watched.page.goto(`${serviceUrl}/explorer`);
+  await watched.page.getByLabel('Token or API key').fill(token);
+  await watched.page.getByRole('button', { name: 'Sign in' }).click();
+  await eventually(() => watched.page.locator('#role').textContent()).toBe(role);
+  return watched;
+}
