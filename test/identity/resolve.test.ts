@@ -64,6 +64,17 @@ describe('deterministic identity resolution', () => {
     expect(result.refused[0]!.reason).toMatch(/was split from this one as a different person/);
   });
 
+  it('links a shared mailbox across slips a third record bridges, and past a twin to the holder who is the same person', () => {
+    const holding = (index: number, givenName: string): RecordToResolve => ({ ...record(index, [['EMAIL', 'okonkwo.family@example.org']]), person: { givenName, familyName: 'Okonkwo', birthDate: '1990-03-14' } });
+    // 'Thdds' and 'usedTdha' disagree, but 'Thaddeus' agrees with both; 'Oona' and 'Ilse' are twins.
+    const result = resolveBatch([holding(0, 'Thaddeus'), holding(1, 'usedTdha'), holding(2, 'Thdds'), holding(3, 'Oona'), holding(4, 'Ilse'), holding(5, 'Ilse')], view([]), rules);
+    const customer = (index: number) => result.customerOf.get(index);
+    expect([customer(1), customer(2)]).toEqual([customer(0), customer(0)]);
+    expect(customer(5)).toBe(customer(4));
+    expect(new Set([customer(0), customer(3), customer(4)]).size).toBe(3);
+    expect(result.newCustomers).toHaveLength(3);
+  });
+
   it('blocks placeholder values of every type and per type', () => {
     expect(rules.isBlocked('EMAIL', 'test@test.com')).toBe(true);
     expect(rules.isBlocked('PHONE', 'unknown')).toBe(true);
