@@ -93,12 +93,16 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
     }
     for (const identifier of byPriority(record.identifiers, rules)) {
       const key = identifierKey(identifier);
-      const linked = groups.distinct([...(graph.holders.get(key) ?? []).map((id) => groups.customerNode(id)), ...(claimedInBatch.get(key) ?? [])]);
-      for (const other of linked) {
+      const shared = shareable.has(identifier.type) && record.person;
+      const link = (other: number, sharedBy?: PersonalAttributes[]) => {
         const holders = groups.membersOf(other);
-        const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`, shareable.has(identifier.type) ? record.person : undefined);
+        const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`, sharedBy);
         if (problem) refused.push({ index: record.index, reason: `${identifier.type} ${identifier.value} not linked: record ${record.label} and ${holders} both hold it, but ${problem}` });
-      }
+      };
+      for (const holder of graph.holders.get(key) ?? []) link(groups.customerNode(holder), shared ? [shared] : undefined);
+      // Every earlier record of the batch (a twin refuses, the same person further on does not),
+      // each checked against all the record has joined: it never bridges two people who differ.
+      for (const claimer of groups.distinct(claimedInBatch.get(key) ?? [])) link(claimer, shared ? groups.peopleOf(node) : undefined);
       claimedInBatch.set(key, [...(claimedInBatch.get(key) ?? []), node]);
     }
   }
@@ -151,15 +155,15 @@ class Groups {
 
   /**
    * Joins two groups; returns why not when the rules forbid it. `sharedBy`: the link is an
-   * identifier a household may share, claimed by a record saying this of its person: no record
-   * of one side may differ from one of the other (unless a third record bridges them).
+   * identifier a household may share, claimed by records saying this of their person: no record
+   * of the other side may differ from one of them (unless a third record bridges them).
    */
-  join(a: number, b: number, reason: string, sharedBy?: PersonalAttributes): string | undefined {
+  join(a: number, b: number, reason: string, sharedBy?: PersonalAttributes[]): string | undefined {
     const [rootA, rootB] = [this.find(a), this.find(b)];
     if (rootA === rootB) return undefined;
     const [left, right] = [this.group[rootA]!, this.group[rootB]!];
     // A disagreement that a third record bridges (a slip between two slips of one name) does not count.
-    const different = sharedBy && unbridgedDifference(left.people, right.people);
+    const different = sharedBy && unbridgedDifference(sharedBy, right.people);
     if (different) return `shared by a different person (${different})`;
     const declared = [...right.customers].find((id) => left.distinctFrom.has(id)) ?? [...left.customers].find((id) => right.distinctFrom.has(id));
     if (declared) return `customer ${declared} was split from this one as a different person`;
@@ -216,6 +220,10 @@ class Groups {
   distinct(nodes: number[]): number[] {
     const seen = new Map(nodes.map((node) => [this.find(node), node]));
     return [...seen.values()];
+  }
+
+  peopleOf(node: number): PersonalAttributes[] {
+    return this.group[this.find(node)]!.people;
   }
 
   membersOf(node: number): string {
