@@ -57,6 +57,13 @@ describe('deterministic identity resolution', () => {
     expect(refused.refused).toEqual([]);
   });
 
+  it('lets a fuzzy merge gather a national id and two wholly mis-keyed ones, but not a fourth', () => {
+    const held = ['7730118', '2049965', '5318802', '9061427'].map((id, i) => existing(`p${i}`, `2026-03-0${i + 1}`, [['NATIONAL_ID', id]]));
+    const chain = (count: number) => held.slice(1, count).map((customer) => ({ a: 'p0', b: customer.id, reason: 'fuzzy' }));
+    expect(planMerges(held.slice(0, 3), chain(3), rules)).toEqual({ merges: [{ survivor: 'p0', absorbed: ['p1', 'p2'], reason: 'fuzzy; fuzzy' }], refused: [] });
+    expect(planMerges(held, chain(4), rules).refused).toEqual(['p0 and p3 not merged: one customer would hold 4 NATIONAL_ID values (at most 3)']);
+  });
+
   it('never merges customers an unmerge declared to be different people', () => {
     const customers = [existing('a', '2026-01-01', [['EMAIL', 'a@x.com']], ['b']), existing('b', '2026-01-02', [['PHONE', '+441']], ['a'])];
     const result = resolveBatch([record(0, [['EMAIL', 'a@x.com'], ['PHONE', '+441']])], view(customers), rules);
