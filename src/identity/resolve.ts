@@ -93,15 +93,16 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
     }
     for (const identifier of byPriority(record.identifiers, rules)) {
       const key = identifierKey(identifier);
-      const shared = shareable.has(identifier.type) && record.person;
+      const shared = shareable.has(identifier.type);
       const link = (other: number, sharedBy?: PersonalAttributes[]) => {
         const holders = groups.membersOf(other);
         const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`, sharedBy);
         if (problem) refused.push({ index: record.index, reason: `${identifier.type} ${identifier.value} not linked: record ${record.label} and ${holders} both hold it, but ${problem}` });
       };
-      for (const holder of graph.holders.get(key) ?? []) link(groups.customerNode(holder), shared ? [shared] : undefined);
+      for (const holder of graph.holders.get(key) ?? []) link(groups.customerNode(holder), shared && record.person ? [record.person] : undefined);
       // Every earlier record of the batch (a twin refuses, the same person further on does not),
-      // each checked against all the record has joined: it never bridges two people who differ.
+      // each checked against all the record has joined (an order's record, saying nothing of its
+      // person, too): it never bridges two people who differ.
       for (const claimer of groups.distinct(claimedInBatch.get(key) ?? [])) link(claimer, shared ? groups.peopleOf(node) : undefined);
       claimedInBatch.set(key, [...(claimedInBatch.get(key) ?? []), node]);
     }

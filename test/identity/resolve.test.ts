@@ -74,8 +74,8 @@ describe('deterministic identity resolution', () => {
   it('links a shared mailbox across slips a third record bridges, and past a twin to the holder who is the same person', () => {
     const holding = (index: number, givenName?: string): RecordToResolve => ({ ...record(index, [['EMAIL', 'okonkwo.family@example.org']]), person: { givenName, familyName: 'Okonkwo', birthDate: '1990-03-14' } });
     // 'Thdds' and 'usedTdha' disagree, but 'Thaddeus' agrees with both; 'Oona' and 'Ilse' are twins;
-    // a record without a given name joins one holder, and so never bridges the twins.
-    const result = resolveBatch([holding(0, 'Thaddeus'), holding(1, 'usedTdha'), holding(2, 'Thdds'), holding(3, 'Oona'), holding(4, 'Ilse'), holding(5, 'Ilse'), holding(6)], view([]), rules);
+    // a record without a given name, or an order's record naming no one, joins one holder and so never bridges the twins.
+    const result = resolveBatch([holding(0, 'Thaddeus'), holding(1, 'usedTdha'), holding(2, 'Thdds'), holding(3, 'Oona'), holding(4, 'Ilse'), holding(5, 'Ilse'), holding(6), record(7, [['EMAIL', 'okonkwo.family@example.org']])], view([]), rules);
     const customer = (index: number) => result.customerOf.get(index);
     expect([customer(1), customer(2)]).toEqual([customer(0), customer(0)]);
     expect(customer(5)).toBe(customer(4));
