@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { personallyDifferent, type PersonalAttributes } from './matching/household-rules.js';
+import { unbridgedDifference, type PersonalAttributes } from './matching/household-rules.js';
 import type { IdentityRules, IdentityType } from './rules.js';
 
 /**
@@ -80,7 +80,8 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
   const groups = new Groups(rules);
   for (const customer of graph.customers.values()) groups.addCustomer(customer);
   const refused: RefusedLink[] = [];
-  const claimedInBatch = new Map<string, number>();
+  // Every record of the batch that holds an identifier: a record refused by one (a twin) may still belong with another.
+  const claimedInBatch = new Map<string, number[]>();
 
   const nodes = new Map(records.map((record) => [record.index, groups.addRecord(record)]));
   for (const record of records) {
@@ -92,13 +93,18 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
     }
     for (const identifier of byPriority(record.identifiers, rules)) {
       const key = identifierKey(identifier);
-      const linked = [...(graph.holders.get(key) ?? []).map((id) => groups.customerNode(id)), ...optional(claimedInBatch.get(key))];
-      for (const other of linked) {
+      const shared = shareable.has(identifier.type);
+      const link = (other: number, sharedBy?: PersonalAttributes[]) => {
         const holders = groups.membersOf(other);
-        const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`, shareable.has(identifier.type) ? record.person : undefined);
+        const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`, sharedBy);
         if (problem) refused.push({ index: record.index, reason: `${identifier.type} ${identifier.value} not linked: record ${record.label} and ${holders} both hold it, but ${problem}` });
-      }
-      if (!claimedInBatch.has(key)) claimedInBatch.set(key, node);
+      };
+      for (const holder of graph.holders.get(key) ?? []) link(groups.customerNode(holder), shared && record.person ? [record.person] : undefined);
+      // Every earlier record of the batch (a twin refuses, the same person further on does not),
+      // each checked against all the record has joined (an order's record, saying nothing of its
+      // person, too): it never bridges two people who differ.
+      for (const claimer of groups.distinct(claimedInBatch.get(key) ?? [])) link(claimer, shared ? groups.peopleOf(node) : undefined);
+      claimedInBatch.set(key, [...(claimedInBatch.get(key) ?? []), node]);
     }
   }
   return { ...groups.assign(records, graph.customers), refused };
@@ -122,8 +128,6 @@ export function planMerges(customers: ExistingCustomer[], links: { a: string; b:
 function byPriority(identifiers: Identifier[], rules: IdentityRules): Identifier[] {
   return [...identifiers].sort((a, b) => rules.priority.indexOf(a.type) - rules.priority.indexOf(b.type));
 }
-
-const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
 
 /** Union-find over records and existing customers; a union that breaks a per-type limit is refused. */
 class Groups {
@@ -152,13 +156,15 @@ class Groups {
 
   /**
    * Joins two groups; returns why not when the rules forbid it. `sharedBy`: the link is an
-   * identifier a household may share, claimed by a record saying this of its person.
+   * identifier a household may share, claimed by records saying this of their person: no record
+   * of the other side may differ from one of them (unless a third record bridges them).
    */
-  join(a: number, b: number, reason: string, sharedBy?: PersonalAttributes): string | undefined {
+  join(a: number, b: number, reason: string, sharedBy?: PersonalAttributes[]): string | undefined {
     const [rootA, rootB] = [this.find(a), this.find(b)];
     if (rootA === rootB) return undefined;
     const [left, right] = [this.group[rootA]!, this.group[rootB]!];
-    const different = sharedBy && right.people.map((other) => personallyDifferent(sharedBy, other)).find(Boolean);
+    // A disagreement that a third record bridges (a slip between two slips of one name) does not count.
+    const different = sharedBy && unbridgedDifference(sharedBy, right.people);
     if (different) return `shared by a different person (${different})`;
     const declared = [...right.customers].find((id) => left.distinctFrom.has(id)) ?? [...left.customers].find((id) => right.distinctFrom.has(id));
     if (declared) return `customer ${declared} was split from this one as a different person`;
@@ -209,6 +215,16 @@ class Groups {
     }
     const customerOf = new Map(records.map((record) => [record.index, customerOfRoot.get(this.find(this.recordNodes.get(record.index)!))!]));
     return { customerOf, newCustomers, merges };
+  }
+
+  /** One node per group among `nodes`. */
+  distinct(nodes: number[]): number[] {
+    const seen = new Map(nodes.map((node) => [this.find(node), node]));
+    return [...seen.values()];
+  }
+
+  peopleOf(node: number): PersonalAttributes[] {
+    return this.group[this.find(node)]!.people;
   }
 
   membersOf(node: number): string {

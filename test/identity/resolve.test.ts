@@ -57,11 +57,30 @@ describe('deterministic identity resolution', () => {
     expect(refused.refused).toEqual([]);
   });
 
+  it('lets a fuzzy merge gather a national id and two wholly mis-keyed ones, but not a fourth', () => {
+    const held = ['7730118', '2049965', '5318802', '9061427'].map((id, i) => existing(`p${i}`, `2026-03-0${i + 1}`, [['NATIONAL_ID', id]]));
+    const chain = (count: number) => held.slice(1, count).map((customer) => ({ a: 'p0', b: customer.id, reason: 'fuzzy' }));
+    expect(planMerges(held.slice(0, 3), chain(3), rules)).toEqual({ merges: [{ survivor: 'p0', absorbed: ['p1', 'p2'], reason: 'fuzzy; fuzzy' }], refused: [] });
+    expect(planMerges(held, chain(4), rules).refused).toEqual(['p0 and p3 not merged: one customer would hold 4 NATIONAL_ID values (at most 3)']);
+  });
+
   it('never merges customers an unmerge declared to be different people', () => {
     const customers = [existing('a', '2026-01-01', [['EMAIL', 'a@x.com']], ['b']), existing('b', '2026-01-02', [['PHONE', '+441']], ['a'])];
     const result = resolveBatch([record(0, [['EMAIL', 'a@x.com'], ['PHONE', '+441']])], view(customers), rules);
     expect(result.merges).toEqual([]);
     expect(result.refused[0]!.reason).toMatch(/was split from this one as a different person/);
+  });
+
+  it('links a shared mailbox across slips a third record bridges, and past a twin to the holder who is the same person', () => {
+    const holding = (index: number, givenName?: string): RecordToResolve => ({ ...record(index, [['EMAIL', 'okonkwo.family@example.org']]), person: { givenName, familyName: 'Okonkwo', birthDate: '1990-03-14' } });
+    // 'Thdds' and 'usedTdha' disagree, but 'Thaddeus' agrees with both; 'Oona' and 'Ilse' are twins;
+    // a record without a given name, or an order's record naming no one, joins one holder and so never bridges the twins.
+    const result = resolveBatch([holding(0, 'Thaddeus'), holding(1, 'usedTdha'), holding(2, 'Thdds'), holding(3, 'Oona'), holding(4, 'Ilse'), holding(5, 'Ilse'), holding(6), record(7, [['EMAIL', 'okonkwo.family@example.org']])], view([]), rules);
+    const customer = (index: number) => result.customerOf.get(index);
+    expect([customer(1), customer(2)]).toEqual([customer(0), customer(0)]);
+    expect(customer(5)).toBe(customer(4));
+    expect(new Set([customer(0), customer(3), customer(4)]).size).toBe(3);
+    expect(result.newCustomers).toHaveLength(3);
   });
 
   it('blocks placeholder values of every type and per type', () => {

@@ -96,13 +96,22 @@ function agreeOn(field: PersonalField, a: PersonalAttributes, b: PersonalAttribu
  */
 export function clustersConflict(left: PersonalAttributes[], right: PersonalAttributes[], pair: { reasons: string[] }): boolean {
   if (pair.reasons.some((reason) => reason.includes('national id') && !reason.startsWith('different'))) return false;
+  return unbridgedDifference(left, right) !== undefined;
+}
+
+/**
+ * Why some record of `left` and some record of `right` are different people, when no third
+ * record of either side agrees with both on what they disagree about; undefined otherwise.
+ */
+export function unbridgedDifference(left: PersonalAttributes[], right: PersonalAttributes[]): string | undefined {
   const everyone = [...left, ...right];
-  return left.some((a) =>
-    right.some((b) => {
+  for (const a of left) {
+    for (const b of right) {
       const difference = personalDifference(a, b);
-      return difference !== undefined && !everyone.some((third) => third !== a && third !== b && agreeOn(difference.field, third, a) && agreeOn(difference.field, third, b));
-    }),
-  );
+      if (difference && !everyone.some((third) => third !== a && third !== b && agreeOn(difference.field, third, a) && agreeOn(difference.field, third, b))) return difference.reason;
+    }
+  }
+  return undefined;
 }
 
 /**
