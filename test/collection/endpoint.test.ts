@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/graph/cypher-library.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { answer, startTestService, type RunningService } from '../support/service.js';
+import { answer, apiKeySecret, startTestService, type RunningService } from '../support/service.js';
 
 /** The endpoint over plain HTTP, as any webhook or hand-written client would call it. */
 describe('collection endpoint', () => {
@@ -13,7 +13,7 @@ describe('collection endpoint', () => {
   });
   beforeEach(async () => {
     await resetGraph(service.graph);
-    writeKey = (await answer(service.url, 'mutation { createApiKey(name: "kiosk", role: INGEST) { secret } }')).createApiKey.secret;
+    writeKey = await apiKeySecret(service.url, 'kiosk', 'INGEST');
   });
   afterAll(() => service.stop());
 
@@ -118,7 +118,7 @@ describe('collection endpoint', () => {
 
     expect((await send('track', visit[1], { authorization: basic('cgk_nope_nope') })).status).toBe(401);
     expect((await send('track', visit[1], { authorization: '' })).body.message).toMatch(/write key/);
-    const salesKey = (await answer(service.url, 'mutation { createApiKey(name: "dashboard", role: SALES) { secret } }')).createApiKey.secret;
+    const salesKey = await apiKeySecret(service.url, 'dashboard', 'SALES');
     expect(await send('track', visit[1], { authorization: basic(salesKey) })).toMatchObject({ status: 403, body: { success: false } });
     expect((await send('import', visit[1])).status).toBe(404);
     expect((await fetch(`${service.url}/v1/track`)).status).toBe(405);

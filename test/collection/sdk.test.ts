@@ -2,7 +2,7 @@ import { Analytics } from '@segment/analytics-node';
 import RudderAnalytics from '@rudderstack/rudder-sdk-node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { answer, startTestService, type RunningService } from '../support/service.js';
+import { answer, apiKeySecret, startTestService, type RunningService } from '../support/service.js';
 
 /**
  * The collection endpoint through the real client libraries, pointed at the running service, read
@@ -26,7 +26,7 @@ describe('collection endpoint with real SDKs', () => {
   });
   beforeEach(async () => {
     await resetGraph(service.graph);
-    writeKey = (await answer(service.url, 'mutation { createApiKey(name: "teashop-web", role: INGEST) { secret } }')).createApiKey.secret;
+    writeKey = await apiKeySecret(service.url, 'teashop-web', 'INGEST');
     await answer(service.url, `mutation { ingestProducts(source: "shop", records: [
       { sourceId: "OOLONG-50", name: "Iron Goddess oolong 50 g", categoryPath: ["Tea", "Oolong"], price: "12.50", currency: "EUR" },
       { sourceId: "POT-1", name: "Clay teapot", categoryPath: ["Teaware"], price: "48.00", currency: "EUR" }]) { accepted } }`);
