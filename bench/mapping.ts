@@ -7,7 +7,8 @@ import { loadIdentityRules } from '../src/identity/rules.js';
 import { planImport, sourceFilesIn, type FileToImport } from '../src/ingestion/import-files.js';
 import { prepareRecord } from '../src/ingestion/prepare.js';
 import { readSourceFile } from '../src/ingestion/read.js';
-import { loadSources, type Source } from '../src/ingestion/sources.js';
+import type { FieldInput } from '../src/ingestion/mapping/schema.js';
+import { loadSources, sourceOf } from '../src/ingestion/sources.js';
 import { projectRoot } from '../src/project.js';
 
 /**
@@ -27,7 +28,8 @@ const plan = planImport(sourceFilesIn(dataDir), demo);
 const webEvents = plan.filter(({ source, kind }) => source.source === 'web' && kind === 'touchpoint');
 
 /** The generated web events, mapped with operators instead of renames (same records out). */
-const operators = (typeFrom: Record<string, unknown>) => ({
+type Mapping = Parameters<typeof sourceOf>[0];
+const operators = (typeFrom: FieldInput): Mapping => ({
   source: 'web', defaultRegion: 'GB', trust: 1, timeZone: 'Europe/London',
   kinds: { touchpoint: { fields: {
     sourceId: { hash: ['messageId'], prefix: 'web-' },
@@ -42,14 +44,8 @@ const operators = (typeFrom: Record<string, unknown>) => ({
 const withOperators = { column: 'event', map: { values: { page_view: 'PAGE_VIEW', site_search: 'SITE_SEARCH', cart: 'CART', ad_click: 'AD_CLICK', form: 'FORM' }, ignoreCase: true } };
 const withExpression = { expression: '$uppercase(event)' };
 
-async function compile(mapping: ReturnType<typeof operators>): Promise<Source> {
-  // Loaded late so this file also runs on a checkout from before the mapping language (demo only).
-  const { sourceOf } = await import('../src/ingestion/sources.js');
-  return sourceOf(mapping as never);
-}
-
-async function remapped(files: FileToImport[], mapping: ReturnType<typeof operators>): Promise<FileToImport[]> {
-  const source = await compile(mapping);
+async function remapped(files: FileToImport[], mapping: Mapping): Promise<FileToImport[]> {
+  const source = sourceOf(mapping);
   return files.map((file) => ({ ...file, source }));
 }
 

@@ -94,4 +94,6 @@ export const sourceMapping = z.strictObject({
 export type SourceMapping = z.infer<typeof sourceMapping>;
 export type KindMapping = z.infer<typeof kindMapping>;
 export type FieldSpec = z.infer<typeof fieldSpec>;
+/** A field as a mapping writes it: a column name, or a spec. */
+export type FieldInput = z.input<typeof field>;
 export type Scalar = z.infer<typeof scalar>;
