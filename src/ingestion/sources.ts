@@ -26,9 +26,8 @@ export type SourceSettings = Pick<SourceMapping, 'source' | 'defaultRegion' | 't
 /** A mapping file that cannot be used: every problem, with its key and what to change. */
 export class MappingError extends Error {}
 
-/** The registered sources: every mapping file of a folder (sources/ of the repository by default). */
-export function loadSources(dir = join(projectRoot, 'sources')): Map<string, Source> {
-  const sources = new Map<string, Source>();
+/** Every mapping file of a folder (sources/ of the repository by default), added to `sources`; a source mapped twice is refused. */
+export function loadSources(dir = join(projectRoot, 'sources'), sources = new Map<string, Source>()): Map<string, Source> {
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort()) {
     const source = loadMapping(join(dir, file));
     const twin = sources.get(source.source);
@@ -41,12 +40,7 @@ export function loadSources(dir = join(projectRoot, 'sources')): Map<string, Sou
 /** The repository's sources/ and, when given, a folder of mappings kept elsewhere (SOURCE_MAPPINGS_DIR). */
 export function registeredSources(elsewhere?: string): Map<string, Source> {
   const sources = loadSources();
-  for (const source of elsewhere ? loadSources(elsewhere).values() : []) {
-    const twin = sources.get(source.source);
-    if (twin) throw new MappingError(`${source.file}: source "${source.source}" is already mapped by ${twin.file}`);
-    sources.set(source.source, source);
-  }
-  return sources;
+  return elsewhere ? loadSources(elsewhere, sources) : sources;
 }
 
 /** One mapping file, from anywhere. */
