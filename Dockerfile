@@ -9,6 +9,8 @@ COPY cypher ./cypher
 COPY sources ./sources
 COPY rules ./rules
 COPY src ./src
+# The files activation exports (rules/destinations.yaml) are written by the node user the service runs as.
+RUN mkdir -p exports && chown node:node exports
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=5 \

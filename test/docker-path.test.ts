@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadDestinations } from '../src/activation/destinations.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { projectRoot } from '../src/project.js';
 
@@ -52,6 +53,16 @@ describe('the Docker path', () => {
       }
       // Required by the service: compose must stop first and say what to set.
       if (refused) expect(variable[2] ?? '', `${name} is required by the service: compose should ask for it with \${${variable[1]}:?...}`).toMatch(/^:\?.+/);
+    }
+  });
+
+  it('lets the user the image runs as write every folder a file export goes to', () => {
+    const dockerfile = readFileSync(join(projectRoot, 'Dockerfile'), 'utf8');
+    const user = /^USER (\S+)$/m.exec(dockerfile)?.[1];
+    // The folders handed to that user before it takes over (WORKDIR itself belongs to root).
+    const owned = [...dockerfile.matchAll(/chown (\S+):\S+ (.+)$/gm)].filter((line) => line[1] === user).flatMap((line) => line[2]!.split(/\s+/));
+    for (const destination of loadDestinations().values()) {
+      if (destination.kind === 'file') expect(owned, `${destination.name} writes to ${destination.directory}`).toContain(destination.directory);
     }
   });
 });
