@@ -41,6 +41,8 @@ export function createHttpServer(options: HttpOptions): Server {
     inRequest(requestId, () => {
       const started = process.hrtime.bigint();
       const route = routeOf(req);
+      metrics.httpInFlight.inc();
+      res.once('close', () => metrics.httpInFlight.dec());
       res.on('finish', () => {
         metrics.httpRequests.inc({ route, status: String(res.statusCode) });
         const ms = Number(process.hrtime.bigint() - started) / 1e6;

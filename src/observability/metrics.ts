@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Prometheus metrics, one registry per service instance (tests build several in one process). */
 export class Metrics {
@@ -23,6 +23,13 @@ export class Metrics {
     name: 'http_requests_total',
     help: 'HTTP requests by route and status code.',
     labelNames: ['route', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  /** What a graceful stop waits for, and what a load balancer's drain can watch go to zero. */
+  readonly httpInFlight = new Gauge({
+    name: 'http_requests_in_flight',
+    help: 'HTTP requests received and not yet answered or abandoned.',
     registers: [this.registry],
   });
 

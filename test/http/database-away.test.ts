@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedStatus, startEmbedded, stopEmbedded, type EmbeddedOptions } from '../../src/embedded-neo4j/instance.js';
 import { projectRoot } from '../../src/project.js';
 import { testConfig } from '../support/graph.js';
+import { within } from '../support/processes.js';
 import { authorised, startTestService, type RunningService } from '../support/service.js';
 
 /**
@@ -16,17 +17,6 @@ const options: EmbeddedOptions = {
   pageCache: '64m',
 };
 const query = JSON.stringify({ query: '{ customers(first: 1) { edges { node { id } } } }' });
-
-/** Polls until `ready` holds, for at most `ms`; the last answer is returned either way. */
-async function within<T>(ms: number, attempt: () => Promise<T>, ready: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + ms;
-  let last = await attempt();
-  while (!ready(last) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    last = await attempt();
-  }
-  return last;
-}
 
 describe('the service while its database is away', () => {
   let service: RunningService;

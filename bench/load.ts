@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { stopEmbedded } from '../src/embedded-neo4j/instance.js';
+import { cypher } from '../src/graph/cypher-library.js';
+import { Graph } from '../src/graph/graph.js';
+import { projectRoot } from '../src/project.js';
+import { productionCredentials } from '../test/support/jwks.js';
+import { benchGraph } from './api/graph.js';
+import { loadMix, rotation } from './load/mix.js';
+
+/**
+ * `npm run bench:load -- [--customers 1000] [--steps 1,4,16,64] [--step-seconds 30] [--soak-seconds 300]
+ *   [--port 4130] [--bolt-port 7696]`: the service started as `npm start` would be (production
+ * mode, its own process) on the generated graph, driven by autocannon over localhost with the mix
+ * of bench/load/mix.ts: a step of each concurrency, then a soak at the one whose throughput
+ * peaked. Prints one row per step (throughput, p50/p95/p99, errors, the service's memory before
+ * and after) and the load average; stops the service and its Neo4j when done.
+ */
+const { values: flags } = parseArgs({
+  options: {
+    customers: { type: 'string', default: '1000' },
+    steps: { type: 'string', default: '1,4,16,64' },
+    'step-seconds': { type: 'string', default: '30' },
+    'soak-seconds': { type: 'string', default: '300' },
+    port: { type: 'string', default: '4130' },
+    'bolt-port': { type: 'string', default: '7696' },
+  },
+});
+const url = `http://127.0.0.1:${flags.port}`;
+
+const neo4j = await benchGraph(Number(flags.customers), { home: 'bench-load', boltPort: Number(flags['bolt-port']), heap: '1g', pageCache: '512m' });
+const graph = new Graph({ ...neo4j, database: 'neo4j', txTimeoutMs: 60_000, maxPoolSize: 2 });
+const [{ ids }] = (await graph.read(cypher.get('bench/sample-customers'), { limit: 200 })) as [{ ids: string[] }];
+const [{ emails }] = (await graph.read(cypher.get('bench/sample-emails'), { limit: 200 })) as [{ emails: string[] }];
+await graph.close();
+
+const credentials = await productionCredentials();
+const service = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  cwd: projectRoot,
+  env: { ...process.env, ...credentials.env, NODE_ENV: 'production', LOG_LEVEL: 'error', DEMO_DATA: 'false', HOST: '127.0.0.1', PORT: flags.port, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const stopped = new Promise((resolve) => service.once('exit', resolve));
+
+try {
+  await untilReady();
+  const requests = rotation(loadMix(ids, emails, Date.now().toString(36)));
+  console.log(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log('| connections | seconds | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | requests | errors | RSS before → after (MB) | heap used before → after (MB) |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  await drive(4, 10, 'warm-up');
+  let peak = { connections: 0, perSecond: 0 };
+  for (const connections of flags.steps.split(',').map(Number)) {
+    const step = await drive(connections, Number(flags['step-seconds']));
+    if (step.perSecond > peak.perSecond) peak = { connections, perSecond: step.perSecond };
+  }
+  await drive(peak.connections, Number(flags['soak-seconds']), 'soak');
+  console.log(`load average at end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+
+  /** One fixed-time run at this concurrency; GraphQL errors in a 200 count as errors too. */
+  async function drive(connections: number, seconds: number, label = '') {
+    const before = await memory();
+    const latencies: number[] = [];
+    let sent = 0;
+    let graphqlErrors = 0;
+    const options: autocannon.Options = {
+      url: `${url}/graphql`,
+      connections,
+      duration: seconds,
+      headers: { 'content-type': 'application/json', authorization: credentials.authorization },
+      requests: [{
+        method: 'POST',
+        setupRequest: (request) => ({ ...request, body: requests[sent % requests.length]!.body(sent++) }),
+        onResponse: (status, body) => void (status === 200 && body.includes('"errors"') && (graphqlErrors += 1)),
+      }],
+    };
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
+      instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+    });
+    const after = await memory();
+    const errors = result.errors + result.non2xx + graphqlErrors;
+    const perSecond = result.requests.total / seconds;
+    const [p50, p95, p99] = [0.5, 0.95, 0.99].map((q) => percentile(latencies, q));
+    const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+    console.log(`| ${connections}${label ? ` (${label})` : ''} | ${seconds} | ${perSecond.toFixed(1)} | ${p50} | ${p95} | ${p99} | ${result.requests.total} | ${errors} | ${mb(before.rss)} → ${mb(after.rss)} | ${mb(before.heap)} → ${mb(after.heap)} |`);
+    return { perSecond };
+  }
+} finally {
+  service.kill('SIGTERM');
+  await stopped;
+  credentials.close();
+  if (neo4j.started) await stopEmbedded(`${projectRoot}/.neo4j/bench-load`);
+}
+
+async function untilReady(): Promise<void> {
+  for (const until = Date.now() + 120_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    if (service.exitCode !== null) throw new Error(`the service exited with code ${service.exitCode}`);
+    if ((await fetch(`${url}/readyz`).then((res) => res.status, () => 0)) === 200) return;
+  }
+  throw new Error('the service was not ready within 120 s');
+}
+
+/** The service's own figures, from its /metrics. */
+async function memory(): Promise<{ rss: number; heap: number }> {
+  const text = await (await fetch(`${url}/metrics`, { headers: { authorization: credentials.authorization } })).text();
+  const figure = (name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
+  return { rss: figure('process_resident_memory_bytes'), heap: figure('nodejs_heap_size_used_bytes') };
+}
+
+function percentile(values: number[], q: number): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN).toFixed(0);
+}
