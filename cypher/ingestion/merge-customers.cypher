@@ -33,6 +33,7 @@ CALL (absorbed, survivor) {
     ON CREATE SET moved.at = mark.at, moved.reason = mark.reason
   DELETE mark
 }
-REMOVE absorbed:Customer
+// Work still owed to it after a batch is owed to the survivor, which is marked or told instead.
+REMOVE absorbed:Customer:Unsettled
 SET absorbed:MergedCustomer, absorbed.mergedAt = datetime($now)
 CREATE (absorbed)-[:MERGED_INTO {at: datetime($now), reason: merge.reason, records: moved}]->(survivor)

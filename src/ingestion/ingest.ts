@@ -7,7 +7,13 @@ import type { FieldWarning } from './mapping/field-value.js';
 import type { IdentifierHasher } from '../privacy/suppression.js';
 import { prepareRecord, type PreparedRecord } from './prepare.js';
 import type { Source } from './sources.js';
-import { writeBatch, type RecordOutcome } from './write-batch.js';
+import { cypher } from '../graph/cypher-library.js';
+import { changedCustomers, writeBatch, type RecordOutcome } from './write-batch.js';
+
+const q = {
+  unsettled: cypher.get('ingestion/unsettled-customers'),
+  settled: cypher.get('ingestion/settled'),
+};
 
 /**
  * The one ingestion pipeline, for files (the import command) and for the API alike: prepare each
@@ -114,6 +120,7 @@ export class Ingestion {
    * the same time.
    */
   async run(records: AsyncIterable<IncomingRecord> | Iterable<IncomingRecord>, options: IngestOptions = {}): Promise<IngestSummary> {
+    await this.settleLeftovers();
     const summary = emptySummary();
     let batch = emptyBatch();
     let writing: Promise<void> = Promise.resolve();
@@ -171,15 +178,25 @@ export class Ingestion {
         reasons: [...dropped.map(warningText), ...outcome.reasons],
       };
     });
-    await this.tell(written.outcomes, written.merges);
+    await this.tell(changedCustomers(written), written.merges);
     return { results, merges: written.merges };
   }
 
-  private async tell(outcomes: RecordOutcome[], merges: Merge[]): Promise<void> {
-    if (!this.listeners.length) return;
-    const changed = outcomes.filter((outcome) => outcome.status === 'accepted' || outcome.status === 'updated').flatMap((outcome) => outcome.customerId ?? []);
-    let customerIds = [...new Set([...changed, ...merges.map((merge) => merge.survivor)])];
+  /** Runs the listeners, then clears the mark the batch set on its customers (ingestion/mark-unsettled). */
+  private async tell(changed: string[], merges: Merge[]): Promise<void> {
+    if (!changed.length) return;
+    let customerIds = changed;
     for (const listener of this.listeners) customerIds = [...new Set([...customerIds, ...((await listener(customerIds, merges)) ?? [])])];
+    await this.graph.write(q.settled, { ids: changed });
+  }
+
+  /** A batch that landed while its listeners never finished (the process died in between) is told first. */
+  private async settleLeftovers(): Promise<void> {
+    for (;;) {
+      const ids = (await this.graph.read(q.unsettled, { limit: 1000 })).map((row) => row.id as string);
+      if (!ids.length) return;
+      await this.tell(ids, []);
+    }
   }
 
   private prepare(record: IncomingRecord) {

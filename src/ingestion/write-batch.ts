@@ -32,6 +32,12 @@ export interface BatchOutcome {
   merges: Merge[];
 }
 
+/** The customers a batch changed: what follows a batch (matching, segments) is told about them. */
+export function changedCustomers({ outcomes, merges }: BatchOutcome): string[] {
+  const changed = outcomes.filter((outcome) => outcome.status === 'accepted' || outcome.status === 'updated').flatMap((outcome) => outcome.customerId ?? []);
+  return [...new Set([...changed, ...merges.map((merge) => merge.survivor)])];
+}
+
 const q = {
   versions: cypher.get('ingestion/record-versions'),
   lockIdentities: cypher.get('ingestion/lock-identities'),
@@ -51,6 +57,7 @@ const q = {
   rebuildLinks: cypher.get('ingestion/rebuild-customer-links'),
   profiles: cypher.get('ingestion/refresh-profiles'),
   journeys: cypher.get('ingestion/relink-journeys'),
+  unsettled: cypher.get('ingestion/mark-unsettled'),
 };
 
 /** A customer read at the start of the batch was merged away by a concurrent import: start over. */
@@ -124,7 +131,9 @@ class BatchWriter {
     );
     await reachAfterImport(this.tx, writable.flatMap(({ prepared: { record } }) => (record.kind === 'product' ? [record.sourceId] : [])));
     await this.refreshCustomers(writable, previous, resolution.merges);
-    return { outcomes: this.outcomes, merges: resolution.merges };
+    const outcome = { outcomes: this.outcomes, merges: resolution.merges };
+    await this.tx.run(q.unsettled, { ids: changedCustomers(outcome) });
+    return outcome;
   }
 
   /** When one record comes twice in a batch, its last copy is the version that counts. */
