@@ -12,7 +12,7 @@ import type { SegmentRecord, MembershipRecord } from '../segments/segments.js';
 import type { HouseholdRecord } from '../communities/households.js';
 import type { BuyerClusterRecord, BuyerClusterProductRecord, BuyerClusterPage } from '../communities/buyer-clusters.js';
 import type { UnmergedCustomers, ReviewItem } from '../identity/resolvers.js';
-import type { Connection } from '../api/connections.js';
+import type { Connection } from '../paging/connections.js';
 import type { AudiencePage } from '../audiences/audience.js';
 import type { AuditRecord } from '../audit/trail.js';
 import type { ApiKeyRecord } from '../access/api-keys.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../api/connections.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../paging/connections.js';
 import type { QueryAuditLogArgs } from '../api/schema-types.generated.js';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';

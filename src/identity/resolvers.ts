@@ -1,5 +1,5 @@
-import { decodeCursor, pageSize, toConnection } from '../api/connections.js';
-import { badArgument } from '../api/bad-argument.js';
+import { decodeCursor, pageSize, toConnection } from '../paging/connections.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import type { Resolvers } from '../api/schema-types.generated.js';
 import type { CustomerRecord } from '../customers/customers.js';
 import { matchCustomers } from './fuzzy-pass.js';
@@ -22,7 +22,7 @@ async function decided<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ReviewRefused) throw badArgument('customerIds', error.message);
+    if (error instanceof ReviewRefused) throw new InvalidArgument('customerIds', error.message);
     throw error;
   }
 }
@@ -31,7 +31,7 @@ export const identityResolvers: Resolvers = {
   Query: {
     reviewQueue: async (_parent, args, { graph, loaders }) => {
       for (const [name, value] of [['minScore', args.minScore], ['maxScore', args.maxScore]] as const) {
-        if (value !== null && value !== undefined && !(value >= 0 && value <= 1)) throw badArgument(name, `must be between 0 and 1, got ${value}`);
+        if (value !== null && value !== undefined && !(value >= 0 && value <= 1)) throw new InvalidArgument(name, `must be between 0 and 1, got ${value}`);
       }
       const size = pageSize(args.first);
       const rows = await reviewPage(graph, args, decodeCursor(args.after, reviewCursor), size + 1);
@@ -58,7 +58,7 @@ export const identityResolvers: Resolvers = {
         const [restored, ...from] = (await loaders.customer.loadMany([split.restored, ...split.from])) as CustomerRecord[];
         return { restored: restored!, from };
       } catch (error) {
-        if (error instanceof NotMerged) throw badArgument('id', error.message);
+        if (error instanceof NotMerged) throw new InvalidArgument('id', error.message);
         throw error;
       }
     },
