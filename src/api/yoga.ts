@@ -3,7 +3,7 @@ import { createYoga, maskError, type GraphiQLOptionsOrFactory } from 'graphql-yo
 import type { Logger } from 'pino';
 import type { Access } from '../access/access.js';
 import { guardPersonalFields } from '../access/personal-fields.js';
-import { useRoleCheck } from '../access/role-check.js';
+import { useRoleCheck } from './role-check.js';
 import { callerOf, useAuthentication } from '../access/use-authentication.js';
 import { useAuditTrail } from '../audit/use-audit-trail.js';
 import type { Graph } from '../graph/graph.js';

@@ -3,19 +3,8 @@ import { InvalidArgument } from '../invalid-argument.js';
 import type { Resolvers } from '../api/schema-types.generated.js';
 import type { CustomerRecord } from '../customers/customers.js';
 import { matchCustomers } from './fuzzy-pass.js';
-import { confirmMatch, rejectMatch, reviewCount, reviewCursor, reviewPage, ReviewRefused, type ReviewPair } from './review-queue.js';
-import { NotMerged, unmergeCustomer } from './unmerge.js';
-
-/** A pair of the review queue with both customers read. */
-export interface ReviewItem extends ReviewPair {
-  customer: CustomerRecord;
-  other: CustomerRecord;
-}
-
-export interface UnmergedCustomers {
-  restored: CustomerRecord;
-  from: CustomerRecord[];
-}
+import { confirmMatch, rejectMatch, reviewCount, reviewCursor, reviewPage, ReviewRefused, type ReviewItem } from './review-queue.js';
+import { NotMerged, unmergeCustomer, type UnmergedCustomers } from './unmerge.js';
 
 /** A steward's decision the rules refuse is the caller's to fix: a bad argument, with the reason. */
 async function decided<T>(work: () => Promise<T>): Promise<T> {
