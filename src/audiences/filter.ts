@@ -1,6 +1,6 @@
 import { InvalidArgument } from '../invalid-argument.js';
 import { z } from 'zod';
-import { channels, consentPurposes, lifecycleStages, signalTypes, touchpointTypes } from '../ingestion/records.js';
+import { channels, consentPurposes, lifecycleStages, signalTypes, touchpointTypes } from '../vocabulary.js';
 import { standard } from '../ingestion/standardise.js';
 
 /**

@@ -1,6 +1,6 @@
 import { InvalidArgument } from '../invalid-argument.js';
 import { z } from 'zod';
-import { channels } from '../ingestion/records.js';
+import { channels } from '../vocabulary.js';
 
 /**
  * The journey arguments, checked with zod. A bad one becomes a GraphQL error that names the
