@@ -136,6 +136,7 @@ export type StatementName =
   | 'customers/count'
   | 'customers/each'
   | 'customers/facts'
+  | 'customers/merged-into'
   | 'customers/order-count'
   | 'customers/orders'
   | 'customers/page'
