@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { projectRoot } from '../../src/project.js';
-import type { Neo4jConnection } from '../../src/service.js';
+import type { Neo4jConnection } from '../../src/graph/graph.js';
 
 /** Polls until `ready` holds, for at most `ms`; the last answer is returned either way. */
 export async function within<T>(ms: number, attempt: () => Promise<T>, ready: (value: T) => boolean): Promise<T> {
