@@ -12,7 +12,7 @@ import { loadMix, rotation } from './load/mix.js';
 
 /**
  * `npm run bench:load -- [--customers 1000] [--steps 1,4,16,64] [--step-seconds 30] [--soak-seconds 300]
- *   [--port 4130] [--bolt-port 7696]`: the service started as `npm start` would be (production
+ *   [--port 4130] [--bolt-port 7696] [--timeout 30]`: the service started as `npm start` would be (production
  * mode, its own process) on the generated graph, driven by autocannon over localhost with the mix
  * of bench/load/mix.ts: a step of each concurrency, then a soak at the one whose throughput
  * peaked. Prints one row per step (throughput, p50/p95/p99, errors, the service's memory before
@@ -26,6 +26,7 @@ const { values: flags } = parseArgs({
     'soak-seconds': { type: 'string', default: '300' },
     port: { type: 'string', default: '4130' },
     'bolt-port': { type: 'string', default: '7696' },
+    timeout: { type: 'string', default: '30' },
   },
 });
 const url = `http://127.0.0.1:${flags.port}`;
@@ -65,15 +66,25 @@ try {
     const latencies: number[] = [];
     let sent = 0;
     let graphqlErrors = 0;
+    const seen = new Set<string>();
     const options: autocannon.Options = {
       url: `${url}/graphql`,
       connections,
       duration: seconds,
+      // A request unanswered after this many seconds counts as an error (autocannon's own default is 10).
+      timeout: Number(flags.timeout),
       headers: { 'content-type': 'application/json', authorization: credentials.authorization },
       requests: [{
         method: 'POST',
         setupRequest: (request) => ({ ...request, body: requests[sent % requests.length]!.body(sent++) }),
-        onResponse: (status, body) => void (status === 200 && body.includes('"errors"') && (graphqlErrors += 1)),
+        onResponse: (status, body) => {
+          if (status === 200 && !body.includes('"errors"')) return;
+          if (status === 200) graphqlErrors += 1;
+          // What went wrong is told, once per kind, on stderr.
+          const kind = `${status} ${body.slice(0, 300)}`;
+          if (!seen.has(kind)) console.error(`error (${connections} connections): ${kind}`);
+          seen.add(kind);
+        },
       }],
     };
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -82,6 +93,7 @@ try {
     });
     const after = await memory();
     const errors = result.errors + result.non2xx + graphqlErrors;
+    if (errors) console.error(`errors (${connections} connections): ${result.errors} connection (${result.timeouts} timeouts), ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL`);
     const perSecond = result.requests.total / seconds;
     const [p50, p95, p99] = [0.5, 0.95, 0.99].map((q) => percentile(latencies, q));
     const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);

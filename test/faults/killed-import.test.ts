@@ -14,9 +14,11 @@ import { importCommand, within, type ChildRun } from '../support/processes.js';
 /**
  * A generated import killed part-way, once by killing its Neo4j and once by killing the import
  * process itself, then run again to the end: the graph must be the one a clean import of the same
- * files makes (same nodes and relationships by kind, the same customers made of the same
+ * files makes (same nodes and relationships by kind, the same customers made of the same customer
  * records, the same merges and journey steps) and the rejects the same records for the same
  * reasons. On a Neo4j of its own, so the kill touches no other test.
+ * Events are not compared customer by customer: an event naming an address two customers share
+ * joins one of them by a tie-break on customer ids, which are random today.
  */
 const options: EmbeddedOptions = {
   home: join(projectRoot, '.neo4j', 'fault-test'),
@@ -51,7 +53,7 @@ describe('an import killed part-way and run again', () => {
   let clean: Awaited<ReturnType<typeof shapeOf>>;
   const running: ChildRun[] = [];
   const start = (rejectsFile: string) => {
-    const run = importCommand(neo4j, ['--batch-size', '100', '--rejects', rejectsFile, ...files()]);
+    const run = importCommand(neo4j, ['--batch-size', '50', '--rejects', rejectsFile, ...files()]);
     running.push(run);
     return run;
   };
@@ -59,7 +61,7 @@ describe('an import killed part-way and run again', () => {
   /** Waits (bounded) until the import has written a third of the records but not all of them. */
   const partWay = async (run: ChildRun) => {
     const third = Math.round(records() / 3);
-    expect(await within(120_000, storedRecords, (stored) => stored >= third || run.exited)).toBeGreaterThanOrEqual(third);
+    expect(await within(300_000, storedRecords, (stored) => stored >= third || run.exited)).toBeGreaterThanOrEqual(third);
     expect(run.exited, 'the import ended before it could be killed part-way').toBe(false);
   };
   const importToTheEnd = async (name: string) => {
@@ -74,7 +76,7 @@ describe('an import killed part-way and run again', () => {
   };
 
   beforeAll(async () => {
-    generate({ seed: 29, customers: 40, out: dir });
+    generate({ seed: 29, customers: 30, out: dir });
     neo4j = await startEmbedded(options);
     graph = new Graph({ ...neo4j, database: 'neo4j', txTimeoutMs: 60_000, maxPoolSize: 4 });
     await reset();
