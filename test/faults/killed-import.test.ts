@@ -21,7 +21,7 @@ import { importCommand, within, type ChildRun } from '../support/processes.js';
  * joins one of them by a tie-break on customer ids, which are random today.
  */
 const options: EmbeddedOptions = {
-  home: join(projectRoot, '.neo4j', 'fault-test'),
+  home: process.env.NEO4J_FAULT_TEST_HOME ?? join(projectRoot, '.neo4j', 'fault-test'),
   boltPort: Number(process.env.NEO4J_FAULT_TEST_BOLT_PORT ?? 7686),
   heap: '512m',
   pageCache: '64m',
