@@ -50,7 +50,7 @@ export function useFragment(fragment: Statement, prefix: string | null, fills: R
       return before + indented.join(slot.sequence ? `\n${indent}` : `\n${indent}${slot.joinedBy} `);
     });
     for (const piece of pieces) {
-      piece.params.forEach((param) => params.add(param));
+      for (const param of piece.params) params.add(param);
       fragments.push(...piece.fragments);
     }
   }
