@@ -4,18 +4,19 @@ import { z } from 'zod';
 import { decodeCursor, pageSize, toConnection } from '../api/connections.js';
 import type { ApiContext } from '../api/context.js';
 import { cypher } from '../graph/cypher-library.js';
+import { useFragment } from '../graph/fragments.js';
 import { identifierTypes } from '../ingestion/prepare.js';
 import { identifierKeys, standardIdentifier } from '../ingestion/records.js';
-import type { CustomerRecord } from './customers.js';
 import type { CustomerPage } from './facts.js';
+import { composeList, inConnection, readList } from './list-view.js';
 import { searchQuery } from './search-text.js';
 import { customer360 } from './view-360.js';
 
 /** The ways in: by identifier, by filter and order, by words. */
 const q = {
-  page: cypher.get('customers/page'),
+  page: cypher.get('customers/list/page'),
   count: cypher.get('customers/count'),
-  search: cypher.get('customers/search'),
+  search: cypher.get('customers/list/search'),
   searchCount: cypher.get('customers/search-count'),
 };
 
@@ -47,26 +48,21 @@ export interface CustomerListArgs {
   after?: string | null;
 }
 
-export async function customerList(context: ApiContext, args: CustomerListArgs): Promise<CustomerPage> {
+export async function customerList(context: ApiContext, args: CustomerListArgs, info: GraphQLResolveInfo): Promise<CustomerPage> {
   const size = pageSize(args.first);
   const parsed = filterShape.parse(args.filter ?? {});
   const filter = { country: null, lifecycleStage: null, familyName: null, createdSince: null, createdBefore: null, ...parsed };
   const field = args.orderBy?.field ?? 'CREATED_AT';
   const after = decodeCursor(args.after, z.tuple([z.string(), z.string()]));
-  const rows = await context.graph.read(q.page, { filter, field, descending: args.orderBy?.direction === 'DESC', after, limit: size + 1 });
-  return page(context, rows.map((row) => ({ id: row.id as string, key: [row.key, row.id] })), size, async () => (await context.graph.read(q.count, { filter }))[0]!.count as number);
+  const list = composeList('customers/list/page', useFragment(q.page, null), info, inConnection);
+  const listed = await readList(context, list, { filter, field, descending: args.orderBy?.direction === 'DESC', after, limit: size + 1 });
+  return toConnection(listed, size, (row) => row.key, async () => (await context.graph.read(q.count, { filter }))[0]!.count as number, (row) => row.customer);
 }
 
-export async function searchCustomers(context: ApiContext, text: string, first: number | null | undefined, after: string | null | undefined): Promise<CustomerPage> {
+export async function searchCustomers(context: ApiContext, text: string, first: number | null | undefined, after: string | null | undefined, info: GraphQLResolveInfo): Promise<CustomerPage> {
   const size = pageSize(first);
   const query = searchQuery(text);
-  const rows = await context.graph.read(q.search, { query, after: decodeCursor(after, z.tuple([z.number(), z.string()])), limit: size + 1 });
-  return page(context, rows.map((row) => ({ id: row.id as string, key: [row.score, row.id] })), size, async () => (await context.graph.read(q.searchCount, { query }))[0]!.count as number);
-}
-
-/** A page of customers from ids and their sort keys; the profiles come through the request's loader. */
-async function page(context: ApiContext, keyed: { id: string; key: unknown }[], size: number, totalCount: () => Promise<number>): Promise<CustomerPage> {
-  const customers = (await context.loaders.customer.loadMany(keyed.slice(0, size).map(({ id }) => id))) as CustomerRecord[];
-  const pairs = keyed.map(({ key }, index) => ({ key, customer: customers[index]! }));
-  return toConnection(pairs, size, (pair) => pair.key, totalCount, (pair) => pair.customer);
+  const list = composeList('customers/list/search', useFragment(q.search, null), info, inConnection);
+  const listed = await readList(context, list, { query, after: decodeCursor(after, z.tuple([z.number(), z.string()])), limit: size + 1 });
+  return toConnection(listed, size, (row) => row.key, async () => (await context.graph.read(q.searchCount, { query }))[0]!.count as number, (row) => row.customer);
 }

@@ -12,8 +12,8 @@ export const customerResolvers: Resolvers = {
   Query: {
     customer: (_parent, { id }, context, info) => customer360(context, { id }, info),
     customerByIdentity: (_parent, { type, value, region }, context, info) => customerByIdentity(context, type, value, region, info),
-    customers: (_parent, args, context) => customerList(context, args),
-    search: (_parent, { text, first, after }, context) => searchCustomers(context, text, first, after),
+    customers: (_parent, args, context, info) => customerList(context, args, info),
+    search: (_parent, { text, first, after }, context, info) => searchCustomers(context, text, first, after, info),
   },
   Customer: {
     attributeSources: (customer, _args, { loaders }) => loaders.attributeSources.load(customer.id),

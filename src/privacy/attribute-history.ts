@@ -1,6 +1,6 @@
 import { badArgument } from '../api/bad-argument.js';
 import type { Connection } from '../api/connections.js';
-import { customerPages, type PageRequest } from '../customers/pages.js';
+import { customerPages, pagesByRequest, type PageRequest } from '../customers/pages.js';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
 import { customerAttributes } from '../ingestion/fact-rows.js';
@@ -26,7 +26,7 @@ export type AttributeChangePage = Connection<AttributeChangeRow>;
 
 /** Per request: every customer of a page asking for its history is one statement. */
 export function attributeHistoryPages(graph: Graph) {
-  const pages = customerPages<AttributeChangeRow>(graph, cypher.get('privacy/attribute-history'), 'changes');
+  const pages = customerPages<AttributeChangeRow>(pagesByRequest(graph, cypher.get('privacy/attribute-history')), 'changes');
   return (request: PageRequest & { attribute?: string | null }) => {
     const attribute = request.attribute ?? null;
     if (attribute !== null && !(customerAttributes as readonly string[]).includes(attribute)) {

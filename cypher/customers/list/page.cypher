@@ -1,5 +1,5 @@
-// name: customers/page
-// mode: read
+// name: customers/list/page
+// mode: fragment
 // param $filter: {country, lifecycleStage, familyName (lower case), createdSince, createdBefore}, each null when not asked
 // param $field: CREATED_AT, FAMILY_NAME or UPDATED_AT
 // param $descending: true for largest first
@@ -7,7 +7,7 @@
 // param $limit: page size plus one (to know whether more follow)
 // A page of customers, filtered, ordered by one attribute then id, after a keyset cursor. The
 // sort key is a string (ISO instants and lower-case names sort as text), so one statement
-// serves every order.
+// serves every order. Rows `c, key` for customers/list/view.
 MATCH (c:Customer)
 WHERE ($filter.country IS NULL OR c.country = $filter.country)
   AND ($filter.lifecycleStage IS NULL OR c.lifecycleStage = $filter.lifecycleStage)
@@ -24,4 +24,4 @@ WHERE $after IS NULL
 WITH c, key ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC,
                      CASE WHEN $descending THEN null ELSE c.id END, CASE WHEN $descending THEN c.id END DESC
 LIMIT $limit
-RETURN c.id AS id, key
+WITH c, [key, c.id] AS key
