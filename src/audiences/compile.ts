@@ -17,6 +17,8 @@ import type { AudienceFilter } from './filter.js';
  */
 export interface CompiledAudience {
   page: Statement;
+  /** The page's members as rows `c`, to compose into a statement that reads them (customers/list/view). */
+  rows: Piece;
   count: Statement;
   /** Every member (a segment's full refresh). */
   members: Statement;
@@ -29,6 +31,7 @@ export interface CompiledAudience {
 const fragment = (name: string) => cypher.get(`audiences/${name}`);
 const frame = {
   page: fragment('page'),
+  rows: fragment('rows'),
   count: fragment('count'),
   members: fragment('members'),
   among: fragment('start/among'),
@@ -119,8 +122,10 @@ export function compileAudience(filter: AudienceFilter): CompiledAudience {
   // window), but last: the others prune first.
   const ordered = clauses.map((clause) => (clause === anchored ? { ...clause, cost: cost.anchor } : clause)).sort((a, b) => a.cost - b.cost);
   const fills = { start: anchored?.anchor!.start ?? useFragment(frame.everyone, null), conditions: ordered.map((clause) => clause.piece) };
+  const rows = useFragment(frame.rows, null, fills);
   return {
-    page: composedStatement('audiences/page', 'read', useFragment(frame.page, null, fills), 'A page of an audience compiled from its filter.'),
+    page: composedStatement('audiences/page', 'read', useFragment(frame.page, null, { rows }), 'A page of an audience compiled from its filter.'),
+    rows,
     count: composedStatement('audiences/count', 'read', useFragment(frame.count, null, fills), 'The size of an audience compiled from its filter.'),
     members: composedStatement('audiences/members', 'read', useFragment(frame.members, null, fills), 'Every member of an audience compiled from its filter.'),
     membersAmong: composedStatement('audiences/members-among', 'read',

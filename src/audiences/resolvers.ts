@@ -4,7 +4,7 @@ import { audiencePage, compiledAudience } from './audience.js';
 /** Audiences: the cross-category query and its compiled Cypher. */
 export const audienceResolvers: Resolvers = {
   Query: {
-    audience: (_parent, { filter, first, after }, context) => audiencePage(context, filter, first, after),
+    audience: (_parent, { filter, first, after }, context, info) => audiencePage(context, filter, first, after, info),
     compileAudience: (_parent, { filter }) => compiledAudience(filter),
   },
 };

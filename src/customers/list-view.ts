@@ -19,9 +19,8 @@ export interface ListedCustomer {
   key: unknown;
 }
 
-/** Where the customers of a list sit below the resolver's field: a connection's nodes and edges, or the field itself. */
+/** Where the customers of a connection sit below the resolver's field. */
 export const inConnection = [['nodes'], ['edges', 'node']];
-export const itself: string[][] = [[]];
 
 /** The selection sets of the customers at `paths` below the resolver's field. */
 export function customerSelections(info: GraphQLResolveInfo, paths: string[][]): (SelectionSetNode | undefined)[] {
