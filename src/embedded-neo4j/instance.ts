@@ -99,14 +99,14 @@ async function launch(options: EmbeddedOptions, p: ReturnType<typeof paths>): Pr
   checkJava();
   const classpath = await resolveClasspath(p.classpathCache, log);
   await assertPortFree(options.boltPort, p.root);
-  await installPlugins(options.plugins ?? [], p.pluginsDir, p.classpathCache, log);
+  const pluginJars = await installPlugins(options.plugins ?? [], p.pluginsDir, p.classpathCache, log);
   writeSettings(options, p.settingsFile, p.pluginsDir);
   password(options, p);
   rmSync(p.readyFile, { force: true });
   mkdirSync(dirname(p.launcherLog), { recursive: true });
 
   const out = openSync(p.launcherLog, 'a');
-  const child = spawn(javaCommand(), [...jvmArguments(options), '-cp', classpath, launcherSource,
+  const child = spawn(javaCommand(), [...jvmArguments(options), '-cp', [classpath, ...pluginJars].join(':'), launcherSource,
     p.root, p.settingsFile, p.passwordFile, setPasswordCypher], {
     detached: true, // its own process group: Ctrl-C reaches the service, which then stops Neo4j last
     stdio: ['ignore', out, out],

@@ -12,14 +12,15 @@ import { MissingPrerequisite } from './toolchain.js';
  * where Neo4j loads procedures and functions from.
  */
 export interface Plugin {
-  coordinates: string;
+  /** The artifacts it takes (APOC's procedures and the classes they share are two). */
+  coordinates: string[];
   /** Procedure namespaces the plugin may run without restriction (its procedures reach into the kernel). */
   unrestricted: string[];
 }
 
 /** The plugins known by name, at the versions built for the embedded Neo4j 5.26. */
 const known: Record<string, Plugin> = {
-  apoc: { coordinates: 'org.neo4j.procedure:apoc-core:5.26.19', unrestricted: ['apoc.*'] },
+  apoc: { coordinates: ['org.neo4j.procedure:apoc-core:5.26.19', 'org.neo4j.procedure:apoc-common:5.26.19'], unrestricted: ['apoc.*'] },
 };
 
 const coordinatesShape = /^[\w.-]+:[\w.-]+:[\w.-]+$/;
@@ -31,7 +32,7 @@ export function pluginsNamed(setting: string): Plugin[] {
     .map((name) => name.trim())
     .filter(Boolean)
     .map((name) => {
-      const plugin = known[name.toLowerCase()] ?? (coordinatesShape.test(name) ? { coordinates: name, unrestricted: [] } : undefined);
+      const plugin = known[name.toLowerCase()] ?? (coordinatesShape.test(name) ? { coordinates: [name], unrestricted: [] } : undefined);
       if (!plugin) throw new Error(`unknown plugin ${JSON.stringify(name)}: expected one of ${Object.keys(known).join(', ')} or Maven coordinates group:artifact:version`);
       return plugin;
     });
@@ -39,14 +40,15 @@ export function pluginsNamed(setting: string): Plugin[] {
 
 /** The jars of the plugins, resolved once with Maven (a list kept in `cacheDir` per set of plugins). */
 async function pluginJars(plugins: Plugin[], cacheDir: string, log: (line: string) => void): Promise<string[]> {
-  const key = createHash('sha256').update(plugins.map((plugin) => plugin.coordinates).join('\n')).digest('hex').slice(0, 16);
+  const artifacts = plugins.flatMap((plugin) => plugin.coordinates);
+  const key = createHash('sha256').update(artifacts.join('\n')).digest('hex').slice(0, 16);
   const dir = join(cacheDir, `plugins-${key}`);
   const done = join(dir, 'resolved');
   if (existsSync(done)) return readFileSync(done, 'utf8').split('\n').filter(Boolean);
-  log(`Resolving the Neo4j plugins ${plugins.map((plugin) => plugin.coordinates).join(', ')} with Maven...`);
+  log(`Resolving the Neo4j plugins ${artifacts.join(', ')} with Maven...`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'jars'), { recursive: true });
-  writeFileSync(join(dir, 'pom.xml'), pom(plugins));
+  writeFileSync(join(dir, 'pom.xml'), pom(artifacts));
   await promisify(execFile)('mvn', ['-B', '-q', '-f', join(dir, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${join(dir, 'jars')}`], {
     maxBuffer: 64 * 1024 * 1024,
   }).catch((error: { code?: number; stdout?: string; stderr?: string }) => {
@@ -58,9 +60,9 @@ async function pluginJars(plugins: Plugin[], cacheDir: string, log: (line: strin
   return jars;
 }
 
-function pom(plugins: Plugin[]): string {
-  const dependencies = plugins.map((plugin) => {
-    const [groupId, artifactId, version] = plugin.coordinates.split(':');
+function pom(artifacts: string[]): string {
+  const dependencies = artifacts.map((artifact) => {
+    const [groupId, artifactId, version] = artifact.split(':');
     return `<dependency><groupId>${groupId}</groupId><artifactId>${artifactId}</artifactId><version>${version}</version></dependency>`;
   });
   return `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
@@ -68,10 +70,16 @@ function pom(plugins: Plugin[]): string {
 <dependencies>${dependencies.join('\n')}</dependencies></project>\n`;
 }
 
-/** The plugins folder of a start: exactly the jars of the plugins asked for (none left from an earlier start). */
-export async function installPlugins(plugins: Plugin[], pluginsDir: string, cacheDir: string, log: (line: string) => void): Promise<void> {
+/**
+ * The plugins folder of a start: exactly the jars of the plugins asked for (none left from an
+ * earlier start). Its jars go on the class path as well, as Neo4j's own launcher puts them: the
+ * procedures are found in the folder, the extensions they need (APOC's config) on the class path.
+ */
+export async function installPlugins(plugins: Plugin[], pluginsDir: string, cacheDir: string, log: (line: string) => void): Promise<string[]> {
   rmSync(pluginsDir, { recursive: true, force: true });
   mkdirSync(pluginsDir, { recursive: true });
-  if (plugins.length === 0) return;
-  for (const jar of await pluginJars(plugins, cacheDir, log)) copyFileSync(jar, join(pluginsDir, basename(jar)));
+  if (plugins.length === 0) return [];
+  const resolved = await pluginJars(plugins, cacheDir, log);
+  for (const jar of resolved) copyFileSync(jar, join(pluginsDir, basename(jar)));
+  return resolved.map((jar) => join(pluginsDir, basename(jar)));
 }
