@@ -30,7 +30,7 @@ export async function audiencePage(context: ApiContext, filterInput: unknown, fi
   const size = pageSize(first);
   const compiled = compileAudience(filter);
   const params = { ...compiled.parameters, after: decodeCursor(after, cursorKey) ?? '', limit: size + 1 };
-  const list = composeList('audiences/listed', useFragment(listed, null, { rows: compiled.rows }), info, inConnection);
+  const list = composeList('audiences/page', useFragment(listed, null, { rows: compiled.rows }), info, inConnection);
   const members = await readList(context, list, params);
   const count = async () => (await context.graph.read(compiled.count, compiled.parameters))[0]!.count as number;
   const connection = toConnection(members, size, (member) => member.key, count, (member) => member.customer);

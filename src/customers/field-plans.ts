@@ -39,7 +39,10 @@ const list = (fragment: Statement, loader: 'identities' | 'attributeSources' | '
 
 const pageParts = [['nodes'], ['edges'], ['pageInfo']];
 
-const page = (fragment: Statement, loader: 'orders' | 'touchpoints' | 'socialSignals' | 'sourceRecords', products?: { kind: FieldPlan['products']; paths: string[][] }): Planner =>
+/** Parts of a page's items a fragment projects only when asked for (a parameter each, true when selected). */
+const orderParts = { lines: [['nodes', 'lines'], ['edges', 'node', 'lines']], channel: [['nodes', 'channel'], ['edges', 'node', 'channel']] };
+
+const page = (fragment: Statement, loader: 'orders' | 'touchpoints' | 'socialSignals' | 'sourceRecords', products?: { kind: FieldPlan['products']; paths: string[][] }, parts: Record<string, string[][]> = {}): Planner =>
   ({ args }, reachesPath) => {
     const filters = loader === 'touchpoints' ? touchpointFilters(args) : undefined;
     const after = decodeCursor(args.after as string | undefined, cursorKey);
@@ -48,7 +51,7 @@ const page = (fragment: Statement, loader: 'orders' | 'touchpoints' | 'socialSig
     const items = loader === 'touchpoints' ? {} : { items: reachesPath(pageParts) };
     return {
       fragment,
-      params: { ...filters, ...items, after, limit },
+      params: { ...filters, ...items, ...Object.fromEntries(Object.entries(parts).map(([part, paths]) => [part, reachesPath(paths)])), after, limit },
       prime: (context, id, answer) => context.loaders[loader].prime({ id, first: args.first as number | undefined, after: args.after as string | undefined, filters }, answer as PageRow),
       ...(products && reachesPath(products.paths) ? { products: products.kind } : {}),
     };
@@ -60,7 +63,7 @@ const planners: Record<string, Planner> = {
   channels: list(cypher.get('customers/360/channels'), 'channels'),
   topics: list(cypher.get('customers/360/topics'), 'topics'),
   consents: list(cypher.get('customers/360/consents'), 'consents'),
-  orders: page(cypher.get('customers/360/orders'), 'orders', { kind: 'orders', paths: [['nodes', 'lines', 'product'], ['edges', 'node', 'lines', 'product']] }),
+  orders: page(cypher.get('customers/360/orders'), 'orders', { kind: 'orders', paths: [['nodes', 'lines', 'product'], ['edges', 'node', 'lines', 'product']] }, orderParts),
   touchpoints: page(cypher.get('customers/360/touchpoints'), 'touchpoints', { kind: 'touchpoints', paths: [['nodes', 'product'], ['edges', 'node', 'product']] }),
   socialSignals: page(cypher.get('customers/360/social-signals'), 'socialSignals', { kind: 'signals', paths: [['nodes', 'products'], ['edges', 'node', 'products']] }),
   sourceRecords: page(cypher.get('customers/360/source-records'), 'sourceRecords'),

@@ -15,6 +15,8 @@ import { customer360 } from './view-360.js';
 /** The ways in: by identifier, by filter and order, by words. */
 const q = {
   page: cypher.get('customers/list/page'),
+  ascending: cypher.get('customers/list/ascending'),
+  descending: cypher.get('customers/list/descending'),
   count: cypher.get('customers/count'),
   search: cypher.get('customers/list/search'),
   searchCount: cypher.get('customers/search-count'),
@@ -54,8 +56,9 @@ export async function customerList(context: ApiContext, args: CustomerListArgs, 
   const filter = { country: null, lifecycleStage: null, familyName: null, createdSince: null, createdBefore: null, ...parsed };
   const field = args.orderBy?.field ?? 'CREATED_AT';
   const after = decodeCursor(args.after, z.tuple([z.string(), z.string()]));
-  const list = composeList('customers/list/page', useFragment(q.page, null), info, inConnection);
-  const listed = await readList(context, list, { filter, field, descending: args.orderBy?.direction === 'DESC', after, limit: size + 1 });
+  const order = useFragment(args.orderBy?.direction === 'DESC' ? q.descending : q.ascending, null);
+  const list = composeList('customers/list/page', useFragment(q.page, null, { order }), info, inConnection);
+  const listed = await readList(context, list, { filter, field, after, limit: size + 1 });
   return toConnection(listed, size, (row) => row.key, async () => (await context.graph.read(q.count, { filter }))[0]!.count as number, (row) => row.customer);
 }
 

@@ -52,8 +52,9 @@ export function pagesByRequest(graph: Graph, statement: Statement): PageReader {
 /** A page fragment of the 360 (customers/360/orders...) for a batch of customers: the page and the 360 read a customer's lists with the very same text. */
 export function pagesOfEach(graph: Graph, fragment: Statement): PageReader {
   const statement = forEachCustomer(fragment);
-  const items = statement.params.includes('items') ? { items: true } : {};
-  return (requests) => answersByArguments<PageRequest, PageRow>(graph, statement, requests, (request) => ({ ...items, ...argumentsOf(request) }), {});
+  // A loader does not know what its callers select of the items: everything is read.
+  const everything = Object.fromEntries(['items', 'lines', 'channel'].filter((part) => statement.params.includes(part)).map((part) => [part, true]));
+  return (requests) => answersByArguments<PageRequest, PageRow>(graph, statement, requests, (request) => ({ ...everything, ...argumentsOf(request) }), {});
 }
 
 export function customerPages<T extends Keyed>(read: PageReader, field: string) {

@@ -107,6 +107,6 @@ describe('Cypher fragments', () => {
 
   it('loads the audience fragments of the project', () => {
     expect(cypher.under('audiences').every((statement) => statement.mode === 'fragment')).toBe(true);
-    expect(cypher.get('audiences/page').slots).toEqual([{ name: 'start' }, { name: 'conditions', joinedBy: 'AND' }]);
+    expect(cypher.get('audiences/rows').slots).toEqual([{ name: 'start' }, { name: 'conditions', joinedBy: 'AND' }]);
   });
 });
