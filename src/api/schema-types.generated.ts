@@ -11,8 +11,9 @@ import type { PlannedAction } from '../leads/next-best-action.js';
 import type { SegmentRecord, MembershipRecord } from '../segments/segments.js';
 import type { HouseholdRecord } from '../communities/households.js';
 import type { BuyerClusterRecord, BuyerClusterProductRecord, BuyerClusterPage } from '../communities/buyer-clusters.js';
-import type { UnmergedCustomers, ReviewItem } from '../identity/resolvers.js';
-import type { Connection } from '../api/connections.js';
+import type { UnmergedCustomers } from '../identity/unmerge.js';
+import type { ReviewItem } from '../identity/review-queue.js';
+import type { Connection } from '../paging/connections.js';
 import type { AudiencePage } from '../audiences/audience.js';
 import type { AuditRecord } from '../audit/trail.js';
 import type { ApiKeyRecord } from '../access/api-keys.js';
@@ -545,7 +546,7 @@ export type Customer = {
   identities: Array<Identity>;
   /**
    * The customer's journey: touchpoints, orders and social signals in time order, with the channel switches, where
-   * the customer entered and the stage they are at now (see the stage rule in the README).
+   * the customer entered and the stage they are at now (see the stage rule in docs/api.md).
    */
   journey: Journey;
   /** Where the customer stands with the company: lead, prospect, customer, lapsed... */

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
-import { decodeCursor, maxPageSize, pageSize, toConnection, type Connection } from '../api/connections.js';
+import { decodeCursor, maxPageSize, pageSize, toConnection, type Connection } from '../paging/connections.js';
 import type { ApiContext } from '../api/context.js';
 import { composeList, inConnection, readList } from '../customers/list-view.js';
 import type { CustomerRecord } from '../customers/customers.js';

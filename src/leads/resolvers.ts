@@ -1,7 +1,6 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
 import { customersSelected } from '../customers/list-view.js';
-import { leadList, qualificationOf } from './leads.js';
-import { nextBestAction } from './next-best-action.js';
+import { leadList } from './leads.js';
 import { loadLeadRules } from './rules.js';
 
 /** Leads: who to approach about a product, a category or a topic, how, and why. */
@@ -18,8 +17,8 @@ export const leadResolvers: Resolvers = {
     },
   },
   Customer: {
-    qualification: (customer, { subject }, { graph }) => qualificationOf(graph, rules, subject, customer.id),
-    nextBestAction: (customer, _args, { graph }) => nextBestAction(graph, rules, customer.id),
+    qualification: (customer, { subject }, { loaders }) => loaders.qualification.load({ subject, customerId: customer.id }),
+    nextBestAction: (customer, _args, { loaders }) => loaders.nextBestAction.load(customer.id),
   },
   NextBestAction: {
     topic: (action) => ({ name: action.topic }),

@@ -3,9 +3,9 @@ import {
   getNamedType, getNullableType, GraphQLError, isInputObjectType, isListType, TypeInfo, typeFromAST, visit, visitWithTypeInfo,
   type DocumentNode, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
-import type { Role } from '../api/schema-types.generated.js';
-import type { AccessPolicy } from './policy.js';
-import type { RequestAccess } from './request-access.js';
+import type { Role } from './schema-types.generated.js';
+import type { AccessPolicy } from '../access/policy.js';
+import type { RequestAccess } from '../access/request-access.js';
 
 /**
  * Before anything runs, every field a request selects (through fragments too), and every input
@@ -35,7 +35,7 @@ export function refusedFields(schema: GraphQLSchema, document: DocumentNode, var
   };
   const checkValue = (type: GraphQLInputType, value: unknown): void => {
     const inner = getNullableType(type);
-    if (isListType(inner) && Array.isArray(value)) value.forEach((item) => checkValue(inner.ofType, item));
+    if (isListType(inner) && Array.isArray(value)) for (const item of value) checkValue(inner.ofType, item);
     if (!isInputObjectType(inner) || value === null || typeof value !== 'object') return;
     for (const [name, fieldValue] of Object.entries(value)) {
       const field = inner.getFields()[name];
