@@ -5,7 +5,8 @@ import { cypher, type Statement } from '../../src/graph/cypher-library.js';
  * as hand-written Cypher through the raw driver. Each side's answer is brought to one canonical
  * form (`same`), so the three can be checked equal before anything is timed.
  */
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: GraphQL answers and driver rows, whose shapes the canonical forms below check
+type Data = Record<string, any>;
 export type Vars = Record<string, unknown>;
 
 export interface Shape {
@@ -24,7 +25,8 @@ export interface Shape {
 /** Instants as the three sides write them (ms or not, driver DateTime) in one spelling. */
 const instant = (value: unknown) => new Date(String(value)).toISOString();
 const identities = (list: { type: string; value: string }[]) => list.map((i) => `${i.type} ${i.value}`).sort();
-const lines = (list: { quantity: unknown; sku: string; name: string }[]) => list.map((l) => `${Number(l.quantity)} ${l.sku} ${l.name}`).sort();
+const lines = (list: { quantity: unknown; sku: string; name: string }[]) =>
+  list.map((l) => `${Number(l.quantity)} ${l.sku} ${l.name}`).sort();
 const profile = (c: Data) => ({ id: c.id, givenName: c.givenName ?? null, familyName: c.familyName ?? null });
 
 const customer360 = {
@@ -36,7 +38,10 @@ const customer360 = {
     touchpoints(limit: 10, sort: [{ at: DESC }, { id: DESC }]) { id type channel at } } }`,
 };
 const view = (c: Data, orders: Data[], touchpoints: Data[]) => ({
-  ...profile(c), city: c.city ?? null, country: c.country ?? null, identities: identities(c.identities),
+  ...profile(c),
+  city: c.city ?? null,
+  country: c.country ?? null,
+  identities: identities(c.identities),
   orders: orders.map((o) => ({ id: o.id, placedAt: instant(o.placedAt), total: Number(o.total), lines: lines(o.lines) })),
   touchpoints: touchpoints.map((t) => ({ id: t.id, type: t.type, channel: t.channel, at: instant(t.at) })),
 });
@@ -60,7 +65,11 @@ const page = {
   peer: `query Page { customers(limit: 100, sort: [{ createdAt: ASC }, { id: ASC }]) { id givenName familyName identities { type value }
     orders(limit: 5, sort: [{ placedAt: DESC }, { id: DESC }]) { id placedAt total } } }`,
 };
-const pageEntry = (c: Data, orders: Data[]) => ({ ...profile(c), identities: identities(c.identities), orders: orders.map((o) => ({ id: o.id, placedAt: instant(o.placedAt), total: Number(o.total) })) });
+const pageEntry = (c: Data, orders: Data[]) => ({
+  ...profile(c),
+  identities: identities(c.identities),
+  orders: orders.map((o) => ({ id: o.id, placedAt: instant(o.placedAt), total: Number(o.total) })),
+});
 
 /** A journey: every touchpoint, order and social signal of a customer; compared as a set of steps (the peer returns three lists). */
 const journey = {
@@ -82,33 +91,83 @@ export function shapes(ids: string[], leadIds: Map<string, string[]>): Shape[] {
   const leadTopic = (index: number) => [...leadIds.keys()][index % leadIds.size]!;
   return [
     {
-      name: 'customer 360', ...customer360, raw: cypher.get('bench/peer/customer-360'), variables: id,
-      fromOurs: (d) => d.customer && view(d.customer, d.customer.orders.nodes.map((o: Data) => ({ ...o, total: o.total.minor, lines: o.lines.map((l: Data) => ({ quantity: l.quantity, ...l.product })) })), d.customer.touchpoints.nodes),
-      fromPeer: (d) => d.customers[0] && view(d.customers[0], d.customers[0].orders.map((o: Data) => ({ ...o, lines: o.productsConnection.edges.map((e: Data) => ({ quantity: e.properties.quantity, ...e.node })) })), d.customers[0].touchpoints),
+      name: 'customer 360',
+      ...customer360,
+      raw: cypher.get('bench/peer/customer-360'),
+      variables: id,
+      fromOurs: (d) =>
+        d.customer &&
+        view(
+          d.customer,
+          d.customer.orders.nodes.map((o: Data) => ({
+            ...o,
+            total: o.total.minor,
+            lines: o.lines.map((l: Data) => ({ quantity: l.quantity, ...l.product })),
+          })),
+          d.customer.touchpoints.nodes,
+        ),
+      fromPeer: (d) =>
+        d.customers[0] &&
+        view(
+          d.customers[0],
+          d.customers[0].orders.map((o: Data) => ({
+            ...o,
+            lines: o.productsConnection.edges.map((e: Data) => ({ quantity: e.properties.quantity, ...e.node })),
+          })),
+          d.customers[0].touchpoints,
+        ),
       fromRaw: ([row]) => row && view({ ...row.profile, identities: row.identities }, row.orders, row.touchpoints),
     },
     {
-      name: 'audience over three categories', ...audience, raw: cypher.get('bench/audience'),
-      variables: (index) => ({ category: 'Home', subcategories: 'Home > ', channel: 'EMAIL', type: 'EMAIL_CLICK', topic: topics[index % topics.length] }),
+      name: 'audience over three categories',
+      ...audience,
+      raw: cypher.get('bench/audience'),
+      variables: (index) => ({
+        category: 'Home',
+        subcategories: 'Home > ',
+        channel: 'EMAIL',
+        type: 'EMAIL_CLICK',
+        topic: topics[index % topics.length],
+      }),
       rawParams: ({ subcategories: _, ...params }) => params,
       fromOurs: (d) => d.audience.nodes.map(profile),
       fromPeer: (d) => d.customers.map(profile),
       fromRaw: (rows) => rows.map(profile),
     },
     {
-      name: 'page of 100 with identities and 5 latest orders', ...page, raw: cypher.get('bench/peer/page'), variables: () => ({}), rawParams: () => ({ limit: 100 }),
-      fromOurs: (d) => d.customers.nodes.map((c: Data) => pageEntry(c, c.orders.nodes.map((o: Data) => ({ ...o, total: o.total.minor })))),
+      name: 'page of 100 with identities and 5 latest orders',
+      ...page,
+      raw: cypher.get('bench/peer/page'),
+      variables: () => ({}),
+      rawParams: () => ({ limit: 100 }),
+      fromOurs: (d) =>
+        d.customers.nodes.map((c: Data) =>
+          pageEntry(
+            c,
+            c.orders.nodes.map((o: Data) => ({ ...o, total: o.total.minor })),
+          ),
+        ),
       fromPeer: (d) => d.customers.map((c: Data) => pageEntry(c, c.orders)),
       fromRaw: (rows) => rows.map((row) => pageEntry({ ...row.profile, identities: row.identities }, row.orders)),
     },
     {
-      name: 'journey', ...journey, raw: cypher.get('bench/journey'), variables: id,
+      name: 'journey',
+      ...journey,
+      raw: cypher.get('bench/journey'),
+      variables: id,
       fromOurs: (d) => steps(d.customer.journey.steps),
-      fromPeer: (d) => steps([...d.customers[0].touchpoints, ...d.customers[0].orders.map((o: Data) => ({ id: o.id, at: o.placedAt })), ...d.customers[0].socialSignals]),
+      fromPeer: (d) =>
+        steps([
+          ...d.customers[0].touchpoints,
+          ...d.customers[0].orders.map((o: Data) => ({ id: o.id, at: o.placedAt })),
+          ...d.customers[0].socialSignals,
+        ]),
       fromRaw: ([row]) => steps(row!.steps),
     },
     {
-      name: 'leads page (20)', ...leads, raw: cypher.get('bench/peer/customers'),
+      name: 'leads page (20)',
+      ...leads,
+      raw: cypher.get('bench/peer/customers'),
       variables: (index) => ({ topic: leadTopic(index), ids: leadIds.get(leadTopic(index)) }),
       rawParams: ({ ids }) => ({ ids }),
       fromOurs: (d) => byId(d.leads.nodes.map((node: Data) => lead(node.customer))),

@@ -67,7 +67,9 @@ export async function answersByArguments<R extends { id: string }, T>(
   await Promise.all(
     [...groups.values()].map(async (group) => {
       const rows = await listsPerCustomer<T>(graph, statement, group.map((request) => request.id), argumentsOf(group[0]!), missing);
-      group.forEach((request, index) => answers.set(request, rows[index]!));
+      group.forEach((request, index) => {
+        answers.set(request, rows[index]!);
+      });
     }),
   );
   return requests.map((request) => answers.get(request)!);

@@ -31,18 +31,35 @@ export interface FieldPlan {
 /** `reachesPath`: whether any selection of the field (aliases with the same arguments alike) reaches one of the paths. */
 type Planner = (field: SelectedField, reachesPath: (paths: string[][]) => boolean) => FieldPlan;
 
-const list = (fragment: Statement, loader: 'identities' | 'attributeSources' | 'channels' | 'topics' | 'consents'): Planner => () => ({
-  fragment,
-  params: {},
-  prime: (context, id, answer) => void context.loaders[loader].prime(id, answer as never),
-});
+const list =
+  (fragment: Statement, loader: 'identities' | 'attributeSources' | 'channels' | 'topics' | 'consents'): Planner =>
+  () => ({
+    fragment,
+    params: {},
+    prime: (context, id, answer) => void context.loaders[loader].prime(id, answer as never),
+  });
 
 const pageParts = [['nodes'], ['edges'], ['pageInfo']];
 
 /** Parts of a page's items a fragment projects only when asked for (a parameter each, true when selected). */
-const orderParts = { lines: [['nodes', 'lines'], ['edges', 'node', 'lines']], channel: [['nodes', 'channel'], ['edges', 'node', 'channel']] };
+const orderParts = {
+  lines: [
+    ['nodes', 'lines'],
+    ['edges', 'node', 'lines'],
+  ],
+  channel: [
+    ['nodes', 'channel'],
+    ['edges', 'node', 'channel'],
+  ],
+};
 
-const page = (fragment: Statement, loader: 'orders' | 'touchpoints' | 'socialSignals' | 'sourceRecords', products?: { kind: FieldPlan['products']; paths: string[][] }, parts: Record<string, string[][]> = {}): Planner =>
+const page =
+  (
+    fragment: Statement,
+    loader: 'orders' | 'touchpoints' | 'socialSignals' | 'sourceRecords',
+    products?: { kind: FieldPlan['products']; paths: string[][] },
+    parts: Record<string, string[][]> = {},
+  ): Planner =>
   ({ args }, reachesPath) => {
     const filters = loader === 'touchpoints' ? touchpointFilters(args) : undefined;
     const after = decodeCursor(args.after as string | undefined, cursorKey);
@@ -51,8 +68,18 @@ const page = (fragment: Statement, loader: 'orders' | 'touchpoints' | 'socialSig
     const items = loader === 'touchpoints' ? {} : { items: reachesPath(pageParts) };
     return {
       fragment,
-      params: { ...filters, ...items, ...Object.fromEntries(Object.entries(parts).map(([part, paths]) => [part, reachesPath(paths)])), after, limit },
-      prime: (context, id, answer) => context.loaders[loader].prime({ id, first: args.first as number | undefined, after: args.after as string | undefined, filters }, answer as PageRow),
+      params: {
+        ...filters,
+        ...items,
+        ...Object.fromEntries(Object.entries(parts).map(([part, paths]) => [part, reachesPath(paths)])),
+        after,
+        limit,
+      },
+      prime: (context, id, answer) =>
+        context.loaders[loader].prime(
+          { id, first: args.first as number | undefined, after: args.after as string | undefined, filters },
+          answer as PageRow,
+        ),
       ...(products && reachesPath(products.paths) ? { products: products.kind } : {}),
     };
   };
@@ -63,9 +90,32 @@ const planners: Record<string, Planner> = {
   channels: list(cypher.get('customers/360/channels'), 'channels'),
   topics: list(cypher.get('customers/360/topics'), 'topics'),
   consents: list(cypher.get('customers/360/consents'), 'consents'),
-  orders: page(cypher.get('customers/360/orders'), 'orders', { kind: 'orders', paths: [['nodes', 'lines', 'product'], ['edges', 'node', 'lines', 'product']] }, orderParts),
-  touchpoints: page(cypher.get('customers/360/touchpoints'), 'touchpoints', { kind: 'touchpoints', paths: [['nodes', 'product'], ['edges', 'node', 'product']] }),
-  socialSignals: page(cypher.get('customers/360/social-signals'), 'socialSignals', { kind: 'signals', paths: [['nodes', 'products'], ['edges', 'node', 'products']] }),
+  orders: page(
+    cypher.get('customers/360/orders'),
+    'orders',
+    {
+      kind: 'orders',
+      paths: [
+        ['nodes', 'lines', 'product'],
+        ['edges', 'node', 'lines', 'product'],
+      ],
+    },
+    orderParts,
+  ),
+  touchpoints: page(cypher.get('customers/360/touchpoints'), 'touchpoints', {
+    kind: 'touchpoints',
+    paths: [
+      ['nodes', 'product'],
+      ['edges', 'node', 'product'],
+    ],
+  }),
+  socialSignals: page(cypher.get('customers/360/social-signals'), 'socialSignals', {
+    kind: 'signals',
+    paths: [
+      ['nodes', 'products'],
+      ['edges', 'node', 'products'],
+    ],
+  }),
   sourceRecords: page(cypher.get('customers/360/source-records'), 'sourceRecords'),
   metrics: () => ({
     fragment: cypher.get('customers/360/metrics'),
@@ -77,12 +127,19 @@ const planners: Record<string, Planner> = {
   }),
   related: ({ args }) => {
     const limit = pageSize(args.first as number | undefined, 10);
-    return { fragment: cypher.get('customers/360/related'), params: { limit }, prime: (context, id, answer) => void context.loaders.related.prime({ id, limit }, answer as never) };
+    return {
+      fragment: cypher.get('customers/360/related'),
+      params: { limit },
+      prime: (context, id, answer) => void context.loaders.related.prime({ id, limit }, answer as never),
+    };
   },
 };
 
 /** The plans of the Customer fields a resolver's selection asks for; one per distinct field and arguments. */
-export function planFields(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[] = info.fieldNodes.map((node) => node.selectionSet)): FieldPlan[] {
+export function planFields(
+  info: GraphQLResolveInfo,
+  sets: readonly (SelectionSetNode | undefined)[] = info.fieldNodes.map((node) => node.selectionSet),
+): FieldPlan[] {
   const customer = info.schema.getType('Customer') as GraphQLObjectType;
   const uses = new Map<string, SelectedField[]>();
   for (const field of selectedFields(info, customer, sets)) {
@@ -102,11 +159,17 @@ export function planFields(info: GraphQLResolveInfo, sets: readonly (SelectionSe
 /** The plans' parameters, each under its field's prefix, and the positions the products fragment reads. */
 export function fieldParams(plans: FieldPlan[]): Record<string, unknown> {
   const params: Record<string, unknown> = {};
-  plans.forEach((plan, index) => Object.entries(plan.params).forEach(([name, value]) => (params[`f${index + 1}_${name}`] = value)));
+  plans.forEach((plan, index) => {
+    for (const [name, value] of Object.entries(plan.params)) params[`f${index + 1}_${name}`] = value;
+  });
   if (plans.some((plan) => plan.products)) {
     const at = plans.length + 1;
     const positions = (kind: FieldPlan['products']) => plans.flatMap((plan, index) => (plan.products === kind ? [index] : []));
-    Object.assign(params, { [`f${at}_orders`]: positions('orders'), [`f${at}_touchpoints`]: positions('touchpoints'), [`f${at}_signals`]: positions('signals') });
+    Object.assign(params, {
+      [`f${at}_orders`]: positions('orders'),
+      [`f${at}_touchpoints`]: positions('touchpoints'),
+      [`f${at}_signals`]: positions('signals'),
+    });
   }
   return params;
 }
@@ -120,7 +183,12 @@ export function fieldPieces(plans: FieldPlan[]): { pieces: Piece[]; shape: strin
 }
 
 /** One customer's answers (a row's `answers`) into the request's loaders. */
-export async function primeAnswers(context: ApiContext, plans: FieldPlan[], customer: CustomerRecord, entries: { answer: unknown }[]): Promise<void> {
+export async function primeAnswers(
+  context: ApiContext,
+  plans: FieldPlan[],
+  customer: CustomerRecord,
+  entries: { answer: unknown }[],
+): Promise<void> {
   const answers = entries.map((entry) => entry.answer);
   await Promise.all(plans.map((plan, index) => plan.prime(context, customer.id, answers[index])));
   if (plans.some((plan) => plan.products)) primeProducts(context, plans, answers, answers[plans.length] as ProductRecord[]);

@@ -26,9 +26,19 @@ export const inConnection = [['nodes'], ['edges', 'node']];
 export function customerSelections(info: GraphQLResolveInfo, paths: string[][]): (SelectionSetNode | undefined)[] {
   const below = (sets: (SelectionSetNode | undefined)[], path: string[]): (SelectionSetNode | undefined)[] => {
     if (path.length === 0) return sets;
-    return below(fieldNodes(info, sets).filter((node) => node.name.value === path[0]).map((node) => node.selectionSet), path.slice(1));
+    return below(
+      fieldNodes(info, sets)
+        .filter((node) => node.name.value === path[0])
+        .map((node) => node.selectionSet),
+      path.slice(1),
+    );
   };
-  return paths.flatMap((path) => below(info.fieldNodes.map((node) => node.selectionSet), path));
+  return paths.flatMap((path) =>
+    below(
+      info.fieldNodes.map((node) => node.selectionSet),
+      path,
+    ),
+  );
 }
 
 /** Each list shape's text is composed once (up to a bound). */
@@ -41,7 +51,12 @@ export function composeList(name: string, start: Piece, info: GraphQLResolveInfo
   const key = `${start.text}|${shape}`;
   let statement = composed.get(key);
   if (!statement) {
-    statement = composedStatement(name, 'read', useFragment(q.view, null, { start, fields: pieces }), 'a list of customers and the fields its request selects');
+    statement = composedStatement(
+      name,
+      'read',
+      useFragment(q.view, null, { start, fields: pieces }),
+      'a list of customers and the fields its request selects',
+    );
     if (composed.size >= 1000) composed.clear();
     composed.set(key, statement);
   }
@@ -49,7 +64,11 @@ export function composeList(name: string, start: Piece, info: GraphQLResolveInfo
 }
 
 /** The customers of a list in its order, each with its sort key; the request's loaders primed for the selected fields. */
-export async function readList(context: ApiContext, list: ReturnType<typeof composeList>, params: Record<string, unknown>): Promise<ListedCustomer[]> {
+export async function readList(
+  context: ApiContext,
+  list: ReturnType<typeof composeList>,
+  params: Record<string, unknown>,
+): Promise<ListedCustomer[]> {
   const rows = await context.graph.read(list.statement, { ...params, ...list.params });
   return Promise.all(
     rows.map(async (row) => {

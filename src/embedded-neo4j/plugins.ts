@@ -33,7 +33,10 @@ export function pluginsNamed(setting: string): Plugin[] {
     .filter(Boolean)
     .map((name) => {
       const plugin = known[name.toLowerCase()] ?? (coordinatesShape.test(name) ? { coordinates: [name], unrestricted: [] } : undefined);
-      if (!plugin) throw new Error(`unknown plugin ${JSON.stringify(name)}: expected one of ${Object.keys(known).join(', ')} or Maven coordinates group:artifact:version`);
+      if (!plugin)
+        throw new Error(
+          `unknown plugin ${JSON.stringify(name)}: expected one of ${Object.keys(known).join(', ')} or Maven coordinates group:artifact:version`,
+        );
       return plugin;
     });
 }
@@ -49,9 +52,21 @@ async function pluginJars(plugins: Plugin[], cacheDir: string, log: (line: strin
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'jars'), { recursive: true });
   writeFileSync(join(dir, 'pom.xml'), pom(artifacts));
-  await promisify(execFile)('mvn', ['-B', '-q', '-f', join(dir, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${join(dir, 'jars')}`], {
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: { code?: number; stdout?: string; stderr?: string }) => {
+  await promisify(execFile)(
+    'mvn',
+    [
+      '-B',
+      '-q',
+      '-f',
+      join(dir, 'pom.xml'),
+      'dependency:copy-dependencies',
+      '-DincludeScope=runtime',
+      `-DoutputDirectory=${join(dir, 'jars')}`,
+    ],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  ).catch((error: { code?: number; stdout?: string; stderr?: string }) => {
     const output = `${error.stdout ?? ''}\n${error.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
     throw new MissingPrerequisite(`Maven could not resolve the Neo4j plugins (exit ${error.code}):\n${output}`);
   });
@@ -75,7 +90,12 @@ function pom(artifacts: string[]): string {
  * earlier start). Its jars go on the class path as well, as Neo4j's own launcher puts them: the
  * procedures are found in the folder, the extensions they need (APOC's config) on the class path.
  */
-export async function installPlugins(plugins: Plugin[], pluginsDir: string, cacheDir: string, log: (line: string) => void): Promise<string[]> {
+export async function installPlugins(
+  plugins: Plugin[],
+  pluginsDir: string,
+  cacheDir: string,
+  log: (line: string) => void,
+): Promise<string[]> {
   rmSync(pluginsDir, { recursive: true, force: true });
   mkdirSync(pluginsDir, { recursive: true });
   if (plugins.length === 0) return [];

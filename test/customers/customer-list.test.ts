@@ -1,4 +1,4 @@
-import { Kind, parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/api/schema.js';
 import { composeList, inConnection } from '../../src/customers/list-view.js';
@@ -23,8 +23,18 @@ const page = `query Page($first: Int) {
 describe('a page of customers', () => {
   it('composes one statement: the page, then the selected fields of each customer, lists cut inside it', () => {
     const operation = parse(page).definitions[0] as OperationDefinitionNode;
-    const info = { schema: createSchema(), fragments: {}, variableValues: { first: 10 }, fieldNodes: [operation.selectionSet.selections[0] as FieldNode] } as unknown as GraphQLResolveInfo;
-    const list = composeList('customers/list/page', useFragment(cypher.get('customers/list/page'), null, { order: useFragment(cypher.get('customers/list/ascending'), null) }), info, inConnection);
+    const info = {
+      schema: createSchema(),
+      fragments: {},
+      variableValues: { first: 10 },
+      fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
+    } as unknown as GraphQLResolveInfo;
+    const list = composeList(
+      'customers/list/page',
+      useFragment(cypher.get('customers/list/page'), null, { order: useFragment(cypher.get('customers/list/ascending'), null) }),
+      info,
+      inConnection,
+    );
     expect(`${list.statement.text}\n-- ${JSON.stringify(list.params)}`).toMatchInlineSnapshot(`
       "MATCH (c:Customer)
       WHERE ($filter.country IS NULL OR c.country = $filter.country)
@@ -135,16 +145,63 @@ describe('a page of customers', () => {
       service = await startTestService(testConfig(), testNeo4j());
       await resetGraph(service.graph);
       // 110 members of a rowing club: a third order twice, every other one a visit to the club shop.
-      const rowers = Array.from({ length: 110 }, (_, n) => ({ email: `rower.${String(n).padStart(3, '0')}@oarsmen.example`, name: `Oarsman-${String(n).padStart(3, '0')}` }));
+      const rowers = Array.from({ length: 110 }, (_, n) => ({
+        email: `rower.${String(n).padStart(3, '0')}@oarsmen.example`,
+        name: `Oarsman-${String(n).padStart(3, '0')}`,
+      }));
       const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
       const summary = await service.ingestion.run([
-        record({ kind: 'product', source: 'shop', sourceId: 'OAR-9', name: 'Sculling oar', categoryPath: 'Sport > Rowing', price: '210.00', currency: 'EUR' }),
-        record({ kind: 'product', source: 'shop', sourceId: 'CAP-2', name: 'Club cap', categoryPath: 'Sport > Clothing', price: '15.00', currency: 'EUR' }),
-        ...rowers.map(({ email, name }, n) => record({ kind: 'customer', source: 'crm', sourceId: `M-${n}`, email, givenName: 'Rower', familyName: name })),
-        ...rowers.flatMap(({ email }, n) =>
-          [1, 2, 3].map((k) => record({ kind: 'order', source: 'shop', sourceId: `S-${n}-${k}`, email, placedAt: `2026-0${k}-1${k}T09:00:00Z`, channel: 'STORE', currency: 'EUR', lines: [{ sku: k === 2 ? 'CAP-2' : 'OAR-9', quantity: k, unitPrice: k === 2 ? '15.00' : '210.00' }] })),
+        record({
+          kind: 'product',
+          source: 'shop',
+          sourceId: 'OAR-9',
+          name: 'Sculling oar',
+          categoryPath: 'Sport > Rowing',
+          price: '210.00',
+          currency: 'EUR',
+        }),
+        record({
+          kind: 'product',
+          source: 'shop',
+          sourceId: 'CAP-2',
+          name: 'Club cap',
+          categoryPath: 'Sport > Clothing',
+          price: '15.00',
+          currency: 'EUR',
+        }),
+        ...rowers.map(({ email, name }, n) =>
+          record({ kind: 'customer', source: 'crm', sourceId: `M-${n}`, email, givenName: 'Rower', familyName: name }),
         ),
-        ...rowers.flatMap(({ email }, n) => (n % 2 ? [] : [record({ kind: 'touchpoint', source: 'web', sourceId: `V-${n}`, email, type: 'PAGE_VIEW', channel: 'WEB', at: '2026-04-01T18:00:00Z', sku: 'CAP-2' })])),
+        ...rowers.flatMap(({ email }, n) =>
+          [1, 2, 3].map((k) =>
+            record({
+              kind: 'order',
+              source: 'shop',
+              sourceId: `S-${n}-${k}`,
+              email,
+              placedAt: `2026-0${k}-1${k}T09:00:00Z`,
+              channel: 'STORE',
+              currency: 'EUR',
+              lines: [{ sku: k === 2 ? 'CAP-2' : 'OAR-9', quantity: k, unitPrice: k === 2 ? '15.00' : '210.00' }],
+            }),
+          ),
+        ),
+        ...rowers.flatMap(({ email }, n) =>
+          n % 2
+            ? []
+            : [
+                record({
+                  kind: 'touchpoint',
+                  source: 'web',
+                  sourceId: `V-${n}`,
+                  email,
+                  type: 'PAGE_VIEW',
+                  channel: 'WEB',
+                  at: '2026-04-01T18:00:00Z',
+                  sku: 'CAP-2',
+                }),
+              ],
+        ),
       ]);
       expect(summary.rejected).toBe(0);
     });
@@ -162,7 +219,13 @@ describe('a page of customers', () => {
         id: expect.any(String),
         familyName: 'Oarsman-000',
         identities: [{ type: 'EMAIL', value: 'rower.000@oarsmen.example' }],
-        orders: { totalCount: 3, nodes: [{ id: expect.any(String), lines: [{ quantity: 3, product: { sku: 'OAR-9', name: 'Sculling oar' } }] }, { id: expect.any(String), lines: [{ quantity: 2, product: { sku: 'CAP-2', name: 'Club cap' } }] }] },
+        orders: {
+          totalCount: 3,
+          nodes: [
+            { id: expect.any(String), lines: [{ quantity: 3, product: { sku: 'OAR-9', name: 'Sculling oar' } }] },
+            { id: expect.any(String), lines: [{ quantity: 2, product: { sku: 'CAP-2', name: 'Club cap' } }] },
+          ],
+        },
         touchpoints: { nodes: [{ at: '2026-04-01T18:00:00.000Z' }] },
       });
       expect(nodes[first - 1].familyName).toBe(`Oarsman-${String(first - 1).padStart(3, '0')}`);
