@@ -8,12 +8,14 @@
  * people's data; a missed one only waits for review, so the doubt goes to review.
  * review 0.5: more likely one person than not; below it a reviewer would mostly see strangers.
  */
-export const thresholds = { autoMerge: 0.999, review: 0.5 } as const;
+export const thresholds = { autoMerge: 0.99, review: 0.5 } as const;
 
+export type Thresholds = { autoMerge: number; review: number };
 export type Decision = 'merge' | 'review' | 'distinct';
 
-export function decide(score: number): Decision {
-  if (score >= thresholds.autoMerge) return 'merge';
-  if (score >= thresholds.review) return 'review';
+/** `chosen`: other thresholds, only for measuring them (threshold-cli.ts). */
+export function decide(score: number, chosen: Thresholds = thresholds): Decision {
+  if (score >= chosen.autoMerge) return 'merge';
+  if (score >= chosen.review) return 'review';
   return 'distinct';
 }
