@@ -1,11 +1,13 @@
 /**
  * Scores (match probabilities) at which a pair is merged without a person, or shown to one.
  *
- * autoMerge 0.999 is odds of 999:1, about 10 bits over the 1:100 prior. On all five benchmark
- * data sets precision is 1 from about 6 bits up and recall starts to fall beyond about 14, so 10
- * is the middle of that plateau, 3 bits (8 times the odds) above the strongest pair of strangers
- * seen (0.991: two Jasmine Clarkes of Noble Park in febrl-dataset4). A wrong merge mixes two
- * people's data; a missed one only waits for review, so the doubt goes to review.
+ * autoMerge 0.99 is odds of 99:1, about 6.6 bits over the 1:100 prior, chosen by the precision
+ * it measures on the training sets (`npx tsx src/identity/matching/threshold-cli.ts`: febrl-dataset2
+ * and the households set of the training seed): the lowest threshold at which febrl-dataset2's
+ * precision is 1 and the households' at least 0.995 (0.9957 from 0.75 to 0.9999; 0.9991 only from
+ * 0.99999, which loses 9 points of F1 on splink-fake-1000). Below it the household rules' review
+ * limit would be a merge. A wrong merge mixes two people's data; a missed one only waits for
+ * review, so the doubt goes to review.
  * review 0.5: more likely one person than not; below it a reviewer would mostly see strangers.
  */
 export const thresholds = { autoMerge: 0.99, review: 0.5 } as const;
