@@ -1,6 +1,6 @@
-import { badArgument } from '../api/bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import { z } from 'zod';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../api/connections.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../paging/connections.js';
 import { productsBySku } from '../catalog/products.js';
 import { cypher } from '../graph/cypher-library.js';
 import { composedStatement, useFragment } from '../graph/fragments.js';
@@ -27,7 +27,7 @@ const subjectShape = z.object({ sku: z.string().min(1).nullish(), category: z.st
 
 function checkedSubject(subject: LeadSubject) {
   const parsed = subjectShape.safeParse(subject);
-  if (!parsed.success) throw badArgument('subject', parsed.error.issues[0]!.message);
+  if (!parsed.success) throw new InvalidArgument('subject', parsed.error.issues[0]!.message);
   return { sku: parsed.data.sku ?? null, category: parsed.data.category ?? null, topic: parsed.data.topic?.toLowerCase() ?? null };
 }
 
