@@ -162,7 +162,9 @@ function children(builder: Builder, dice: Dice, home: Home, family: string, pare
   const count = dice.int(1, 3);
   const twins = count >= 2 && dice.chance(0.4);
   for (let i = 0; i < count; i++) {
-    const born = twins && i === 1 ? kids[0]!.birthDate : birthDate(dice, Math.min(parentYear + 22 + 3 * i, 2006), Math.min(parentYear + 25 + 3 * i, 2006));
+    // Two-year slots a year apart, the last ending by 2006: siblings (not twins) are born more than a year apart.
+    const slot = Math.min(parentYear + 22, 2005 - 3 * (count - 1)) + 3 * i;
+    const born = twins && i === 1 ? kids[0]!.birthDate : birthDate(dice, slot, slot + 1);
     const kid = builder.person(dice, home, { familyName: family, sex: dice.pick(['male', 'female']), birthDate: born });
     kids.forEach((other) => pair(other, kid, other.birthDate === kid.birthDate ? 'twins' : 'siblings'));
     kids.push(kid);

@@ -114,13 +114,13 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
  * Merges among existing customers that other evidence (fuzzy matching) says are one person,
  * checked against the same rules: a link that breaks one is refused with its reason.
  */
-export function planMerges(customers: ExistingCustomer[], links: { a: string; b: string; reason: string }[], rules: IdentityRules) {
+export function planMerges<L extends { a: string; b: string; reason: string }>(customers: ExistingCustomer[], links: L[], rules: IdentityRules) {
   const groups = new Groups(rules);
   const byId = new Map(customers.map((customer) => [customer.id, customer]));
   for (const customer of customers) groups.addCustomer(customer);
   const refused = links.flatMap((link) => {
     const problem = groups.join(groups.customerNode(link.a), groups.customerNode(link.b), link.reason);
-    return problem ? [`${link.a} and ${link.b} not merged: ${problem}`] : [];
+    return problem ? [{ link, problem, message: `${link.a} and ${link.b} not merged: ${problem}` }] : [];
   });
   return { merges: groups.merges(byId), refused };
 }
