@@ -46,11 +46,11 @@ describe('fuzzy matching over the graph', () => {
     const result = await matchCustomers(graph, rules);
     expect(result).toMatchObject({ merged: 0, reviewPairs: 1 });
     expect(result.refused).toEqual([expect.stringMatching(/not merged: one customer would hold 2 CRM_ID values/)]);
-    const [pair] = await graph.read(cypher.get('identity/possible-matches'), { limit: 10 });
+    const [pair] = await graph.read(cypher.get('test-support/possible-matches'), { limit: 10 });
     expect(pair!.reasons).toContain('not merged by the identity rules: one customer would hold 2 CRM_ID values (at most 1)');
     // Stored once: a second pass finds the same pair and stores nothing new.
     expect((await matchCustomers(graph, rules)).reviewPairs).toBe(1);
-    expect(await graph.read(cypher.get('identity/possible-matches'), { limit: 10 })).toHaveLength(1);
+    expect(await graph.read(cypher.get('test-support/possible-matches'), { limit: 10 })).toHaveLength(1);
   });
 
   it('keeps a middling pair for review with the evidence in words', async () => {
