@@ -237,7 +237,7 @@ class BatchWriter {
       }
     }
     const person = record.kind === 'customer' ? { givenName: record.givenName, familyName: record.familyName, birthDate: record.birthDate } : undefined;
-    return [{ index, label, identifiers: prepared.identifiers, knownCustomers, sameAs, person }];
+    return [{ index, label, origin: `${recordKey(record)}#${prepared.hash}`, identifiers: prepared.identifiers, knownCustomers, sameAs, person }];
   }
 
   private async lockCustomers(ids: string[]): Promise<void> {
