@@ -259,5 +259,8 @@ class Groups {
 }
 
 function compareAge(a: ExistingCustomer, b: ExistingCustomer): number {
-  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  return sortableTime(a.createdAt).localeCompare(sortableTime(b.createdAt)) || a.id.localeCompare(b.id);
 }
+
+/** Seconds' fractions padded to nanoseconds: customers one batch starts differ by a nanosecond, and "…00Z" must not sort after "…00.000000001Z". */
+const sortableTime = (at: string) => at.replace(/(\d\d:\d\d:\d\d)(\.\d+)?/, (_, time: string, fraction = '.') => `${time}${fraction.padEnd(10, '0')}`);

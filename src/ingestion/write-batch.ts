@@ -118,8 +118,12 @@ class BatchWriter {
       this.outcomes[index]!.customerId = customerId;
       if (customerId && created.delete(customerId)) this.outcomes[index]!.newCustomer = true;
     }
+    const rank = new Map(resolution.newCustomers.map((id, place) => [id, place]));
     await this.writeRecords(
-      writable.map(({ prepared, index }) => ({ prepared, customerId: resolution.customerOf.get(index) ?? null })),
+      writable.map(({ prepared, index }) => {
+        const customerId = resolution.customerOf.get(index) ?? null;
+        return { prepared, customerId, createdRank: customerId === null ? undefined : rank.get(customerId) };
+      }),
       writable.filter(({ index }) => this.outcomes[index]!.status === 'updated').map(({ prepared }) => prepared),
     );
     await reachAfterImport(this.tx, writable.flatMap(({ prepared: { record } }) => (record.kind === 'product' ? [record.sourceId] : [])));
@@ -251,10 +255,10 @@ class BatchWriter {
     if (changed) throw new StaleBatch('a customer changed under a concurrent import');
   }
 
-  private async writeRecords(rows: { prepared: PreparedRecord; customerId: string | null }[], updated: PreparedRecord[]): Promise<void> {
+  private async writeRecords(rows: { prepared: PreparedRecord; customerId: string | null; createdRank?: number }[], updated: PreparedRecord[]): Promise<void> {
     const keys = updated.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
     if (keys.length) await this.tx.run(q.detach, { keys });
-    await this.tx.run(q.sourceRecords, { rows: rows.map(({ prepared, customerId }) => sourceRecordRow(prepared, customerId)), now: this.now });
+    await this.tx.run(q.sourceRecords, { rows: rows.map(({ prepared, customerId, createdRank }) => sourceRecordRow(prepared, customerId, createdRank)), now: this.now });
     const of = <K extends PreparedRecord['record']['kind']>(kind: K) =>
       rows.filter(({ prepared }) => prepared.record.kind === kind) as { prepared: PreparedRecord & { record: Extract<PreparedRecord['record'], { kind: K }> }; customerId: string }[];
     const facts = [
