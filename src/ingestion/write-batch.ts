@@ -131,12 +131,20 @@ class BatchWriter {
     return { outcomes: this.outcomes, merges: resolution.merges };
   }
 
-  /** When one record comes twice in a batch, its last copy is the version that counts. */
+  /**
+   * When one record comes twice in a batch, the copy that counts is the one batches of one would
+   * keep: a later copy replaces an earlier one unless it is older.
+   */
   private skipSuperseded(): void {
-    const last = new Map(this.batch.map(({ record }, index) => [recordKey(record), index]));
+    const kept = new Map<string, number>();
     this.batch.forEach(({ record }, index) => {
-      if (last.get(recordKey(record)) !== index) {
-        this.outcomes[index] = { status: 'unchanged', reasons: ['superseded by a later copy of the same record in this batch'] };
+      const earlier = kept.get(recordKey(record));
+      const before = earlier === undefined ? undefined : this.batch[earlier]!.record.updatedAt;
+      if (!(before && record.updatedAt && Date.parse(record.updatedAt) < Date.parse(before))) kept.set(recordKey(record), index);
+    });
+    this.batch.forEach(({ record }, index) => {
+      if (kept.get(recordKey(record)) !== index) {
+        this.outcomes[index] = { status: 'unchanged', reasons: ['superseded by a newer or later copy of the same record in this batch'] };
       }
     });
   }

@@ -55,6 +55,23 @@ describe('deterministic journeys', () => {
     expect(inPairs).toEqual(together);
   });
 
+  it('keeps the newer of two copies of an event in one batch, as batches of one do, wherever the older copy comes', async () => {
+    const sources = new Map<string, Source>([['kiosk', sourceOf({ source: 'kiosk', defaultRegion: 'NL', trust: 1, kinds: {} })]]);
+    const ingestion = new Ingestion(graph, sources, loadIdentityRules(), testHasher());
+    const visit = (sourceId: string, at: string, updatedAt: string): IncomingRecord => {
+      const fields = { kind: 'touchpoint', source: 'kiosk', sourceId, type: 'STORE_VISIT', channel: 'STORE', at, updatedAt, loyaltyId: 'LP-4410' };
+      return { original: fields, fields };
+    };
+    const corrected = visit('v-7', '2026-06-02T18:30:00Z', '2026-06-03T00:00:00Z');
+    const stale = visit('v-7', '2026-06-01T07:00:00Z', '2026-06-02T00:00:00Z');
+    const others = [visit('v-5', '2026-06-01T12:00:00Z', '2026-06-01T12:00:00Z'), visit('v-6', '2026-06-02T09:00:00Z', '2026-06-02T09:00:00Z')];
+
+    const inOne = await journeysAfter(() => ingestion.run([...others, corrected, stale], { batchSize: 1000 }));
+    const alone = await journeysAfter(() => ingestion.run([...others, corrected, stale], { batchSize: 1 }));
+    expect(inOne.links).toEqual(['kiosk|v-5 -> kiosk|v-6', 'kiosk|v-6 -> kiosk|v-7']);
+    expect(alone).toEqual(inOne);
+  });
+
   it('gives a generated set the same customers and journeys in two imports, and in batches of another size', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deterministic-'));
     try {
