@@ -7,7 +7,7 @@ import { hardeningOf } from './api/hardening.js';
 import { createApi } from './api/yoga.js';
 import type { Config } from './config.js';
 import { cypher } from './graph/cypher-library.js';
-import { Graph } from './graph/graph.js';
+import { Graph, type Neo4jConnection } from './graph/graph.js';
 import { applyMigrations, migrationsOf } from './graph/migrations.js';
 import { readinessCheck } from './http/readiness.js';
 import { createHttpServer } from './http/server.js';
@@ -27,12 +27,6 @@ import { collectionEndpoint } from './collection/endpoint.js';
 
 /** The schema this code expects, read once from cypher/migrations/. */
 const migrations = migrationsOf(cypher);
-
-export interface Neo4jConnection {
-  uri: string;
-  user: string;
-  password: string;
-}
 
 export interface Service {
   graph: Graph;

@@ -100,7 +100,7 @@ async function householdsQuality(): Promise<void> {
   const quality = pairwiseQuality(predicted, truth);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`| generated households | ${summary.accepted + summary.rejected} | ${summary.rejected} | ${matching.compared} | ${matching.merged} | ${matching.reviewPairs} | ${quality.precision.toFixed(4)} | ${quality.recall.toFixed(4)} | ${quality.f1.toFixed(4)} | ${seconds} |`);
-  const review = new Set((await graph.read(cypher.get('identity/possible-matches'), { limit: 1_000_000 })).map((row) => `${row.a}|${row.b}`));
+  const review = new Set((await graph.read(cypher.get('test-support/possible-matches'), { limit: 1_000_000 })).map((row) => `${row.a}|${row.b}`));
   const byKind = householdQuality(set.truth, set.lookAlikes, (recId) => predicted.get(recId), (a, b) => review.has(`${a}|${b}`) || review.has(`${b}|${a}`));
   households.push(byKind);
 }

@@ -1,12 +1,13 @@
 // name: leads/action-context
 // mode: read
-// param $id: customer id
+// param $ids: customer ids
 // param $topics: how many of the customer's topics to consider
 // param $since: ISO instant the contact frequency window starts at
-// What the next best action for a customer weighs: the topics they engage with most (signals and
+// What the next best action for each customer weighs: the topics they engage with most (signals and
 // touchpoints about them), the hours of the day (UTC) they are active, and the contacts
 // activations made within the frequency window.
-MATCH (c:Customer {id: $id})
+UNWIND $ids AS id
+MATCH (c:Customer {id: id})
 CALL (c) {
   CALL (c) {
     MATCH (c)-[:POSTED]->(:SocialSignal)-[:MENTIONS]->(topic:Topic)
@@ -38,4 +39,4 @@ CALL (c) {
   WITH contact ORDER BY contact.at
   RETURN collect(contact.at) AS contacts
 }
-RETURN topics, hours, contacts
+RETURN c.id AS customerId, topics, hours, contacts

@@ -7,7 +7,7 @@
 // param $about: the subject's name, for the reasons of texts matched by its terms
 // param $windows: {talked, searched, browsed, bought, complained}: days each kind of fact counts, and unknownResolution: days a support contact of unknown resolution is presumed open
 // param $now: ISO instant the windows end at
-// param $only: a customer id to qualify alone, or null for everyone
+// param $only: the customer ids to qualify, or null for everyone
 // The graph facts around each person that lead qualification weighs for a subject: public talk
 // about it (signals mentioning its products, or whose text matches its terms), searches matching
 // its terms, browsing it, purchases in related categories, and recent service problems; with each
@@ -52,7 +52,7 @@ CALL (products, relatedProducts, now) {
   RETURN c, {kind: 'bought', id: o.id, at: o.placedAt, type: 'ORDER', about: p.name} AS fact
 }
 WITH c, collect(fact) AS facts, now
-WHERE $only IS NULL OR c.id = $only
+WHERE $only IS NULL OR c.id IN $only
 CALL (c, now) {
   OPTIONAL MATCH (c)-[:DID]->(t:Touchpoint)
   WHERE t.at >= now - duration({days: $windows.complained})

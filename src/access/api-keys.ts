@@ -1,8 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Role } from '../api/schema-types.generated.js';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
-import { isRole, type Caller } from './caller.js';
+import { isRole, type Caller, type Role } from './caller.js';
 
 /**
  * API keys for machine clients: `cgk_<id>_<secret>`. Only a SHA-256 of the secret is stored, so

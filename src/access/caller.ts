@@ -1,6 +1,6 @@
-import type { Role } from '../api/schema-types.generated.js';
-
-export const roles = ['SALES', 'MARKETING', 'SERVICE', 'ANALYST', 'ADMIN', 'INGEST'] as const satisfies readonly Role[];
+/** The roles a caller acts in; schema.graphql's enum Role lists the same (src/api/contract.ts checks). */
+export const roles = ['SALES', 'MARKETING', 'SERVICE', 'ANALYST', 'ADMIN', 'INGEST'] as const;
+export type Role = (typeof roles)[number];
 
 /** Who is calling: the subject of a token or the name of an API key, and the one role it acts in. */
 export interface Caller {

@@ -4,9 +4,8 @@ import { getDirective } from '@graphql-tools/utils';
 import { getNamedType, getNullableType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLField, type GraphQLInputField, type GraphQLSchema } from 'graphql';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { PersonalKind, Role } from '../api/schema-types.generated.js';
 import { projectRoot } from '../project.js';
-import { roles } from './caller.js';
+import { roles, type Role } from './caller.js';
 
 /**
  * Who may see what, read from its two sources: schema.graphql's @allow (which roles may select a
@@ -15,6 +14,8 @@ import { roles } from './caller.js';
  */
 export const baseKinds = ['NAME', 'CONTACT', 'ADDRESS', 'BIRTH_DATE', 'IDENTIFIER', 'CONTENT', 'CUSTOMER_ID'] as const;
 export type BaseKind = (typeof baseKinds)[number];
+/** A base kind, or one that depends on the record the value is in (schema.graphql's enum PersonalKind). */
+export type PersonalKind = BaseKind | 'IDENTITY_VALUE' | 'PROFILE_VALUE';
 
 const clearanceSchema = z.object(Object.fromEntries(roles.map((role) => [role, z.array(z.enum(baseKinds))])) as Record<Role, z.ZodArray<z.ZodEnum<{ [K in BaseKind]: K }>>>).strict();
 

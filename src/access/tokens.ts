@@ -1,6 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
-import type { Role } from '../api/schema-types.generated.js';
-import { isRole, type Caller } from './caller.js';
+import { isRole, type Caller, type Role } from './caller.js';
 
 export interface TokenSettings {
   /** HS256 shared secret (development and tests). */

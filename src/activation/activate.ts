@@ -1,4 +1,4 @@
-import { badArgument } from '../api/bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import { compileAudience } from '../audiences/compile.js';
 import { parseFilter } from '../audiences/filter.js';
 import { cypher } from '../graph/cypher-library.js';
@@ -42,7 +42,7 @@ export interface ActivationResult {
 
 export async function activate(graph: Graph, leadRules: LeadRules, destinations: Map<string, Destination>, name: string, source: ActivationSource, dryRun: boolean): Promise<ActivationResult> {
   const destination = destinations.get(name);
-  if (!destination) throw badArgument('destination', `no destination named ${JSON.stringify(name)}; configured: ${[...destinations.keys()].join(', ')}`);
+  if (!destination) throw new InvalidArgument('destination', `no destination named ${JSON.stringify(name)}; configured: ${[...destinations.keys()].join(', ')}`);
   const { ids, key } = await selected(graph, leadRules, source);
   const people = await graph.read(q.people, { ids, purpose: destination.purpose });
   const heldBack = new Map<string, number>();
@@ -70,7 +70,7 @@ export async function activate(graph: Graph, leadRules: LeadRules, destinations:
 /** The ids a source selects, and a stable key naming what was exported. */
 async function selected(graph: Graph, leadRules: LeadRules, source: ActivationSource): Promise<{ ids: string[]; key: string }> {
   const given = [source.audience, source.segment, source.leads].filter((value) => value !== undefined && value !== null);
-  if (given.length !== 1) throw badArgument('source', 'give exactly one of audience, segment, leads');
+  if (given.length !== 1) throw new InvalidArgument('source', 'give exactly one of audience, segment, leads');
   if (source.segment) return { ids: (await graph.read(q.segmentMembers, { name: source.segment })).map((row) => row.id as string), key: `segment:${source.segment}` };
   if (source.leads) return { ids: await leadIds(graph, leadRules, source.leads.subject, source.leads.recommendation), key: `leads:${JSON.stringify(source.leads)}` };
   const compiled = compileAudience(parseFilter(source.audience, 'source.audience'));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { consentPurposes } from '../ingestion/records.js';
+import { consentPurposes } from '../vocabulary.js';
 import { projectRoot } from '../project.js';
 
 /** The activation destinations of rules/destinations.yaml, checked with zod. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { guardRows } from '../access/personal-rows.js';
-import { badArgument } from '../api/bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import type { Resolvers } from '../api/schema-types.generated.js';
 import { AnalystQueryError, defaultLimits, runSavedQuery, savedQueries } from './saved-queries.js';
 
@@ -13,14 +13,14 @@ export const analystResolvers: Resolvers = {
     runSavedQuery: async (_parent, { name, parameters, limit }, { graph, access, service }) => {
       const params = parseParameters(parameters);
       const rowLimit = limit ?? defaultLimits.rowLimit;
-      if (!Number.isInteger(rowLimit) || rowLimit < 1 || rowLimit > defaultLimits.rowLimit) throw badArgument('limit', `must be between 1 and ${defaultLimits.rowLimit}, got ${rowLimit}`);
+      if (!Number.isInteger(rowLimit) || rowLimit < 1 || rowLimit > defaultLimits.rowLimit) throw new InvalidArgument('limit', `must be between 1 and ${defaultLimits.rowLimit}, got ${rowLimit}`);
       const query = savedQueries().find((candidate) => candidate.name === name);
       try {
         const answer = await runSavedQuery(graph, name, params, { ...defaultLimits, rowLimit });
         const rows = guardRows(answer.rows, query?.personalColumns ?? [], `analyst/${name}`, access, service.policy);
         return { columns: answer.columns, rows: JSON.stringify(rows), truncated: answer.truncated };
       } catch (error) {
-        if (error instanceof AnalystQueryError) throw badArgument(query ? 'parameters' : 'name', error.message);
+        if (error instanceof AnalystQueryError) throw new InvalidArgument(query ? 'parameters' : 'name', error.message);
         throw error;
       }
     },
@@ -32,6 +32,6 @@ function parseParameters(text: string | null | undefined): Record<string, unknow
   try {
     return parametersShape.parse(JSON.parse(text));
   } catch {
-    throw badArgument('parameters', 'must be a JSON object, e.g. {"minChannels": 3}');
+    throw new InvalidArgument('parameters', 'must be a JSON object, e.g. {"minChannels": 3}');
   }
 }

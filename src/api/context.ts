@@ -11,6 +11,7 @@ import type { RfmBoundaries } from '../customers/metrics.js';
 import type { Deadline, Graph } from '../graph/graph.js';
 import type { Ingestion } from '../ingestion/ingest.js';
 import { journeyLoader } from '../journeys/loaders.js';
+import { leadLoaders } from '../leads/loaders.js';
 import { membershipsOf } from '../segments/segments.js';
 import { attributeHistoryPages } from '../privacy/attribute-history.js';
 import type { LiveEvents } from '../live/live-events.js';
@@ -24,6 +25,7 @@ function requestLoaders(graph: Graph, rfm: RfmBoundaries) {
     household: new DataLoader((ids: readonly string[]) => householdsOf(graph, ids)),
     buyerCluster: new DataLoader((ids: readonly string[]) => buyerClustersOf(graph, ids)),
     journey: journeyLoader(graph),
+    ...leadLoaders(graph),
     attributeHistory: attributeHistoryPages(graph),
   };
 }

@@ -10,6 +10,7 @@ import type { Plugin } from 'graphql-yoga';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { DatabaseUnavailable } from '../graph/availability.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import { DeadlineExceeded } from '../graph/graph.js';
 import { queryCostRule } from './query-cost.js';
 
@@ -105,6 +106,13 @@ export function unmaskedTimeout(error: unknown, { requestTimeoutMs }: Hardening)
     path: error.path,
     extensions: { code: 'REQUEST_TIMEOUT' },
   });
+}
+
+/** A domain function refused one argument: the client's mistake, told as BAD_USER_INPUT naming the argument. */
+export function unmaskedInvalidArgument(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof GraphQLError) || !(error.originalError instanceof InvalidArgument)) return undefined;
+  const { argument } = error.originalError;
+  return new GraphQLError(error.originalError.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
 /** The database went away during the request: a 503 the client can retry, not a masked 500. */

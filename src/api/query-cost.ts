@@ -10,7 +10,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { maxPageSize } from './connections.js';
+import { maxPageSize } from '../paging/connections.js';
 
 /**
  * What an operation may cost before it runs: every field costs 1, and what a list or connection

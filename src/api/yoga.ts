@@ -3,7 +3,7 @@ import { createYoga, maskError, type GraphiQLOptionsOrFactory } from 'graphql-yo
 import type { Logger } from 'pino';
 import type { Access } from '../access/access.js';
 import { guardPersonalFields } from '../access/personal-fields.js';
-import { useRoleCheck } from '../access/role-check.js';
+import { useRoleCheck } from './role-check.js';
 import { callerOf, useAuthentication } from '../access/use-authentication.js';
 import { useAuditTrail } from '../audit/use-audit-trail.js';
 import type { Graph } from '../graph/graph.js';
@@ -13,7 +13,7 @@ import type { Ingestion } from '../ingestion/ingest.js';
 import { RfmBoundaries } from '../customers/metrics.js';
 import { createContext } from './context.js';
 import { renderGraphiQL } from './graphiql.js';
-import { hardeningPlugins, unmaskedTimeout, unmaskedUnavailable, type Hardening } from './hardening.js';
+import { hardeningPlugins, unmaskedInvalidArgument, unmaskedTimeout, unmaskedUnavailable, type Hardening } from './hardening.js';
 import type { LiveEvents } from '../live/live-events.js';
 
 export interface ApiOptions {
@@ -42,7 +42,7 @@ export function createApi({ graph, schema, access, ingestion, log, metrics, grap
     graphiql,
     renderGraphiQL,
     landingPage: false,
-    maskedErrors: { isDev: false, maskError: (error, message) => unmaskedTimeout(error, hardening) ?? unmaskedUnavailable(error) ?? maskError(error, message, false) },
+    maskedErrors: { isDev: false, maskError: (error, message) => unmaskedTimeout(error, hardening) ?? unmaskedInvalidArgument(error) ?? unmaskedUnavailable(error) ?? maskError(error, message, false) },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, maxPageSize, pageSize, toConnection, type Connection } from '../api/connections.js';
+import { decodeCursor, maxPageSize, pageSize, toConnection, type Connection } from '../paging/connections.js';
 import type { ApiContext } from '../api/context.js';
 import type { CustomerRecord } from '../customers/customers.js';
 import type { Params } from '../graph/graph.js';

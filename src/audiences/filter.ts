@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
-import { badArgument } from '../api/bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import { z } from 'zod';
-import { channels, consentPurposes, lifecycleStages, signalTypes, touchpointTypes } from '../ingestion/records.js';
+import { channels, consentPurposes, lifecycleStages, signalTypes, touchpointTypes } from '../vocabulary.js';
 import { standard } from '../ingestion/standardise.js';
 
 /**
@@ -162,8 +161,8 @@ function conditionCount(node: AudienceFilter): number {
   return 1;
 }
 
-function badFilter(path: string, message: string): GraphQLError {
-  return badArgument(path, message);
+function badFilter(path: string, message: string): InvalidArgument {
+  return new InvalidArgument(path, message);
 }
 
 function withoutNulls(value: unknown): unknown {

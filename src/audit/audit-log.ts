@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../api/connections.js';
-import type { QueryAuditLogArgs } from '../api/schema-types.generated.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../paging/connections.js';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
 import type { AuditRecord, AuditTrail } from './trail.js';
@@ -10,10 +9,21 @@ const q = {
   count: cypher.get('audit/count'),
 };
 
+/** Which entries to list: every filter optional, as the auditLog query takes them. */
+export interface AuditLogFilters {
+  actor?: string | null;
+  customerId?: string | null;
+  action?: AuditRecord['action'] | null;
+  since?: string | null;
+  until?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
 const cursorShape = z.object({ at: z.string(), id: z.string() });
 
 /** A page of the audit log, newest first, after writing what is pending so the page is complete. */
-export async function auditLog(graph: Graph, trail: AuditTrail, args: QueryAuditLogArgs): Promise<Connection<AuditRecord>> {
+export async function auditLog(graph: Graph, trail: AuditTrail, args: AuditLogFilters): Promise<Connection<AuditRecord>> {
   await trail.flush();
   const size = pageSize(args.first);
   const after = decodeCursor(args.after, cursorShape);

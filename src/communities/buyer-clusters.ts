@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../api/connections.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../paging/connections.js';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph, Row } from '../graph/graph.js';
 import type { BuyerClusterRules } from './buyer-cluster-rules.js';

@@ -1,4 +1,4 @@
-import type { Connection } from '../api/connections.js';
+import type { Connection } from '../paging/connections.js';
 import type { CustomerRecord } from './customers.js';
 
 /** The shapes of a customer's facts as the cypher/customers statements return them. */

@@ -1,7 +1,7 @@
-import { badArgument } from '../api/bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
-import { decodeCursor, pageSize, toConnection } from '../api/connections.js';
+import { decodeCursor, pageSize, toConnection } from '../paging/connections.js';
 import type { ApiContext } from '../api/context.js';
 import { cypher } from '../graph/cypher-library.js';
 import { identifierTypes } from '../ingestion/prepare.js';
@@ -22,9 +22,9 @@ const q = {
 /** An identifier given as arguments (type, value, region), standardised as on import; a bad one names its argument. */
 export function identifierArgument(type: string, value: string, region: string | null | undefined): string {
   const key = identifierKeys.find((candidate) => identifierTypes[candidate] === type)!;
-  if (region !== null && region !== undefined && !/^[A-Z]{2}$/.test(region)) throw badArgument('region', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(region)}`);
+  if (region !== null && region !== undefined && !/^[A-Z]{2}$/.test(region)) throw new InvalidArgument('region', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(region)}`);
   const standard = standardIdentifier(key, value, region ?? 'GB');
-  if (!standard.ok) throw badArgument('value', standard.reason);
+  if (!standard.ok) throw new InvalidArgument('value', standard.reason);
   return standard.value;
 }
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Statement } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../api/connections.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../paging/connections.js';
 import { z } from 'zod';
 
 /**

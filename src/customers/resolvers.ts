@@ -1,5 +1,5 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
-import { pageSize } from '../api/connections.js';
+import { pageSize } from '../paging/connections.js';
 import { customerByIdentity, customerList, searchCustomers } from './lookups.js';
 import { touchpointFilters } from './pages.js';
 import { customer360 } from './view-360.js';

@@ -1,4 +1,4 @@
-import { badArgument } from '../api/bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 
 /**
  * What a person typed, as a Lucene query for the full-text indexes. Only letters and digits
@@ -8,6 +8,6 @@ import { badArgument } from '../api/bad-argument.js';
  */
 export function searchQuery(text: string): string {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 10);
-  if (!words.length) throw badArgument('text', 'give at least one word or number to search for');
+  if (!words.length) throw new InvalidArgument('text', 'give at least one word or number to search for');
   return words.map((word) => (word.length >= 3 ? `${word}~1` : word)).join(' ');
 }

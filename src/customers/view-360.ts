@@ -1,5 +1,5 @@
 import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
-import { decodeCursor, pageSize } from '../api/connections.js';
+import { decodeCursor, pageSize } from '../paging/connections.js';
 import type { ApiContext } from '../api/context.js';
 import type { ProductRecord } from '../catalog/products.js';
 import { cypher, type Statement } from '../graph/cypher-library.js';

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Neo4jConnection } from '../service.js';
+import type { Neo4jConnection } from '../graph/graph.js';
 import { startEmbedded, type EmbeddedConnection, type EmbeddedOptions } from './instance.js';
 
 export function embeddedOptions(config: Config, log: (line: string) => void): EmbeddedOptions {

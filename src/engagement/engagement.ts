@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeCursor, pageSize, toConnection } from '../api/connections.js';
+import { decodeCursor, pageSize, toConnection } from '../paging/connections.js';
 import { cypher, type Statement } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
 import type { CustomerRecord } from '../customers/customers.js';

@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { Defect } from './defects.js';
+import type { Defect } from './defect-kinds.js';
 import type { Draft } from './drafts.js';
 import { asObject, asRows, layoutOf, type Layout, type SourceMapping } from './mapping.js';
 import { allFiles, extraColumnsOf, formatOf, type Format, type SourceName } from './source-files.js';

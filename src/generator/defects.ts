@@ -1,5 +1,6 @@
 import type { RecordKind } from '../ingestion/records.js';
 import { unknownSku } from './catalog.js';
+import type { Defect } from './defect-kinds.js';
 import type { Draft, DraftLine, Fields } from './drafts.js';
 import { placeholderPhones } from './placeholders.js';
 import type { Dice } from './randomness.js';
@@ -13,11 +14,6 @@ import type { Format } from './source-files.js';
  * Most defects fail the ingestion schema; "unknown-sku" and "unknown-customer" pass it and can
  * only be caught against the catalog and the source's customers.
  */
-export const defects = [
-  'malformed-json', 'missing-field', 'invalid-email', 'invalid-phone', 'placeholder-phone', 'invalid-date',
-  'invalid-timestamp', 'negative-price', 'negative-quantity', 'out-of-range', 'no-person', 'unknown-sku', 'unknown-customer',
-] as const;
-export type Defect = (typeof defects)[number];
 
 /** The share of records that get a defective sibling. */
 const defectRate = 0.015;

@@ -1,6 +1,6 @@
 import type { RecordKind } from '../ingestion/records.js';
 import type { Catalog } from './catalog.js';
-import type { Defect } from './defects.js';
+import type { Defect } from './defect-kinds.js';
 import type { Household } from './households.js';
 import type { Journey } from './journey.js';
 import type { Person } from './people.js';

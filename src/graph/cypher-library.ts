@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { projectRoot } from '../project.js';
+import type { StatementName } from './statement-names.generated.js';
+
+export const cypherRoot = join(projectRoot, 'cypher');
 
 /**
  * Every statement the service runs is a .cypher file under cypher/, with a header that names it,
@@ -82,19 +85,19 @@ export function parseStatement(file: string, name: string, source: string): Stat
   return { name, mode, params, description, text, file, ...(mode === 'fragment' ? { slots } : {}) };
 }
 
-export class CypherLibrary {
+export class CypherLibrary<Name extends string = string> {
   private constructor(private readonly statements: Map<string, Statement>) {}
 
-  static load(root: string): CypherLibrary {
+  static load<Name extends string = string>(root: string): CypherLibrary<Name> {
     const statements = new Map<string, Statement>();
-    for (const file of cypherFiles(root)) {
-      const name = relative(root, file).split(sep).join('/').replace(/\.cypher$/, '');
+    for (const name of statementNames(root)) {
+      const file = join(root, `${name}.cypher`);
       statements.set(name, parseStatement(file, name, readFileSync(file, 'utf8')));
     }
-    return new CypherLibrary(statements);
+    return new CypherLibrary<Name>(statements);
   }
 
-  get(name: string): Statement {
+  get(name: Name): Statement {
     const statement = this.statements.get(name);
     if (!statement) throw new CypherFileError(`No Cypher statement named '${name}': expected a file cypher/${name}.cypher`);
     return statement;
@@ -111,6 +114,11 @@ export class CypherLibrary {
   }
 }
 
+/** The names of a folder tree's statements, in name order, without parsing them. */
+export function statementNames(root: string): string[] {
+  return cypherFiles(root).map((file) => relative(root, file).split(sep).join('/').replace(/\.cypher$/, '')).sort();
+}
+
 function cypherFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -123,4 +131,4 @@ function cypherFiles(dir: string): string[] {
  * The project's statements, read once when the service starts. Modules look theirs up at import
  * time (`const byId = cypher.get('customers/by-id')`), so a missing file stops start-up.
  */
-export const cypher = CypherLibrary.load(join(projectRoot, 'cypher'));
+export const cypher = CypherLibrary.load(cypherRoot);

@@ -4,6 +4,13 @@ import { Availability } from './availability.js';
 import type { Mode, Statement } from './cypher-library.js';
 import { toParameters, toPlain } from './values.js';
 
+/** Where the service finds Neo4j: an embedded instance or one given by NEO4J_URI. */
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+}
+
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 

@@ -1,3 +1,4 @@
+import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
 import { features, matchAmong, personFeaturesOf, storeBlockingKeys, type MatchingSummary } from './fuzzy-pass.js';
 import { blockingKeys, maxBlockSize } from './matching/blocking.js';
@@ -5,8 +6,8 @@ import type { PersonFeatures } from './matching/person-features.js';
 import type { IdentityRules } from './rules.js';
 
 const q = {
-  arriving: personFeaturesOf('arriving-records'),
-  neighbours: personFeaturesOf('blocking-neighbours'),
+  arriving: personFeaturesOf(cypher.get('identity/arriving-records')),
+  neighbours: personFeaturesOf(cypher.get('identity/blocking-neighbours')),
 };
 
 /**

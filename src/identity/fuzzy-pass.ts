@@ -1,4 +1,4 @@
-import { cypher } from '../graph/cypher-library.js';
+import { cypher, type Statement } from '../graph/cypher-library.js';
 import { composedStatement, useFragment } from '../graph/fragments.js';
 import type { Graph, Row, Transaction } from '../graph/graph.js';
 import { blockingKeys } from './matching/blocking.js';
@@ -27,14 +27,14 @@ export interface MatchingSummary {
   oversizedBlocks: number;
 }
 
-/** A statement of `identity/<name>` whose rows are the person features of customer records. */
-export function personFeaturesOf(name: string): ReturnType<typeof composedStatement> {
-  const piece = useFragment(cypher.get(`identity/${name}`), null, { features: useFragment(cypher.get('identity/person-features'), null) });
-  return composedStatement(`identity/${name}`, 'read', piece, `identity/${name} with identity/person-features`);
+/** A statement whose rows are the person features of customer records (`records` fills its {{features}} slot). */
+export function personFeaturesOf(records: Statement): Statement {
+  const piece = useFragment(records, null, { features: useFragment(cypher.get('identity/person-features'), null) });
+  return composedStatement(records.name, 'read', piece, `${records.name} with identity/person-features`);
 }
 
 const q = {
-  features: personFeaturesOf('record-features'),
+  features: personFeaturesOf(cypher.get('identity/record-features')),
   storeKeys: cypher.get('identity/store-blocking-keys'),
   customers: cypher.get('ingestion/customers-by-id'),
   lock: cypher.get('ingestion/lock-customers'),

@@ -1,28 +1,17 @@
-import { decodeCursor, pageSize, toConnection } from '../api/connections.js';
-import { badArgument } from '../api/bad-argument.js';
+import { decodeCursor, pageSize, toConnection } from '../paging/connections.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import type { Resolvers } from '../api/schema-types.generated.js';
 import type { CustomerRecord } from '../customers/customers.js';
 import { matchCustomers } from './fuzzy-pass.js';
-import { confirmMatch, rejectMatch, reviewCount, reviewCursor, reviewPage, ReviewRefused, type ReviewPair } from './review-queue.js';
-import { NotMerged, unmergeCustomer } from './unmerge.js';
-
-/** A pair of the review queue with both customers read. */
-export interface ReviewItem extends ReviewPair {
-  customer: CustomerRecord;
-  other: CustomerRecord;
-}
-
-export interface UnmergedCustomers {
-  restored: CustomerRecord;
-  from: CustomerRecord[];
-}
+import { confirmMatch, rejectMatch, reviewCount, reviewCursor, reviewPage, ReviewRefused, type ReviewItem } from './review-queue.js';
+import { NotMerged, unmergeCustomer, type UnmergedCustomers } from './unmerge.js';
 
 /** A steward's decision the rules refuse is the caller's to fix: a bad argument, with the reason. */
 async function decided<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ReviewRefused) throw badArgument('customerIds', error.message);
+    if (error instanceof ReviewRefused) throw new InvalidArgument('customerIds', error.message);
     throw error;
   }
 }
@@ -31,7 +20,7 @@ export const identityResolvers: Resolvers = {
   Query: {
     reviewQueue: async (_parent, args, { graph, loaders }) => {
       for (const [name, value] of [['minScore', args.minScore], ['maxScore', args.maxScore]] as const) {
-        if (value !== null && value !== undefined && !(value >= 0 && value <= 1)) throw badArgument(name, `must be between 0 and 1, got ${value}`);
+        if (value !== null && value !== undefined && !(value >= 0 && value <= 1)) throw new InvalidArgument(name, `must be between 0 and 1, got ${value}`);
       }
       const size = pageSize(args.first);
       const rows = await reviewPage(graph, args, decodeCursor(args.after, reviewCursor), size + 1);
@@ -58,7 +47,7 @@ export const identityResolvers: Resolvers = {
         const [restored, ...from] = (await loaders.customer.loadMany([split.restored, ...split.from])) as CustomerRecord[];
         return { restored: restored!, from };
       } catch (error) {
-        if (error instanceof NotMerged) throw badArgument('id', error.message);
+        if (error instanceof NotMerged) throw new InvalidArgument('id', error.message);
         throw error;
       }
     },

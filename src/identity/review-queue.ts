@@ -4,6 +4,7 @@ import type { Graph } from '../graph/graph.js';
 import { mergeWithin } from './fuzzy-pass.js';
 import { planMerges, type ExistingCustomer } from './resolve.js';
 import type { IdentityRules } from './rules.js';
+import type { CustomerRecord } from '../customers/customers.js';
 
 /**
  * The data steward's review queue: the pairs fuzzy matching was unsure of, and the two decisions
@@ -73,4 +74,10 @@ export async function rejectMatch(graph: Graph, customerIds: readonly string[], 
   if (!reason.trim()) throw new ReviewRefused('reason: say why they are different people');
   const rows = await graph.write(q.decide, { a, b, different: true, reason, now: new Date().toISOString() });
   if (!rows.length) throw new ReviewRefused(`customers ${a} and ${b} are not both live customers`);
+}
+
+/** A pair of the review queue with both customers read. */
+export interface ReviewItem extends ReviewPair {
+  customer: CustomerRecord;
+  other: CustomerRecord;
 }

@@ -1,6 +1,7 @@
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
 import { rebuildCustomers } from './rebuild.js';
+import type { CustomerRecord } from '../customers/customers.js';
 
 /**
  * Splits a wrong merge back. Every fact hangs off the source record that brought it, so moving
@@ -19,4 +20,10 @@ export async function unmergeCustomer(graph: Graph, id: string, reason: string):
     await rebuildCustomers(tx, [id, ...from]);
     return { restored: id, from };
   });
+}
+
+/** A customer taken back out of a merge, and those it was merged from. */
+export interface UnmergedCustomers {
+  restored: CustomerRecord;
+  from: CustomerRecord[];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channels, consentPurposes, lifecycleStages, signalTypes, touchpointTypes } from '../vocabulary.js';
 import { standard } from './standardise.js';
 
 /**
@@ -9,15 +10,6 @@ import { standard } from './standardise.js';
  * Every record is identified by (source, sourceId); `updatedAt` versions it (a record older than
  * the one already stored changes nothing).
  */
-export const channels = ['WEB', 'MOBILE_APP', 'EMAIL', 'SMS', 'STORE', 'CALL_CENTRE', 'SOCIAL', 'ADS', 'PARTNER'] as const;
-export const touchpointTypes = [
-  'PAGE_VIEW', 'SITE_SEARCH', 'EMAIL_OPEN', 'EMAIL_CLICK', 'CART', 'STORE_VISIT', 'AD_CLICK', 'FORM',
-  'SUPPORT_CONTACT', 'SURVEY_ANSWER', 'EVENT',
-] as const;
-export const signalTypes = ['MENTION', 'POST', 'REVIEW', 'FOLLOW'] as const;
-export const consentPurposes = ['EMAIL_MARKETING', 'SMS_MARKETING', 'PROFILING', 'THIRD_PARTY_SHARING'] as const;
-export const lifecycleStages = ['lead', 'prospect', 'customer', 'lapsed'] as const;
-
 export interface SourceContext {
   /** ISO 3166-1 alpha-2 regions, in order, for phone numbers written without a country code. */
   phoneRegions: string[];

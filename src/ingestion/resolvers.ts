@@ -1,4 +1,4 @@
-import { badArgument } from '../api/bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import type { MutationResolvers, RecordKind as ApiRecordKind, RecordStatus, Resolvers } from '../api/schema-types.generated.js';
 import type { ApiContext } from '../api/context.js';
 import type { BatchResult, IncomingRecord, RecordResult } from './ingest.js';
@@ -11,7 +11,7 @@ const maxRecords = 1000;
 type Input = { sourceId: string; person?: Record<string, unknown> | null } & Record<string, unknown>;
 
 function checkSize(count: number, argument: string): void {
-  if (count > maxRecords) throw badArgument(argument, `at most ${maxRecords} records per call, got ${count}`);
+  if (count > maxRecords) throw new InvalidArgument(argument, `at most ${maxRecords} records per call, got ${count}`);
 }
 
 async function ingest(kind: RecordKind, source: string, records: Input[], context: ApiContext) {
@@ -33,7 +33,7 @@ async function ingestRows(sourceName: string, apiKind: ApiRecordKind, rows: unkn
   const kind = kinds[apiKind];
   const source = context.ingestion.sources.get(sourceName);
   const mapper = source?.mappers[kind];
-  if (!source || !mapper) throw badArgument('source', `no registered mapping for ${kind} records of source "${sourceName}" (sources/ or SOURCE_MAPPINGS_DIR)`);
+  if (!source || !mapper) throw new InvalidArgument('source', `no registered mapping for ${kind} records of source "${sourceName}" (sources/ or SOURCE_MAPPINGS_DIR)`);
   const mapped = await Promise.all(rows.map(async (row, index) => {
     if (!row || typeof row !== 'object' || Array.isArray(row)) return { original: row, problem: `row ${index + 1}: a row must be a JSON object` };
     return { original: row, ...(await mapRow(row as Record<string, unknown>, source, mapper)) };

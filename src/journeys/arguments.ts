@@ -1,6 +1,6 @@
-import { badArgument } from '../api/bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import { z } from 'zod';
-import { channels } from '../ingestion/records.js';
+import { channels } from '../vocabulary.js';
 
 /**
  * The journey arguments, checked with zod. A bad one becomes a GraphQL error that names the
@@ -10,7 +10,7 @@ export function checked<T>(argument: string, schema: z.ZodType<T>, value: unknow
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const problem = result.error.issues.map((issue) => issue.message).join('; ');
-  throw badArgument(argument, `${problem}, got ${JSON.stringify(value)}`);
+  throw new InvalidArgument(argument, `${problem}, got ${JSON.stringify(value)}`);
 }
 
 const channelList = z.array(z.enum(channels, { error: `each must be one of ${channels.join(', ')}` })).nullish();
@@ -30,7 +30,7 @@ export function journeyWindow(args: { since?: string | null; until?: string | nu
   const since = args.since ? Date.parse(args.since) : null;
   const until = args.until ? Date.parse(args.until) : null;
   if (since !== null && until !== null && until <= since) {
-    throw badArgument('until', `must be after since (${args.since}), got ${args.until}`);
+    throw new InvalidArgument('until', `must be after since (${args.since}), got ${args.until}`);
   }
   const wanted = checked('channels', channelList, args.channels);
   return { since, until, channels: wanted ? new Set(wanted) : null };

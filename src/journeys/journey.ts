@@ -1,6 +1,25 @@
-import type { Journey, JourneyStep } from '../api/schema-types.generated.js';
 import type { JourneyWindow } from './arguments.js';
 import { stageTable, type StagedEvent } from './stages.js';
+
+export type JourneyStage = 'AWARENESS' | 'CONSIDERATION' | 'PURCHASE' | 'RETENTION';
+
+/** One step of a journey, as schema.graphql's JourneyStep describes it. */
+export interface JourneyStep {
+  kind: 'ORDER' | 'TOUCHPOINT' | 'SOCIAL_SIGNAL';
+  id: string;
+  type: string;
+  channel: string;
+  at: string;
+  stage: JourneyStage;
+  channelChanged: boolean;
+}
+
+export interface Journey {
+  steps: JourneyStep[];
+  channelSwitches: { count: number; switches: { from: string; to: string; at: string }[] };
+  entry: JourneyStep | null;
+  currentStage: JourneyStage | null;
+}
 
 /** One customer's events as journeys/steps reads them, oldest first (a social signal's channel is its platform). */
 export interface StepRow {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { signalTypes, touchpointTypes } from '../ingestion/records.js';
+import { signalTypes, touchpointTypes } from '../vocabulary.js';
 import { projectRoot } from '../project.js';
 
 /**

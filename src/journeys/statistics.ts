@@ -1,7 +1,28 @@
-import type { JourneyDropOff, JourneyEntryPoint, JourneyPathDimension, JourneyPathStatistics } from '../api/schema-types.generated.js';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
+import type { JourneyStage } from './journey.js';
 import { stageTable } from './stages.js';
+
+export type JourneyPathDimension = 'CHANNEL' | 'STAGE';
+export interface JourneyPathStatistics {
+  by: JourneyPathDimension;
+  maxSteps: number;
+  customers: number;
+  paths: { steps: string[]; customers: number; share: number }[];
+}
+export interface JourneyEntryPoint {
+  channel: string;
+  country: string | null;
+  customers: number;
+  share: number;
+}
+export interface JourneyDropOff {
+  type: string;
+  channel: string;
+  stage: JourneyStage;
+  customers: number;
+  share: number;
+}
 
 /** Journeys across customers: paths to a first purchase, entry points, drop-offs. */
 const q = {

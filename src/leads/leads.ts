@@ -1,6 +1,6 @@
-import { badArgument } from '../api/bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import { z } from 'zod';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../api/connections.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../paging/connections.js';
 import { productsBySku } from '../catalog/products.js';
 import { cypher } from '../graph/cypher-library.js';
 import { composedStatement, useFragment } from '../graph/fragments.js';
@@ -27,16 +27,16 @@ const subjectShape = z.object({ sku: z.string().min(1).nullish(), category: z.st
 
 function checkedSubject(subject: LeadSubject) {
   const parsed = subjectShape.safeParse(subject);
-  if (!parsed.success) throw badArgument('subject', parsed.error.issues[0]!.message);
+  if (!parsed.success) throw new InvalidArgument('subject', parsed.error.issues[0]!.message);
   return { sku: parsed.data.sku ?? null, category: parsed.data.category ?? null, topic: parsed.data.topic?.toLowerCase() ?? null };
 }
 
-async function qualifyPeople(graph: Graph, rules: LeadRules, subject: LeadSubject, only: string | null, now: Date): Promise<Qualification[]> {
+async function qualifyPeople(graph: Graph, rules: LeadRules, subject: LeadSubject, only: readonly string[] | null, now: Date): Promise<Qualification[]> {
   const checked = checkedSubject(subject);
   const windows = { ...Object.fromEntries(Object.entries(rules.facts).map(([kind, rule]) => [kind, rule.windowDays])), unknownResolution: rules.unknownResolutionOpenDays };
   const about = await subjectName(graph, checked);
   const text = { terms: about === null ? [] : termsOf(about, topicRules), topics: checked.topic === null ? [] : [checked.topic] };
-  const rows = await graph.read(facts, { subject: checked, product: checked.sku !== null, about, ...text, windows, now: now.toISOString(), only });
+  const rows = await graph.read(facts, { subject: checked, product: checked.sku !== null, about, ...text, windows, now: now.toISOString(), only: only && [...only] });
   return (rows as unknown as PersonFacts[]).map((person) => qualify(person, rules, now));
 }
 
@@ -51,10 +51,10 @@ async function subjectName(graph: Graph, subject: ReturnType<typeof checkedSubje
   return (await productsBySku(graph, [subject.sku!]))[0]?.name ?? null;
 }
 
-/** One person's qualification, NONE with no reasons when nothing in the graph speaks for the subject. */
-export async function qualificationOf(graph: Graph, rules: LeadRules, subject: LeadSubject, customerId: string, now = new Date()): Promise<Qualification> {
-  const [found] = await qualifyPeople(graph, rules, subject, customerId, now);
-  return found ?? { customerId, recommendation: 'NONE', score: 0, channel: null, reasons: [] };
+/** The qualifications of several customers for one subject, in the order asked, in one statement; NONE with no reasons when nothing in the graph speaks for the subject. */
+export async function qualificationsOf(graph: Graph, rules: LeadRules, subject: LeadSubject, customerIds: readonly string[], now = new Date()): Promise<Qualification[]> {
+  const found = new Map((await qualifyPeople(graph, rules, subject, customerIds, now)).map((qualification) => [qualification.customerId, qualification]));
+  return customerIds.map((customerId) => found.get(customerId) ?? { customerId, recommendation: 'NONE', score: 0, channel: null, reasons: [] });
 }
 
 /** People ranked by score for a subject, optionally of one recommendation; NONE only when asked for. */

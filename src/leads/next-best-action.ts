@@ -1,11 +1,11 @@
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
-import { qualificationOf } from './leads.js';
+import { qualificationsOf } from './leads.js';
 import type { Qualification } from './qualify.js';
 import type { LeadRules } from './rules.js';
 
 /**
- * The next best action for one customer: among the topics they engage with most, the one they
+ * The next best action for a customer: among the topics they engage with most, the one they
  * qualify best for (never NONE); the channel of that qualification (consented only); and when:
  * at the hour of day they are most active, and not before the contact frequency cap allows
  * (an activation counts as a contact).
@@ -22,18 +22,41 @@ export interface NextBestAction {
 
 const dayMs = 86_400_000;
 
-export async function nextBestAction(graph: Graph, rules: LeadRules, customerId: string, now = new Date()): Promise<NextBestAction | null> {
-  const { maxContacts, perDays, topics: topicCount } = rules.nextBestAction;
-  const [row] = await graph.read(context, { id: customerId, topics: topicCount, since: new Date(now.getTime() - perDays * dayMs).toISOString() });
-  if (!row) return null;
-  const candidates = await Promise.all((row.topics as string[]).map(async (topic) => ({ topic, qualification: await qualificationOf(graph, rules, { topic }, customerId, now) })));
+/** The next best actions of several customers, in the order asked: one statement for their context, one per topic to qualify them. */
+export async function nextBestActions(graph: Graph, rules: LeadRules, customerIds: readonly string[], now = new Date()): Promise<(NextBestAction | null)[]> {
+  const { topics: topicCount, perDays } = rules.nextBestAction;
+  const rows = await graph.read(context, { ids: [...customerIds], topics: topicCount, since: new Date(now.getTime() - perDays * dayMs).toISOString() });
+  const contexts = new Map(rows.map((row) => [row.customerId as string, row as unknown as ActionContext]));
+  const qualified = await qualificationsByTopic(graph, rules, contexts, now);
+  return customerIds.map((customerId) => {
+    const found = contexts.get(customerId);
+    return found ? actionOf(found, (topic) => qualified.get(topic)!.get(customerId)!, rules, now) : null;
+  });
+}
+
+interface ActionContext {
+  topics: string[];
+  hours: { hour: number; events: number }[];
+  contacts: string[];
+}
+
+/** Each topic's qualifications of the customers who engage with it: one statement per topic. */
+async function qualificationsByTopic(graph: Graph, rules: LeadRules, contexts: Map<string, ActionContext>, now: Date): Promise<Map<string, Map<string, Qualification>>> {
+  const engaged = new Map<string, string[]>();
+  for (const [customerId, { topics }] of contexts) for (const topic of topics) engaged.set(topic, [...(engaged.get(topic) ?? []), customerId]);
+  const answers = await Promise.all([...engaged].map(async ([topic, ids]) => [topic, await qualificationsOf(graph, rules, { topic }, ids, now)] as const));
+  return new Map(answers.map(([topic, qualifications]) => [topic, new Map(qualifications.map((q) => [q.customerId, q]))]));
+}
+
+function actionOf({ topics, hours, contacts }: ActionContext, qualificationFor: (topic: string) => Qualification, rules: LeadRules, now: Date): NextBestAction | null {
+  const { maxContacts, perDays } = rules.nextBestAction;
+  const candidates = topics.map((topic) => ({ topic, qualification: qualificationFor(topic) }));
   const best = candidates.filter(({ qualification }) => qualification.recommendation !== 'NONE').sort((a, b) => b.qualification.score - a.qualification.score)[0];
   if (!best) return null;
-  const contacts = row.contacts as string[];
   const capped = contacts.length >= maxContacts;
   // The cap frees a slot when the oldest contact that fills it leaves the window.
   const earliest = capped ? new Date(Date.parse(contacts[contacts.length - maxContacts]!) + perDays * dayMs) : now;
-  const activeHour = mostActiveHour(row.hours as { hour: number; events: number }[]);
+  const activeHour = mostActiveHour(hours);
   return { ...best, activeHour, at: nextAt(earliest, activeHour).toISOString(), capped };
 }
 

@@ -1,6 +1,5 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
-import { leadList, qualificationOf } from './leads.js';
-import { nextBestAction } from './next-best-action.js';
+import { leadList } from './leads.js';
 import { loadLeadRules } from './rules.js';
 
 /** Leads: who to approach about a product, a category or a topic, how, and why. */
@@ -11,8 +10,8 @@ export const leadResolvers: Resolvers = {
     leads: (_parent, { subject, recommendation, first, after }, { graph }) => leadList(graph, rules, subject, recommendation, first, after),
   },
   Customer: {
-    qualification: (customer, { subject }, { graph }) => qualificationOf(graph, rules, subject, customer.id),
-    nextBestAction: (customer, _args, { graph }) => nextBestAction(graph, rules, customer.id),
+    qualification: (customer, { subject }, { loaders }) => loaders.qualification.load({ subject, customerId: customer.id }),
+    nextBestAction: (customer, _args, { loaders }) => loaders.nextBestAction.load(customer.id),
   },
   NextBestAction: {
     topic: (action) => ({ name: action.topic }),

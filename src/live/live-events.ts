@@ -1,7 +1,7 @@
 import { EventEmitter, on } from 'node:events';
 import type { Graph } from '../graph/graph.js';
 import type { Merge } from '../identity/resolve.js';
-import { qualificationOf, rankedLeads, type LeadSubject } from '../leads/leads.js';
+import { qualificationsOf, rankedLeads, type LeadSubject } from '../leads/leads.js';
 import type { Qualification } from '../leads/qualify.js';
 import type { LeadRules, Recommendation } from '../leads/rules.js';
 import { membershipsOf, refreshAmong } from '../segments/segments.js';
@@ -141,8 +141,8 @@ export class LiveEvents {
     // A watch whose stock-taking failed has already refused its subscriber; it must not fail the import.
     const known = await watch.known.catch(() => undefined);
     if (!known) return;
-    for (const customerId of customerIds) {
-      const qualification = await qualificationOf(this.graph, this.leadRules, watch.subject, customerId);
+    for (const qualification of await qualificationsOf(this.graph, this.leadRules, watch.subject, customerIds)) {
+      const { customerId } = qualification;
       const previous = known.get(customerId) ?? 'NONE';
       if (qualification.recommendation === previous) continue;
       known.set(customerId, qualification.recommendation);

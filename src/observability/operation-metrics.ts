@@ -1,4 +1,5 @@
 import { getOperationAST, GraphQLError } from 'graphql';
+import { InvalidArgument } from '../invalid-argument.js';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Metrics } from './metrics.js';
@@ -20,7 +21,8 @@ export function useOperationMetrics(metrics: Metrics, log: Logger): Plugin {
           metrics.operations.inc({ ...labels, outcome: errors.length ? 'error' : 'ok' });
           for (const error of errors) {
             const original = error instanceof GraphQLError ? error.originalError : undefined;
-            if (original && !(original instanceof GraphQLError)) log.error({ err: original, path: error.path }, 'resolver failed');
+            // A caller's mistake is answered, not a failure of ours.
+            if (original && !(original instanceof GraphQLError) && !(original instanceof InvalidArgument)) log.error({ err: original, path: error.path }, 'resolver failed');
           }
         },
       };

@@ -1,5 +1,5 @@
-import { badArgument } from '../api/bad-argument.js';
-import type { Connection } from '../api/connections.js';
+import { InvalidArgument } from '../invalid-argument.js';
+import type { Connection } from '../paging/connections.js';
 import { customerPages, type PageRequest } from '../customers/pages.js';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
@@ -30,7 +30,7 @@ export function attributeHistoryPages(graph: Graph) {
   return (request: PageRequest & { attribute?: string | null }) => {
     const attribute = request.attribute ?? null;
     if (attribute !== null && !(customerAttributes as readonly string[]).includes(attribute)) {
-      throw badArgument('attribute', `must be one of ${customerAttributes.join(', ')}, got ${JSON.stringify(attribute)}`);
+      throw new InvalidArgument('attribute', `must be one of ${customerAttributes.join(', ')}, got ${JSON.stringify(attribute)}`);
     }
     return pages.load({ id: request.id, first: request.first, after: request.after, filters: { attribute } });
   };

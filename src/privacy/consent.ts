@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
-import { consentPurposes } from '../ingestion/records.js';
+import { consentPurposes } from '../vocabulary.js';
 import { liveCustomerOf } from './subject.js';
 
 /**

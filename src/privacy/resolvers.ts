@@ -1,5 +1,5 @@
 import { GraphQLScalarType } from 'graphql';
-import { badArgument } from '../api/bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import type { Resolvers } from '../api/schema-types.generated.js';
 import { identifierArgument } from '../customers/lookups.js';
 import { consentDecision, setConsent } from './consent.js';
@@ -17,7 +17,7 @@ async function forCustomer<T>(argument: string, work: () => Promise<T>): Promise
   try {
     return await work();
   } catch (error) {
-    if (error instanceof UnknownCustomer) throw badArgument(argument, error.message);
+    if (error instanceof UnknownCustomer) throw new InvalidArgument(argument, error.message);
     throw error;
   }
 }
@@ -32,18 +32,18 @@ export const privacyResolvers: Resolvers = {
       const parsed = consentDecision.safeParse(args);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        throw badArgument(String(issue.path[0]), issue.message);
+        throw new InvalidArgument(String(issue.path[0]), issue.message);
       }
       return forCustomer('customerId', () => setConsent(graph, parsed.data));
     },
     eraseCustomer: (_parent, { id }, { graph, ingestion }) => forCustomer('id', () => eraseCustomer(graph, ingestion.hasher, id)),
     liftSuppression: async (_parent, { type, value, region, basis }, { graph, ingestion }) => {
-      if (!basis.trim()) throw badArgument('basis', 'must state the new lawful basis');
+      if (!basis.trim()) throw new InvalidArgument('basis', 'must state the new lawful basis');
       const standard = type === 'SOURCE_RECORD' ? value.trim() : identifierArgument(type, value, region);
       try {
         return await liftSuppression(graph, ingestion.hasher, { type, value: standard }, basis.trim());
       } catch (error) {
-        if (error instanceof NotSuppressed) throw badArgument('value', error.message);
+        if (error instanceof NotSuppressed) throw new InvalidArgument('value', error.message);
         throw error;
       }
     },

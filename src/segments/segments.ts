@@ -1,7 +1,7 @@
-import { badArgument } from '../api/bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import { Neo4jError } from 'neo4j-driver';
 import { z } from 'zod';
-import { decodeCursor, pageSize, toConnection } from '../api/connections.js';
+import { decodeCursor, pageSize, toConnection } from '../paging/connections.js';
 import { compileAudience } from '../audiences/compile.js';
 import { parseFilter } from '../audiences/filter.js';
 import type { CustomerRecord } from '../customers/customers.js';
@@ -51,16 +51,16 @@ const definition = z.object({
 
 export async function createSegment(graph: Graph, input: z.input<typeof definition>): Promise<SegmentRecord> {
   const parsed = definition.safeParse(input);
-  if (!parsed.success) throw badArgument(parsed.error.issues[0]!.path.join('.') || 'name', parsed.error.issues[0]!.message);
+  if (!parsed.success) throw new InvalidArgument(parsed.error.issues[0]!.path.join('.') || 'name', parsed.error.issues[0]!.message);
   const { name, description, filter, customerIds } = parsed.data;
-  if ((filter === undefined || filter === null) === (customerIds === undefined || customerIds === null)) throw badArgument('filter', 'give either a filter (a dynamic segment) or customerIds (a static one)');
+  if ((filter === undefined || filter === null) === (customerIds === undefined || customerIds === null)) throw new InvalidArgument('filter', 'give either a filter (a dynamic segment) or customerIds (a static one)');
   const dynamic = filter !== undefined && filter !== null;
   if (dynamic) parseFilter(filter);
   const segment = { name, description: description ?? null, kind: dynamic ? 'DYNAMIC' : 'STATIC', filter: dynamic ? JSON.stringify(filter) : null };
   try {
     await graph.write(q.create, { segment, now: new Date().toISOString() });
   } catch (error) {
-    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') throw badArgument('name', `a segment named ${JSON.stringify(name)} exists already`);
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') throw new InvalidArgument('name', `a segment named ${JSON.stringify(name)} exists already`);
     throw error;
   }
   if (dynamic) await refreshSegment(graph, name);
@@ -71,7 +71,7 @@ export async function createSegment(graph: Graph, input: z.input<typeof definiti
 /** Re-evaluates a segment over every customer (a static segment is what its list says: nothing to do). */
 export async function refreshSegment(graph: Graph, name: string): Promise<MembershipChange> {
   const segment = await segmentNamed(graph, name);
-  if (!segment) throw badArgument('name', `no segment named ${JSON.stringify(name)}`);
+  if (!segment) throw new InvalidArgument('name', `no segment named ${JSON.stringify(name)}`);
   if (segment.kind === 'STATIC') return { size: segment.size, entered: 0, left: 0 };
   const compiled = compileAudience(parseFilter(JSON.parse(segment.filter!)));
   const members = (await graph.read(compiled.members, compiled.parameters)).map((row) => row.id as string);
@@ -92,8 +92,8 @@ export async function refreshAmong(graph: Graph, customerIds: string[]): Promise
 /** Adds customers to (or takes them out of) a static segment. */
 export async function changeStaticMembers(graph: Graph, name: string, customerIds: string[], add: boolean): Promise<SegmentRecord> {
   const segment = await segmentNamed(graph, name);
-  if (!segment) throw badArgument('name', `no segment named ${JSON.stringify(name)}`);
-  if (segment.kind === 'DYNAMIC') throw badArgument('name', `${name} is defined by its filter; its members cannot be set by hand`);
+  if (!segment) throw new InvalidArgument('name', `no segment named ${JSON.stringify(name)}`);
+  if (segment.kind === 'DYNAMIC') throw new InvalidArgument('name', `${name} is defined by its filter; its members cannot be set by hand`);
   await graph.write(q.apply, { name, members: add ? customerIds : [], among: customerIds, now: new Date().toISOString() });
   return (await segmentNamed(graph, name))!;
 }

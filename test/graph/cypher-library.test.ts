@@ -1,9 +1,11 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cypher, CypherFileError, CypherLibrary, parseStatement } from '../../src/graph/cypher-library.js';
 import { composedStatement, Piece, useFragment } from '../../src/graph/fragments.js';
+import { statementIndex, statementIndexFile } from '../../src/graph/statement-index.js';
+import { projectRoot } from '../../src/project.js';
 
 const header = (lines: string[]) => lines.map((line) => `// ${line}`).join('\n');
 
@@ -44,6 +46,18 @@ describe('Cypher files', () => {
   it('fails when asked for a statement that has no file', () => {
     expect(() => cypher.get('customers/nope')).toThrow(CypherFileError);
     expect(() => cypher.get('customers/nope')).toThrow("No Cypher statement named 'customers/nope': expected a file cypher/customers/nope.cypher");
+  });
+
+  it('has a current typed index of its statements (npm run cypher:index)', () => {
+    expect(readFileSync(statementIndexFile, 'utf8')).toBe(statementIndex());
+  });
+
+  it('keeps test-only statements out of the product: nothing under src/ names cypher/test-support', () => {
+    const src = join(projectRoot, 'src');
+    // The typed index lists every name, the test-support ones among them.
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('statement-names.generated.ts'));
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((file) => readFileSync(join(src, file), 'utf8').includes('test-support/'))).toEqual([]);
   });
 
   it('has every statement the service asks for at start-up', async () => {

@@ -41,7 +41,7 @@ describe('matching on arrival', () => {
   it('sends a move with nothing more in common to the review queue on arrival', async () => {
     await graphql(service.url, ingestCustomers, { source: 'crm', records: [{ sourceId: 'CRM-1', givenName: 'Ngaio', familyName: 'Pomare', birthDate: '1962-04-29', ...home }] });
     await graphql(service.url, ingestCustomers, { source: 'shop', records: [{ sourceId: 'S-1', givenName: 'Ngaio', familyName: 'Pomare', birthDate: '1962-04-29', street: '5 Cuba Street', city: 'Wellington', postcode: '6011' }] });
-    const pairs = await service.graph.read(cypher.get('identity/possible-matches'), { limit: 10 });
+    const pairs = await service.graph.read(cypher.get('test-support/possible-matches'), { limit: 10 });
     expect(pairs).toHaveLength(1);
     expect([pairs[0]!.a, pairs[0]!.b].sort()).toEqual([await customerOf('crm', 'CRM-1'), await customerOf('shop', 'S-1')].sort());
     expect(pairs[0]!.reasons).toContain('review at most: another address and no identifier in common (moved house?)');

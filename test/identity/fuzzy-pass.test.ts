@@ -46,7 +46,7 @@ describe('fuzzy matching over the graph', () => {
     ]);
     const result = await matchCustomers(graph, rules);
     expect(result).toMatchObject({ merged: 0, reviewPairs: 1 });
-    const [pair] = await graph.read(cypher.get('identity/possible-matches'), { limit: 10 });
+    const [pair] = await graph.read(cypher.get('test-support/possible-matches'), { limit: 10 });
     expect(pair!.score).toBeGreaterThan(0.5);
     expect(pair!.score).toBeLessThan(0.999);
     expect((pair!.reasons as string[]).join(' ')).toMatch(/family name 'Clarke' ~ 'Clark'/);

@@ -63,7 +63,7 @@ describe('identity resolution that knows households', () => {
     expect(await customerOf('kiosk', 'K-1')).toBe(await customerOf('registry', 'R-1'));
     expect(await customerOf('kiosk', 'K-2')).not.toBe(await customerOf('registry', 'R-2'));
     expect(result.reviewPairs).toBe(1);
-    const [pair] = await graph.read(cypher.get('identity/possible-matches'), { limit: 10 });
+    const [pair] = await graph.read(cypher.get('test-support/possible-matches'), { limit: 10 });
     expect((pair!.reasons as string[]).at(-1)).toMatch(/moved house/);
   });
 });

@@ -65,7 +65,7 @@ describe('ingestion into the graph', () => {
     await ingestion.run([order('2026-03-01T10:00:00Z', 'first@example.com', 'WEB', [{ sku: 'SKU-1', quantity: 1, unitPrice: '249.90' }])]);
     const [first] = await holders('EMAIL', 'first@example.com');
     expect(await ingestion.run([order('2026-03-02T10:00:00Z', 'second@example.com', 'MOBILE_APP', [{ sku: 'SKU-2', quantity: 3, unitPrice: '10.00' }])])).toMatchObject({ updated: 1 });
-    expect(await read('orders/lines', { id: 'shop|O-7' })).toEqual([{ lines: [{ sku: 'SKU-2', quantity: 3, unitPrice: 1000 }], channels: ['MOBILE_APP'], customers: [first], total: 3000 }]);
+    expect(await read('test-support/order-lines', { id: 'shop|O-7' })).toEqual([{ lines: [{ sku: 'SKU-2', quantity: 3, unitPrice: 1000 }], channels: ['MOBILE_APP'], customers: [first], total: 3000 }]);
     // A record keeps its customer; the corrected email replaces the one only that record claimed.
     expect((await read('customers/facts', { id: first }))[0]).toMatchObject({ orders: ['shop|O-7'], identities: ['EMAIL second@example.com'] });
   });
@@ -98,7 +98,7 @@ describe('ingestion into the graph', () => {
     expect((await ingestion.run([customer('crm', 'C-1', { email: 'ann@example.com', loyaltyId: 'L-9', crmId: 'CRM-1' })])).merges).toBe(1);
     const [survivor] = await holders('EMAIL', 'ann@example.com');
     const absorbed = (survivor === ann ? bea : ann)!;
-    expect((await read('journeys/path', { id: survivor })).map((event) => event.id)).toEqual(['shop|O-1', 'pos|T-1', 'pos|T-2']);
+    expect((await read('test-support/journey-path', { id: survivor })).map((event) => event.id)).toEqual(['shop|O-1', 'pos|T-1', 'pos|T-2']);
 
     expect(await unmergeCustomer(graph, absorbed, 'two people, one shared loyalty card')).toEqual({ restored: absorbed, from: [survivor] });
     expect(await read('customers/facts', { id: absorbed })).toEqual(before[absorbed === ann ? 'ann' : 'bea']);
@@ -107,7 +107,7 @@ describe('ingestion into the graph', () => {
     expect(kept.records).toEqual([...(original.records as string[]), 'crm|C-1'].sort());
     expect(kept.orders).toEqual(original.orders);
     expect(kept.touchpoints).toEqual(original.touchpoints);
-    expect((await read('journeys/path', { id: absorbed })).length + (await read('journeys/path', { id: survivor })).length).toBe(3);
+    expect((await read('test-support/journey-path', { id: absorbed })).length + (await read('test-support/journey-path', { id: survivor })).length).toBe(3);
 
     const again = await ingestion.ingestBatch([customer('crm', 'C-2', { email: 'ann@example.com', loyaltyId: 'L-9' })]);
     expect(again.merges).toEqual([]);
@@ -219,12 +219,12 @@ describe('ingestion into the graph', () => {
     await ingestion.run([visit('T-3', '2026-03-03T10:00:00Z', { loyaltyId: 'L-1' }), visit('T-1', '2026-03-01T10:00:00Z', { loyaltyId: 'L-1' })]);
     await ingestion.run([visit('T-2', '2026-03-02T10:00:00Z', { loyaltyId: 'L-1' })]);
     const [loyal] = await holders('LOYALTY_ID', 'L-1');
-    expect((await read('journeys/path', { id: loyal })).map((event) => event.id)).toEqual(['pos|T-1', 'pos|T-2', 'pos|T-3']);
+    expect((await read('test-support/journey-path', { id: loyal })).map((event) => event.id)).toEqual(['pos|T-1', 'pos|T-2', 'pos|T-3']);
 
     await ingestion.run([visit('T-0', '2026-02-28T10:00:00Z', { email: 'late@example.com' }), visit('T-4', '2026-03-04T10:00:00Z', { email: 'late@example.com' })]);
     await ingestion.run([customer('crm', 'C-1', { loyaltyId: 'L-1', email: 'late@example.com' })]);
     const [merged] = await holders('LOYALTY_ID', 'L-1');
-    expect((await read('journeys/path', { id: merged })).map((event) => event.id)).toEqual(['pos|T-0', 'pos|T-1', 'pos|T-2', 'pos|T-3', 'pos|T-4']);
+    expect((await read('test-support/journey-path', { id: merged })).map((event) => event.id)).toEqual(['pos|T-0', 'pos|T-1', 'pos|T-2', 'pos|T-3', 'pos|T-4']);
   });
 
   it('never makes two customers of one identifier when imports run at once', async () => {

@@ -109,6 +109,27 @@ describe('lead qualification', () => {
     expect((await ask(query, { id: await idOf('nia') })).customer.nextBestAction).toBeNull();
   });
 
+  it('answers a page of customers with the same qualifications and actions as one by one, in as many statements for 3 as for 6', async () => {
+    const fields = 'id qualification(subject: { topic: "coffee" }) { recommendation channel reasons { factId } } nextBestAction { topic { name } recommendation channel capped }';
+    const statementsRun = async () => (await service.metrics.querySeconds.get()).values
+      .filter((value) => value.metricName === 'neo4j_query_duration_seconds_count' && value.labels.statement !== 'audit/append')
+      .reduce((sum, value) => sum + value.value, 0);
+    const page = async (first: number) => {
+      const before = await statementsRun();
+      const { customers } = await ask(`query P($first: Int) { customers(first: $first) { nodes { ${fields} } } }`, { first });
+      return { nodes: customers.nodes as { id: string; nextBestAction: unknown }[], statements: (await statementsRun()) - before };
+    };
+    const three = await page(3);
+    const six = await page(6);
+    expect(six.nodes).toHaveLength(6);
+    expect(six.statements).toBe(three.statements);
+    for (const node of six.nodes) {
+      const alone = (await ask(`query C($id: ID!) { customer(id: $id) { ${fields} } }`, { id: node.id })).customer;
+      expect(node).toEqual(alone);
+    }
+    expect(six.nodes.filter((node) => node.nextBestAction !== null).length).toBeGreaterThan(0);
+  });
+
   it('filters by recommendation, pages, and names a bad subject', async () => {
     const { leads } = await ask('{ leads(subject: { category: "Home > Kitchen" }, recommendation: UPSELL) { nodes { recommendation } } }');
     expect(leads.nodes).toEqual([{ recommendation: 'UPSELL' }]);

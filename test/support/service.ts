@@ -6,7 +6,8 @@ import { signToken } from '../../src/access/tokens.js';
 import type { Role } from '../../src/api/schema-types.generated.js';
 import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/observability/log.js';
-import { createService, type Neo4jConnection, type Service } from '../../src/service.js';
+import type { Neo4jConnection } from '../../src/graph/graph.js';
+import { createService, type Service } from '../../src/service.js';
 import { testConfig } from './graph.js';
 
 export interface RunningService extends Service {

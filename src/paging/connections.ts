@@ -1,4 +1,4 @@
-import { badArgument } from './bad-argument.js';
+import { InvalidArgument } from '../invalid-argument.js';
 import { z } from 'zod';
 
 /**
@@ -13,7 +13,7 @@ export const maxPageSize = 100;
 export function pageSize(first: number | null | undefined, fallback = 20, argument = 'first'): number {
   if (first === null || first === undefined) return fallback;
   if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
-    throw badArgument(argument, `must be between 1 and ${maxPageSize}, got ${first}`);
+    throw new InvalidArgument(argument, `must be between 1 and ${maxPageSize}, got ${first}`);
   }
   return first;
 }
@@ -28,7 +28,7 @@ export function decodeCursor<T>(after: string | null | undefined, shape: z.ZodTy
   try {
     return shape.parse(JSON.parse(Buffer.from(after, 'base64url').toString('utf8')));
   } catch {
-    throw badArgument('after', 'not a cursor of this list; pass the endCursor of the previous page');
+    throw new InvalidArgument('after', 'not a cursor of this list; pass the endCursor of the previous page');
   }
 }
 

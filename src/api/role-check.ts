@@ -3,9 +3,9 @@ import {
   getNamedType, getNullableType, GraphQLError, isInputObjectType, isListType, TypeInfo, typeFromAST, visit, visitWithTypeInfo,
   type DocumentNode, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
-import type { Role } from '../api/schema-types.generated.js';
-import type { AccessPolicy } from './policy.js';
-import type { RequestAccess } from './request-access.js';
+import type { Role } from './schema-types.generated.js';
+import type { AccessPolicy } from '../access/policy.js';
+import type { RequestAccess } from '../access/request-access.js';
 
 /**
  * Before anything runs, every field a request selects (through fragments too), and every input

@@ -1,4 +1,4 @@
-// name: identity/possible-matches
+// name: test-support/possible-matches
 // mode: read
 // param $limit: how many pairs at most
 // Pairs of customers that may be one person, strongest first, with the evidence, for review.

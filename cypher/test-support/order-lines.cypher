@@ -1,4 +1,4 @@
-// name: orders/lines
+// name: test-support/order-lines
 // mode: read
 // param $id: order id (source|sourceId)
 // An order's lines, its channel and the customer who placed it.

@@ -1,4 +1,4 @@
-// name: journeys/path
+// name: test-support/journey-path
 // mode: read
 // param $id: customer id
 // A customer's journey in order: the first event has no NEXT coming in from the customer's
