@@ -34,7 +34,7 @@ const schema = z
     // Mapping files registered besides the repository's sources/ (docs/sources.md).
     SOURCE_MAPPINGS_DIR: z.string().min(1).optional(),
     // Who may call: JWTs (HS256 with a shared secret in development, RS256 from a JWKS URL in
-    // production) and API keys. See the README's Security section.
+    // production) and API keys. See docs/security.md.
     AUTH_JWT_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
     AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
     AUTH_JWT_ISSUER: z.string().min(1).optional(),
@@ -42,7 +42,7 @@ const schema = z
     AUTH_ROLE_CLAIM: z.string().min(1).default('role'),
     PSEUDONYM_KEY: z.string().min(32, 'expected at least 32 characters').optional(),
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
-    // Hardening (src/api/hardening.ts, README "Hardening").
+    // Hardening (src/api/hardening.ts, docs/configuration.md "Hardening").
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
     REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),

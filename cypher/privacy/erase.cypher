@@ -1,5 +1,5 @@
 // name: privacy/erase
-// mode: write
+// mode: fragment
 // param $id: the live customer to erase
 // param $identities: list of {type, value, hash}: its identifiers and customer record ids (type
 //   SOURCE_RECORD) with their keyed hashes
@@ -12,6 +12,7 @@
 // its customer records become Suppression hashes; a shared identifier, such as a family email,
 // stays with the other person and is not suppressed. The customer node keeps only its id, as an
 // ErasedCustomer, because audit entries concern it (those of merged-away ids are moved onto it).
+// slot {{mergedInto}}: customers/merged-into
 MATCH (c:Customer {id: $id})
 MERGE (anonymous:AnonymousCustomer {id: 'anonymous'})
 WITH c, anonymous
@@ -45,8 +46,8 @@ CALL (c) {
          sum(CASE kind WHEN 'Consent' THEN 1 ELSE 0 END) AS consents
 }
 CALL (c) {
-  OPTIONAL MATCH (m:MergedCustomer)-[:MERGED_INTO*1..20]->(c)
-  WITH collect(DISTINCT m) AS merged, collect(DISTINCT m.id) AS mergedIds
+  {{mergedInto}}
+  WITH merged, [m IN merged | m.id] AS mergedIds
   CALL (c, merged) {
     UNWIND [c] + merged AS owner
     MATCH (owner)-[:CHANGED]->(change:AttributeChange)

@@ -1,5 +1,5 @@
 // name: privacy/export
-// mode: read
+// mode: fragment
 // param $id: a live customer id
 // Everything held about one person, for a data-subject access request: the profile and where
 // each value came from, identities, every source record (its stored values, the identifiers it
@@ -7,9 +7,10 @@
 // with history, attribute history (also of customers merged into this one), merges, segment
 // memberships, household, exports that sent the person somewhere, and the audit of access
 // (entries concerning this customer or any id merged into it).
+// slot {{mergedInto}}: customers/merged-into
 MATCH (c:Customer {id: $id})
-OPTIONAL MATCH (m:MergedCustomer)-[:MERGED_INTO*1..20]->(c)
-WITH c, collect(DISTINCT m) AS merged
+{{mergedInto}}
+WITH c, merged
 RETURN c {.id, .givenName, .familyName, .birthDate, .street, .postcode, .city, .region, .country, .lifecycleStage,
           .createdAt, .updatedAt} AS profile,
   [(c)-[from:VALUE_FROM]->(r:SourceRecord) | {attribute: from.attribute, source: r.source, sourceId: r.sourceId,

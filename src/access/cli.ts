@@ -14,7 +14,7 @@ import { signToken } from './tokens.js';
 /**
  * `npm run access -- token --role SALES [--subject ann] [--ttl 8h]`: a development token.
  * `npm run access -- key create --name crm-sync --role INGEST | key list | key revoke <id>`.
- * `npm run access -- matrix`: the role matrix of the README, from the schema and the rules.
+ * `npm run access -- matrix`: the role matrix of docs/security.md, from the schema and the rules.
  */
 const { positionals, values } = parseArgs({
   allowPositionals: true,

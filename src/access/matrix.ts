@@ -3,7 +3,7 @@ import { roles } from './caller.js';
 import { baseKinds, type AccessPolicy } from './policy.js';
 
 /**
- * The role matrix of the README, written from the schema's @allow and @personal and from
+ * The role matrix of docs/security.md, written from the schema's @allow and @personal and from
  * rules/personal-data.yaml, so the document cannot drift from what is enforced (a test compares).
  */
 export function roleMatrix(schema: GraphQLSchema, policy: AccessPolicy): string {

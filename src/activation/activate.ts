@@ -47,11 +47,16 @@ export async function activate(graph: Graph, leadRules: LeadRules, destinations:
   const people = await graph.read(q.people, { ids, purpose: destination.purpose });
   const heldBack = new Map<string, number>();
   const hold = (reason: string) => heldBack.set(reason, (heldBack.get(reason) ?? 0) + 1);
+  const reasonHeldBack = (person: (typeof people)[number]): string | null => {
+    if (person.consent !== 'GRANTED') return person.consent === 'WITHDRAWN' ? `withdrew ${destination.purpose}` : `never granted ${destination.purpose}`;
+    if (destination.channel === 'EMAIL' && !person.email) return 'no email';
+    if (destination.channel === 'PHONE' && !person.phone) return 'no phone';
+    return null;
+  };
   const sendable = people.filter((person) => {
-    if (person.consent !== 'GRANTED') return void hold(person.consent === 'WITHDRAWN' ? `withdrew ${destination.purpose}` : `never granted ${destination.purpose}`), false;
-    if (destination.channel === 'EMAIL' && !person.email) return void hold('no email'), false;
-    if (destination.channel === 'PHONE' && !person.phone) return void hold('no phone'), false;
-    return true;
+    const reason = reasonHeldBack(person);
+    if (reason) hold(reason);
+    return reason === null;
   });
   const exportKey = `${destination.name}|${key}`;
   const previous = new Set((await graph.read(q.lastExport, { key: exportKey })).map((row) => row.id as string));

@@ -35,7 +35,7 @@ export function refusedFields(schema: GraphQLSchema, document: DocumentNode, var
   };
   const checkValue = (type: GraphQLInputType, value: unknown): void => {
     const inner = getNullableType(type);
-    if (isListType(inner) && Array.isArray(value)) value.forEach((item) => checkValue(inner.ofType, item));
+    if (isListType(inner) && Array.isArray(value)) for (const item of value) checkValue(inner.ofType, item);
     if (!isInputObjectType(inner) || value === null || typeof value !== 'object') return;
     for (const [name, fieldValue] of Object.entries(value)) {
       const field = inner.getFields()[name];

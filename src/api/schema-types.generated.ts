@@ -546,7 +546,7 @@ export type Customer = {
   identities: Array<Identity>;
   /**
    * The customer's journey: touchpoints, orders and social signals in time order, with the channel switches, where
-   * the customer entered and the stage they are at now (see the stage rule in the README).
+   * the customer entered and the stage they are at now (see the stage rule in docs/api.md).
    */
   journey: Journey;
   /** Where the customer stands with the company: lead, prospect, customer, lapsed... */

@@ -43,6 +43,7 @@ export function groupsOf(groups: string[][]): string[][] {
     for (const id of group) if (!parent.has(id)) parent.set(id, id);
     for (const id of group.slice(1)) {
       const [a, b] = [root(group[0]!), root(id)];
+      // biome-ignore lint/complexity/useMathMinMax: ids are strings, which Math.max and Math.min cannot compare
       if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
     }
   }

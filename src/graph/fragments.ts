@@ -50,7 +50,7 @@ export function useFragment(fragment: Statement, prefix: string | null, fills: R
       return before + indented.join(slot.sequence ? `\n${indent}` : `\n${indent}${slot.joinedBy} `);
     });
     for (const piece of pieces) {
-      piece.params.forEach((param) => params.add(param));
+      for (const param of piece.params) params.add(param);
       fragments.push(...piece.fragments);
     }
   }
@@ -58,6 +58,6 @@ export function useFragment(fragment: Statement, prefix: string | null, fills: R
 }
 
 /** A runnable statement from a whole piece: it goes through the graph layer's mode and parameter checks like any other. */
-export function composedStatement(name: string, mode: 'read', piece: Piece, description: string): Statement {
+export function composedStatement(name: string, mode: 'read' | 'write', piece: Piece, description: string): Statement {
   return { name, mode, params: [...piece.params], description, text: piece.text, file: `composed from ${[...new Set(piece.fragments)].join(', ')}` };
 }

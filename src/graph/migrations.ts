@@ -24,7 +24,7 @@ const ledger = {
 };
 
 /** Every schema statement must be safe to run twice, since a migration cut off half-way runs again. */
-const idempotent = /^(CREATE\s+(CONSTRAINT|INDEX|(RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\s+INDEX)\b[^]*\bIF\s+NOT\s+EXISTS\b|DROP\s+(CONSTRAINT|INDEX)\b[^]*\bIF\s+EXISTS\b)/i;
+const idempotent = /^(CREATE\s+(CONSTRAINT|INDEX|(RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\s+INDEX)\b[\s\S]*\bIF\s+NOT\s+EXISTS\b|DROP\s+(CONSTRAINT|INDEX)\b[\s\S]*\bIF\s+EXISTS\b)/i;
 
 export function migrationsOf(library: CypherLibrary): Migration[] {
   return library.under('migrations').map((file) => {

@@ -146,6 +146,7 @@ export type StatementName =
   | 'customers/count'
   | 'customers/each'
   | 'customers/facts'
+  | 'customers/merged-into'
   | 'customers/order-count'
   | 'customers/orders'
   | 'customers/page'

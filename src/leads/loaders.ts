@@ -36,7 +36,7 @@ async function qualificationsPerSubject(graph: Graph, keys: readonly Qualificati
   const answers = new Map<QualificationKey, Qualification>();
   await Promise.all([...bySubject.values()].map(async (group) => {
     const qualifications = await qualificationsOf(graph, rules, group[0]!.subject, group.map((key) => key.customerId));
-    group.forEach((key, index) => answers.set(key, qualifications[index]!));
+    for (const [index, key] of group.entries()) answers.set(key, qualifications[index]!);
   }));
   return keys.map((key) => answers.get(key)!);
 }

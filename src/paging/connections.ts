@@ -1,5 +1,5 @@
+import type { z } from 'zod';
 import { InvalidArgument } from '../invalid-argument.js';
-import { z } from 'zod';
 
 /**
  * Relay-style connections with keyset cursors: a cursor is the sort key of the last item seen

@@ -1,4 +1,5 @@
 import { cypher } from '../graph/cypher-library.js';
+import { composedStatement, useFragment } from '../graph/fragments.js';
 import type { Graph } from '../graph/graph.js';
 import type { IdentifierHasher, Suppressible, SuppressionType } from './suppression.js';
 import { subjectOf, UnknownCustomer } from './subject.js';
@@ -10,7 +11,9 @@ import { subjectOf, UnknownCustomer } from './subject.js';
  */
 const q = {
   identities: cypher.get('privacy/identities'),
-  erase: cypher.get('privacy/erase'),
+  erase: composedStatement('privacy/erase', 'write',
+    useFragment(cypher.get('privacy/erase'), null, { mergedInto: useFragment(cypher.get('customers/merged-into'), null) }),
+    'privacy/erase with the merged-id walk of customers/merged-into'),
   lift: cypher.get('privacy/lift-suppression'),
 };
 

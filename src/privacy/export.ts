@@ -1,4 +1,5 @@
 import { cypher } from '../graph/cypher-library.js';
+import { composedStatement, useFragment } from '../graph/fragments.js';
 import type { Graph, Row } from '../graph/graph.js';
 import { liveCustomerOf } from './subject.js';
 
@@ -7,7 +8,9 @@ import { liveCustomerOf } from './subject.js';
  * sections a person (or their lawyer) can read and a program can parse. Money is given as
  * decimal strings with its currency; times as ISO-8601 UTC.
  */
-const exportStatement = cypher.get('privacy/export');
+const exportStatement = composedStatement('privacy/export', 'read',
+  useFragment(cypher.get('privacy/export'), null, { mergedInto: useFragment(cypher.get('customers/merged-into'), null) }),
+  'privacy/export with the merged-id walk of customers/merged-into');
 
 export const exportFormat = 'customer-graph/personal-data-export/v1';
 

@@ -119,6 +119,6 @@ describe('production mode', () => {
   it('refuses to start without real keys, naming each missing setting', () => {
     const start = () => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: testTokenSecret });
     expect(start).toThrow(ConfigError);
-    expect(start).toThrow(/AUTH_JWKS_URL: required in production[^]*PSEUDONYM_KEY: required in production/);
+    expect(start).toThrow(/AUTH_JWKS_URL: required in production[\s\S]*PSEUDONYM_KEY: required in production/);
   });
 });

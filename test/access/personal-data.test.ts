@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roles } from '../../src/access/caller.js';
 import { loadClearance, type BaseKind } from '../../src/access/policy.js';
 import type { Role } from '../../src/api/schema-types.generated.js';
 import { cypher } from '../../src/graph/cypher-library.js';

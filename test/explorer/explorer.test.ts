@@ -7,7 +7,7 @@ import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { answer, startTestService, tokenFor, type RunningService } from '../support/service.js';
 
 /** Lead qualification weighs recent facts, so the journey happened in the last month. */
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10) + 'T10:00:00Z';
+const daysAgo = (days: number) => `${new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)}T10:00:00Z`;
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 const touchpoint = (sourceId: string, type: string, channel: string, at: string, more: Record<string, unknown> = {}) =>
   record({ kind: 'touchpoint', source: 'web', sourceId, email: 'zofia.w@przyklad.pl', type, channel, at, ...more });

@@ -8,6 +8,7 @@ export const hostileStrings = [
   `Bo" OR 1=1 --`,
   'Cy`) CALL db.labels() YIELD label RETURN label //',
   'Di $param $identities {value: 1}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder is the hostile text itself
   'Ed {{slot}} ${injection}',
   'Flo\u0001\u0007\u001b[31mred\u007f',
   'Gül \u202eRTL\u202c שלום عربي',

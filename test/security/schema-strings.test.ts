@@ -39,19 +39,23 @@ function positions(operation: 'query' | 'mutation', root: GraphQLObjectType): Po
 }
 
 let unique = 0;
+const nextUnique = () => {
+  unique += 1;
+  return `x${unique}`;
+};
 
 /** A value of the type: the hostile string at `path`, the least valid value elsewhere (strings unique, so names never clash). */
-function valueOf(name: string, type: GraphQLInputType, path: string[] | undefined, hostile: string): unknown {
+function hostileValue(name: string, type: GraphQLInputType, path: string[] | undefined, hostile: string): unknown {
   const nullable = getNullableType(type);
-  if (isListType(nullable)) return [valueOf(name, nullable.ofType, path, hostile)];
+  if (isListType(nullable)) return [hostileValue(name, nullable.ofType, path, hostile)];
   if (path?.length === 0) return hostile;
   if (isInputObjectType(nullable)) {
     const fields = Object.values(nullable.getFields()).filter((field) => field.name === path?.[0] || isNonNullType(field.type));
-    return Object.fromEntries(fields.map((field) => [field.name, valueOf(field.name, field.type, field.name === path?.[0] ? path.slice(1) : undefined, hostile)]));
+    return Object.fromEntries(fields.map((field) => [field.name, hostileValue(field.name, field.type, field.name === path?.[0] ? path.slice(1) : undefined, hostile)]));
   }
   if (isEnumType(nullable)) return nullable.getValues()[0]!.value;
   if (name === 'destination') return 'newsletter-file';
-  return ({ Int: 1, Float: 0.5, Boolean: false, DateTime: '2026-01-01T00:00:00Z' } as Record<string, unknown>)[nullable.name] ?? `x${(unique += 1)}`;
+  return ({ Int: 1, Float: 0.5, Boolean: false, DateTime: '2026-01-01T00:00:00Z' } as Record<string, unknown>)[nullable.name] ?? nextUnique();
 }
 
 /** Optional arguments a field needs to get past its first check: exports only as dry runs, a segment needs members. */
@@ -70,7 +74,7 @@ function probe({ operation, field, path }: Position) {
   const calls = hostileStrings.map((hostile, n) => {
     for (const arg of args) {
       const companion = extra.find(([name]) => name === arg.name && name !== path[0]);
-      variables[`${arg.name}${n}`] = companion ? companion[1] : valueOf(arg.name, arg.type, arg.name === path[0] ? path.slice(1) : undefined, hostile);
+      variables[`${arg.name}${n}`] = companion ? companion[1] : hostileValue(arg.name, arg.type, arg.name === path[0] ? path.slice(1) : undefined, hostile);
       declarations.push(`$${arg.name}${n}: ${String(arg.type)}`);
     }
     const given = args.map((arg) => `${arg.name}: $${arg.name}${n}`).join(', ');

@@ -14,7 +14,10 @@ const record = (fields: Record<string, unknown>): IncomingRecord => ({ original:
 export const emailOf = (name: string) => `${name}@fjellsport.example`;
 const who = (name: string) => ({ email: emailOf(name) });
 let serial = 0;
-const next = (prefix: string) => `${prefix}-${(serial += 1)}`;
+const next = (prefix: string) => {
+  serial += 1;
+  return `${prefix}-${serial}`;
+};
 
 const product = (sku: string, name: string, categoryPath: string) =>
   record({ kind: 'product', source: 'shop', sourceId: sku, name, categoryPath, price: '89.00', currency: 'NOK' });

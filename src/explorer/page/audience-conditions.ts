@@ -54,13 +54,13 @@ export function conditionOf(row: ConditionRow, position: number): Record<string,
   const fields: Record<string, unknown> = {};
   for (const field of category.fields) {
     const raw = row.values[field.name]?.trim();
-    if (raw) fields[field.name] = valueOf(field, raw, `Condition ${position} (${category.label}): ${field.label}`);
+    if (raw) fields[field.name] = conditionValue(field, raw, `Condition ${position} (${category.label}): ${field.label}`);
   }
   const condition = { [row.category]: fields };
   return row.negated ? { not: condition } : condition;
 }
 
-function valueOf(field: FieldSpec, raw: string, where: string): unknown {
+function conditionValue(field: FieldSpec, raw: string, where: string): unknown {
   switch (field.kind) {
     case 'list': return raw.split(',').map((item) => item.trim()).filter(Boolean);
     case 'whole': {
