@@ -6,6 +6,7 @@ const rules = loadIdentityRules();
 const record = (index: number, identifiers: [string, string][], knownCustomers: string[] = []): RecordToResolve => ({
   index,
   label: `test|${index}`,
+  origin: `customer:test|${index}#v1`,
   identifiers: identifiers.map(([type, value]) => ({ type: type as never, value })),
   knownCustomers,
   sameAs: [],
