@@ -1,5 +1,6 @@
 import { wordsOf } from '../topics/words.js';
 import type { RecordOf } from './records.js';
+import { customerAttributes } from '../vocabulary.js';
 import type { PreparedRecord } from './prepare.js';
 
 /**
@@ -8,8 +9,6 @@ import type { PreparedRecord } from './prepare.js';
  * reads the missing key as null, so a newer version of a record still clears what it no longer
  * says. Only the property maps applied with `+=` need explicit nulls.
  */
-export const customerAttributes = ['givenName', 'familyName', 'birthDate', 'street', 'city', 'postcode', 'region', 'country', 'lifecycleStage'] as const;
-
 /**
  * `createdRank`: when the record's customer is new, its place among the customers its batch
  * starts (0 for the first), so customers one batch starts are as old as the order their first
