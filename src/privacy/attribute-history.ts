@@ -3,7 +3,7 @@ import type { Connection } from '../paging/connections.js';
 import { customerPages, pagesByRequest, type PageRequest } from '../customers/pages.js';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
-import { customerAttributes } from '../ingestion/fact-rows.js';
+import { customerAttributes } from '../vocabulary.js';
 
 /**
  * Attribute history: every change refresh-profiles makes to a golden-record attribute is kept as
