@@ -1,5 +1,5 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
-import { audiencePage, compiledAudience } from './audience.js';
+import { audiencePage, compiledAudience } from './selection/audience.js';
 
 /** Audiences: the cross-category query and its compiled Cypher. */
 export const audienceResolvers: Resolvers = {

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
 import type { CustomerRecord } from '../customers/customers.js';
-import { customersSelected, inConnection } from '../customers/list-view.js';
+import { customersSelected, inConnection } from '../customers/selection/list-view.js';
 import { alsoBought, buyersOf, signalsAbout, talkAbout } from './products.js';
 
 /** Products: their categories, their buyers, what else those buy, what people say about them. */

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { cypher, type Statement } from '../graph/cypher-library.js';
+import type { StatementName } from '../graph/statement-names.generated.js';
 import type { Graph } from '../graph/graph.js';
 import { answersByArguments, customersByIds, forEachCustomer, listsPerCustomer, type IdentityRecord } from './customers.js';
 import { metricsOf, type RfmBoundaries } from './metrics.js';
@@ -21,7 +22,7 @@ const q = {
 
 export function customerLoaders(graph: Graph, rfm: RfmBoundaries) {
   const lists = <T>(statement: Statement) => new DataLoader((ids: readonly string[]) => listsPerCustomer<T[]>(graph, statement, ids));
-  const pages = (fragment: string) => pagesOfEach(graph, cypher.get(fragment));
+  const pages = (fragment: StatementName) => pagesOfEach(graph, cypher.get(fragment));
   return {
     customer: new DataLoader((ids: readonly string[]) => customersByIds(graph, ids)),
     identities: lists<IdentityRecord>(q.identities),

@@ -1,8 +1,8 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
 import { pageSize } from '../paging/connections.js';
-import { customerByIdentity, customerList, searchCustomers } from './lookups.js';
+import { customerByIdentity, customerList, searchCustomers } from './selection/lookups.js';
 import { touchpointFilters } from './pages.js';
-import { customer360 } from './view-360.js';
+import { customer360 } from './selection/view-360.js';
 
 /**
  * Customers: the look-ups and the customer 360. Every list goes through the request's loaders;

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
 import type { CustomerRecord } from '../customers/customers.js';
-import { customersSelected, inConnection } from '../customers/list-view.js';
+import { customersSelected, inConnection } from '../customers/selection/list-view.js';
 import { engagedCustomers, engagementStatements as q, named } from './engagement.js';
 
 /** Topics and channels, and who engages through them. */

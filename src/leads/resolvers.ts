@@ -1,5 +1,5 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
-import { customersSelected } from '../customers/list-view.js';
+import { customersSelected } from '../customers/selection/list-view.js';
 import { leadList } from './leads.js';
 import { loadLeadRules } from './rules.js';
 

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
 import type { CustomerRecord } from '../customers/customers.js';
-import { customersSelected, inConnection } from '../customers/list-view.js';
+import { customersSelected, inConnection } from '../customers/selection/list-view.js';
 import { allSegments, changeStaticMembers, createSegment, refreshSegment, segmentHistory, segmentMembers, segmentNamed } from './segments.js';
 
 /** Segments: create, refresh, list and page them; each customer's memberships. */

@@ -1,7 +1,7 @@
 import { parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/api/schema.js';
-import { composeList, inConnection } from '../../src/customers/list-view.js';
+import { composeList, inConnection } from '../../src/customers/selection/list-view.js';
 import { cypher } from '../../src/graph/cypher-library.js';
 import { useFragment } from '../../src/graph/fragments.js';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';

@@ -1,7 +1,7 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/api/schema.js';
-import { composeView, planFields } from '../../src/customers/view-360.js';
+import { composeView, planFields } from '../../src/customers/selection/view-360.js';
 
 /** The statement a customer 360 request composes, pinned: a change to a fragment or to the planner shows here first. */
 const schema = createSchema();

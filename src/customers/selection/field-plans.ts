@@ -1,13 +1,13 @@
 import type { GraphQLObjectType, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { decodeCursor, pageSize } from '../paging/connections.js';
-import type { ApiContext } from '../api/context.js';
-import type { ProductRecord } from '../catalog/products.js';
-import { cypher, type Statement } from '../graph/cypher-library.js';
-import { useFragment, type Piece } from '../graph/fragments.js';
-import type { CustomerRecord } from './customers.js';
-import { metricsFrom, type MetricsRow } from './metrics.js';
-import { cursorKey, touchpointFilters, type PageRow } from './pages.js';
-import { reaches, selectedFields, type SelectedField } from './selection.js';
+import { decodeCursor, pageSize } from '../../paging/connections.js';
+import type { ApiContext } from '../../api/context.js';
+import type { ProductRecord } from '../../catalog/products.js';
+import { cypher, type Statement } from '../../graph/cypher-library.js';
+import { useFragment, type Piece } from '../../graph/fragments.js';
+import type { CustomerRecord } from '../customers.js';
+import { metricsFrom, type MetricsRow } from '../metrics.js';
+import { cursorKey, touchpointFilters, type PageRow } from '../pages.js';
+import { reaches, selectedFields, type SelectedField } from '../selection.js';
 
 /**
  * The Customer fields a request selects, planned as fragments of cypher/customers/360/: each

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ApiContext } from '../api/context.js';
-import { cypher, type Statement } from '../graph/cypher-library.js';
-import { composedStatement, useFragment } from '../graph/fragments.js';
-import type { CustomerRecord } from './customers.js';
+import type { ApiContext } from '../../api/context.js';
+import { cypher, type Statement } from '../../graph/cypher-library.js';
+import { composedStatement, useFragment } from '../../graph/fragments.js';
+import type { CustomerRecord } from '../customers.js';
 import { fieldParams, fieldPieces, planFields, primeAnswers, type FieldPlan } from './field-plans.js';
 
 /**

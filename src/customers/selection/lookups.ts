@@ -1,15 +1,15 @@
-import { InvalidArgument } from '../invalid-argument.js';
+import { InvalidArgument } from '../../invalid-argument.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
-import { decodeCursor, pageSize, toConnection } from '../paging/connections.js';
-import type { ApiContext } from '../api/context.js';
-import { cypher } from '../graph/cypher-library.js';
-import { useFragment } from '../graph/fragments.js';
-import { identifierTypes } from '../ingestion/prepare.js';
-import { identifierKeys, standardIdentifier } from '../ingestion/records.js';
-import type { CustomerPage } from './facts.js';
+import { decodeCursor, pageSize, toConnection } from '../../paging/connections.js';
+import type { ApiContext } from '../../api/context.js';
+import { cypher } from '../../graph/cypher-library.js';
+import { useFragment } from '../../graph/fragments.js';
+import { identifierTypes } from '../../ingestion/prepare.js';
+import { identifierKeys, standardIdentifier } from '../../ingestion/records.js';
+import type { CustomerPage } from '../facts.js';
 import { composeList, inConnection, readList } from './list-view.js';
-import { searchQuery } from './search-text.js';
+import { searchQuery } from '../search-text.js';
 import { customer360 } from './view-360.js';
 
 /** The ways in: by identifier, by filter and order, by words. */

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import type { ApiContext } from '../api/context.js';
-import { cypher, type Statement } from '../graph/cypher-library.js';
-import { composedStatement, useFragment, type Piece } from '../graph/fragments.js';
-import type { CustomerRecord } from './customers.js';
+import type { ApiContext } from '../../api/context.js';
+import { cypher, type Statement } from '../../graph/cypher-library.js';
+import { composedStatement, useFragment, type Piece } from '../../graph/fragments.js';
+import type { CustomerRecord } from '../customers.js';
 import { fieldParams, fieldPieces, planFields, primeAnswers } from './field-plans.js';
-import { fieldNodes } from './selection.js';
+import { fieldNodes } from '../selection.js';
 
 /**
  * A list of customers in one statement: the clauses that find the list (a page, a search, an

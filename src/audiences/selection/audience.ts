@@ -1,14 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
-import { decodeCursor, maxPageSize, pageSize, toConnection, type Connection } from '../paging/connections.js';
-import type { ApiContext } from '../api/context.js';
-import { composeList, inConnection, readList } from '../customers/list-view.js';
-import type { CustomerRecord } from '../customers/customers.js';
-import { cypher } from '../graph/cypher-library.js';
-import { useFragment } from '../graph/fragments.js';
-import type { Params } from '../graph/graph.js';
-import { compileAudience } from './compile.js';
-import { parseFilter } from './filter.js';
+import { decodeCursor, maxPageSize, pageSize, toConnection, type Connection } from '../../paging/connections.js';
+import type { ApiContext } from '../../api/context.js';
+import { composeList, inConnection, readList } from '../../customers/selection/list-view.js';
+import type { CustomerRecord } from '../../customers/customers.js';
+import { cypher } from '../../graph/cypher-library.js';
+import { useFragment } from '../../graph/fragments.js';
+import type { Params } from '../../graph/graph.js';
+import { compileAudience } from '../compile.js';
+import { parseFilter } from '../filter.js';
 
 /**
  * Audiences: the customers a cross-category filter selects, paged by id (keyset cursors), with
