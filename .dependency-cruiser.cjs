@@ -1,12 +1,14 @@
 /**
  * The direction of the house: surfaces (GraphQL API, HTTP, command lines) → domain → graph.
- * A concern's folder holds its resolvers (surface) beside its domain code; the rules below tell
- * them apart by file name. Type-only imports count: a domain that names GraphQL types knows GraphQL.
+ * A concern's folder holds its resolvers and its `selection/` (the compilers that turn a GraphQL
+ * selection into one statement, so GraphQL by nature) beside its domain code; the rules below
+ * tell them apart by path. Type-only imports count: a domain that names GraphQL types knows GraphQL.
  */
 const surface = [
   '^src/(api|http|explorer)/',
   '^src/(main|service)[.]ts$',
   '(^|/)resolvers[.]ts$',
+  '^src/[a-z-]+/selection/',
   '[/-]cli[.]ts$',
   '^src/collection/endpoint[.]ts$',
 ];

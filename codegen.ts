@@ -44,7 +44,7 @@ const config: CodegenConfig = {
           UnmergeResult: '../identity/unmerge.js#UnmergedCustomers',
           PossibleMatch: '../identity/review-queue.js#ReviewItem',
           PossibleMatchConnection: '../paging/connections.js#Connection<ReviewItem>',
-          AudienceConnection: '../audiences/audience.js#AudiencePage',
+          AudienceConnection: '../audiences/selection/audience.js#AudiencePage',
           AuditEntry: '../audit/trail.js#AuditRecord',
           AuditEntryConnection: '../paging/connections.js#Connection<AuditRecord>',
           ApiKey: '../access/api-keys.js#ApiKeyRecord',

@@ -7,7 +7,7 @@ import { createSchema } from '../src/api/schema.js';
 import { createApi } from '../src/api/yoga.js';
 import { loadConfig } from '../src/config.js';
 import { RfmBoundaries } from '../src/customers/metrics.js';
-import { composeView, planFields } from '../src/customers/view-360.js';
+import { composeView, planFields } from '../src/customers/selection/view-360.js';
 import { cypher } from '../src/graph/cypher-library.js';
 import { guardPersonalFields } from '../src/access/personal-fields.js';
 import { hardeningOf } from '../src/api/hardening.js';

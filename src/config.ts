@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { pluginsNamed } from './embedded-neo4j/plugins.js';
 import { projectRoot } from './project.js';
 
 /** Every setting of the service comes from the environment and is checked here, once, at start-up. */
@@ -30,6 +31,18 @@ const schema = z
     NEO4J_EMBEDDED_HEAP: memorySize.default('2g'),
     NEO4J_EMBEDDED_PAGECACHE: memorySize.default('1g'),
     NEO4J_EMBEDDED_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
+    // Plugins of the embedded Neo4j, from Maven Central (docs/embedded-neo4j.md): `apoc`, or group:artifact:version, comma-separated.
+    NEO4J_EMBEDDED_PLUGINS: z
+      .string()
+      .default('')
+      .transform((value, context) => {
+        try {
+          return pluginsNamed(value);
+        } catch (error) {
+          context.addIssue({ code: 'custom', message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
     DEMO_DATA: flag.default(true),
     // Mapping files registered besides the repository's sources/ (docs/sources.md).
     SOURCE_MAPPINGS_DIR: z.string().min(1).optional(),

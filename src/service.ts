@@ -69,9 +69,9 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const graph = await openGraph(config, neo4j, log, metrics);
   const sources = withTrackingSource(registeredSources(config.SOURCE_MAPPINGS_DIR));
   const ingestion = new Ingestion(graph, sources, loadIdentityRules(), new IdentifierHasher(config.PRIVACY_HASH_KEY));
-  ingestion.afterEachBatch(new ArrivalMatching(graph, ingestion.rules).afterBatch);
   // Segments are refreshed by the live events, which compare memberships before and after.
   const live = new LiveEvents(graph, loadLeadRules());
+  ingestion.afterEachBatch(new ArrivalMatching(graph, ingestion.rules, live.customersMerged).afterBatch);
   ingestion.afterEachBatch(live.afterBatch);
   const schema = createSchema();
   const access = createAccess(config, graph, schema, log);

@@ -11,3 +11,5 @@ export const touchpointTypes = [
 export const signalTypes = ['MENTION', 'POST', 'REVIEW', 'FOLLOW'] as const;
 export const consentPurposes = ['EMAIL_MARKETING', 'SMS_MARKETING', 'PROFILING', 'THIRD_PARTY_SHARING'] as const;
 export const lifecycleStages = ['lead', 'prospect', 'customer', 'lapsed'] as const;
+/** The attributes of a customer's golden record, each taken from the most trusted recent source record. */
+export const customerAttributes = ['givenName', 'familyName', 'birthDate', 'street', 'city', 'postcode', 'region', 'country', 'lifecycleStage'] as const;

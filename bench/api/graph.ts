@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { join } from 'node:path';
 import { startEmbedded, type EmbeddedConnection } from '../../src/embedded-neo4j/instance.js';
+import type { Plugin } from '../../src/embedded-neo4j/plugins.js';
 import { generate } from '../../src/generator/generate.js';
 import { cypher } from '../../src/graph/cypher-library.js';
 import { Graph } from '../../src/graph/graph.js';
@@ -21,8 +22,8 @@ import { toParameters } from '../../src/graph/values.js';
  * there for later runs, since importing 100k people takes a while. Another benchmark may keep
  * its own graph in another folder and port, so the two never share a database.
  */
-export async function benchGraph(customers: number, where: { home: string; boltPort: number; heap?: string; pageCache?: string } = { home: 'bench-api', boltPort: 7694 }): Promise<EmbeddedConnection> {
-  const connection = await startEmbedded({ home: join(projectRoot, '.neo4j', where.home), boltPort: where.boltPort, heap: where.heap ?? '4g', pageCache: where.pageCache ?? '3g' });
+export async function benchGraph(customers: number, where: { home: string; boltPort: number; plugins?: Plugin[]; heap?: string; pageCache?: string } = { home: 'bench-api', boltPort: 7694 }): Promise<EmbeddedConnection> {
+  const connection = await startEmbedded({ home: join(projectRoot, '.neo4j', where.home), boltPort: where.boltPort, heap: where.heap ?? '4g', pageCache: where.pageCache ?? '3g', plugins: where.plugins });
   const graph = new Graph({ ...connection, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 4 });
   try {
     await applyMigrations(graph, migrationsOf(cypher));

@@ -1,7 +1,7 @@
 // name: customers/count
 // mode: read
 // param $filter: {country, lifecycleStage, familyName (lower case), createdSince, createdBefore}, each null when not asked
-// How many customers match the filter of customers/page.
+// How many customers match the filter of customers/list/page.
 MATCH (c:Customer)
 WHERE ($filter.country IS NULL OR c.country = $filter.country)
   AND ($filter.lifecycleStage IS NULL OR c.lifecycleStage = $filter.lifecycleStage)

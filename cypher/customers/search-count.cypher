@@ -1,7 +1,7 @@
 // name: customers/search-count
 // mode: read
 // param $query: a Lucene query built from the user's words, every special character escaped
-// How many customers customers/search finds (within its 1000 best hits per index).
+// How many customers customers/list/search finds (within its 1000 best hits per index).
 CALL () {
   CALL db.index.fulltext.queryNodes('customer_names', $query, {limit: 1000}) YIELD node
   RETURN node AS c

@@ -14,7 +14,7 @@ import type { BuyerClusterRecord, BuyerClusterProductRecord, BuyerClusterPage } 
 import type { UnmergedCustomers } from '../identity/unmerge.js';
 import type { ReviewItem } from '../identity/review-queue.js';
 import type { Connection } from '../paging/connections.js';
-import type { AudiencePage } from '../audiences/audience.js';
+import type { AudiencePage } from '../audiences/selection/audience.js';
 import type { AuditRecord } from '../audit/trail.js';
 import type { ApiKeyRecord } from '../access/api-keys.js';
 import type { Caller as CallerRecord } from '../access/caller.js';

@@ -17,6 +17,8 @@ import type { AudienceFilter } from './filter.js';
  */
 export interface CompiledAudience {
   page: Statement;
+  /** The page's members as rows `c`, to compose into a statement that reads them (customers/list/view). */
+  rows: Piece;
   count: Statement;
   /** Every member (a segment's full refresh). */
   members: Statement;
@@ -26,55 +28,55 @@ export interface CompiledAudience {
   parameters: Params;
 }
 
-const fragment = (name: string) => cypher.get(`audiences/${name}`);
 const frame = {
-  page: fragment('page'),
-  count: fragment('count'),
-  members: fragment('members'),
-  among: fragment('start/among'),
-  all: fragment('all'),
-  any: fragment('any'),
-  not: fragment('not'),
-  anything: fragment('anything'),
-  everyone: fragment('start/everyone'),
-  purchased: fragment('purchased/exists'),
-  spend: fragment('purchased/spend'),
-  touched: fragment('touched/exists'),
-  said: fragment('said/exists'),
-  wrote: fragment('wrote/exists'),
+  page: cypher.get('audiences/page'),
+  rows: cypher.get('audiences/rows'),
+  count: cypher.get('audiences/count'),
+  members: cypher.get('audiences/members'),
+  among: cypher.get('audiences/start/among'),
+  all: cypher.get('audiences/all'),
+  any: cypher.get('audiences/any'),
+  not: cypher.get('audiences/not'),
+  anything: cypher.get('audiences/anything'),
+  everyone: cypher.get('audiences/start/everyone'),
+  purchased: cypher.get('audiences/purchased/exists'),
+  spend: cypher.get('audiences/purchased/spend'),
+  touched: cypher.get('audiences/touched/exists'),
+  said: cypher.get('audiences/said/exists'),
+  wrote: cypher.get('audiences/wrote/exists'),
   writtenAbout: cypher.get('topics/written-about'),
-  consented: fragment('consented/latest'),
-  inSegment: fragment('in-segment/member'),
-  inHousehold: fragment('in-household/member'),
-  inBuyerCluster: fragment('in-buyer-cluster/member'),
-  similarBuyersOf: fragment('similar-buyers/linked'),
+  consented: cypher.get('audiences/consented/latest'),
+  inSegment: cypher.get('audiences/in-segment/member'),
+  inHousehold: cypher.get('audiences/in-household/member'),
+  inBuyerCluster: cypher.get('audiences/in-buyer-cluster/member'),
+  similarBuyersOf: cypher.get('audiences/similar-buyers/linked'),
 };
 
 /** The parts of each condition, cheapest first: field → fragment, whose one parameter is named as the field. */
 const parts = {
-  purchased: { channels: 'purchased/channels', since: 'purchased/since', until: 'purchased/until', skus: 'purchased/skus', category: 'purchased/category', topics: 'purchased/topics' },
-  touched: { types: 'touched/types', channels: 'touched/channels', since: 'touched/since', until: 'touched/until', skus: 'touched/skus', topics: 'touched/topics' },
+  purchased: { channels: 'audiences/purchased/channels', since: 'audiences/purchased/since', until: 'audiences/purchased/until', skus: 'audiences/purchased/skus', category: 'audiences/purchased/category', topics: 'audiences/purchased/topics' },
+  touched: { types: 'audiences/touched/types', channels: 'audiences/touched/channels', since: 'audiences/touched/since', until: 'audiences/touched/until', skus: 'audiences/touched/skus', topics: 'audiences/touched/topics' },
   said: {
-    platforms: 'said/platforms', types: 'said/types', minSentiment: 'said/min-sentiment', maxSentiment: 'said/max-sentiment',
-    since: 'said/since', until: 'said/until', skus: 'said/skus', topics: 'said/topics',
+    platforms: 'audiences/said/platforms', types: 'audiences/said/types', minSentiment: 'audiences/said/min-sentiment', maxSentiment: 'audiences/said/max-sentiment',
+    since: 'audiences/said/since', until: 'audiences/said/until', skus: 'audiences/said/skus', topics: 'audiences/said/topics',
   },
-  wrote: { in: 'wrote/in', since: 'wrote/since', until: 'wrote/until' },
+  wrote: { in: 'audiences/wrote/in', since: 'audiences/wrote/since', until: 'audiences/wrote/until' },
   profile: {
-    country: 'profile/country', lifecycleStage: 'profile/lifecycle-stage', city: 'profile/city', region: 'profile/region',
-    familyName: 'profile/family-name', createdSince: 'profile/created-since', createdBefore: 'profile/created-before',
+    country: 'audiences/profile/country', lifecycleStage: 'audiences/profile/lifecycle-stage', city: 'audiences/profile/city', region: 'audiences/profile/region',
+    familyName: 'audiences/profile/family-name', createdSince: 'audiences/profile/created-since', createdBefore: 'audiences/profile/created-before',
   },
   metrics: {
-    minOrders: 'metrics/min-orders', maxOrders: 'metrics/max-orders', minLifetimeValue: 'metrics/min-lifetime-value',
-    maxLifetimeValue: 'metrics/max-lifetime-value', lastSeenAfter: 'metrics/last-seen-after', lastSeenBefore: 'metrics/last-seen-before',
+    minOrders: 'audiences/metrics/min-orders', maxOrders: 'audiences/metrics/max-orders', minLifetimeValue: 'audiences/metrics/min-lifetime-value',
+    maxLifetimeValue: 'audiences/metrics/max-lifetime-value', lastSeenAfter: 'audiences/metrics/last-seen-after', lastSeenBefore: 'audiences/metrics/last-seen-before',
   },
 } as const;
 
 const partFragments = new Map<string, Statement>(
   Object.values(parts).flatMap((fields) =>
     Object.entries(fields).map(([field, name]) => {
-      const statement = fragment(name);
+      const statement = cypher.get(name);
       // The compiler passes the field's value as the fragment's one parameter: a mismatch is a bug, caught at start-up.
-      if (statement.params.join() !== field) throw new Error(`cypher/audiences/${name}.cypher must take exactly $${field}`);
+      if (statement.params.join() !== field) throw new Error(`cypher/${name}.cypher must take exactly $${field}`);
       return [name, statement] as const;
     }),
   ),
@@ -82,16 +84,16 @@ const partFragments = new Map<string, Statement>(
 
 /** Anchors a positive condition can start from, most selective first. */
 const anchors = [
-  { kind: 'similarBuyersOf', field: 'customerId', start: fragment('start/similar-buyers') },
-  { kind: 'inSegment', field: 'name', start: fragment('start/in-segment') },
-  { kind: 'inBuyerCluster', field: 'id', start: fragment('start/in-buyer-cluster') },
-  { kind: 'purchased', field: 'skus', start: fragment('start/purchased-skus') },
-  { kind: 'touched', field: 'skus', start: fragment('start/touched-skus') },
-  { kind: 'said', field: 'skus', start: fragment('start/said-skus') },
-  { kind: 'touched', field: 'topics', start: fragment('start/touched-topics') },
-  { kind: 'said', field: 'topics', start: fragment('start/said-topics') },
-  { kind: 'purchased', field: 'topics', start: fragment('start/purchased-topics') },
-  { kind: 'purchased', field: 'category', start: fragment('start/purchased-category') },
+  { kind: 'similarBuyersOf', field: 'customerId', start: cypher.get('audiences/start/similar-buyers') },
+  { kind: 'inSegment', field: 'name', start: cypher.get('audiences/start/in-segment') },
+  { kind: 'inBuyerCluster', field: 'id', start: cypher.get('audiences/start/in-buyer-cluster') },
+  { kind: 'purchased', field: 'skus', start: cypher.get('audiences/start/purchased-skus') },
+  { kind: 'touched', field: 'skus', start: cypher.get('audiences/start/touched-skus') },
+  { kind: 'said', field: 'skus', start: cypher.get('audiences/start/said-skus') },
+  { kind: 'touched', field: 'topics', start: cypher.get('audiences/start/touched-topics') },
+  { kind: 'said', field: 'topics', start: cypher.get('audiences/start/said-topics') },
+  { kind: 'purchased', field: 'topics', start: cypher.get('audiences/start/purchased-topics') },
+  { kind: 'purchased', field: 'category', start: cypher.get('audiences/start/purchased-category') },
 ] as const;
 
 /** Conditions on a stored group of customers: one fragment to check membership, one to start from the members. */
@@ -119,8 +121,10 @@ export function compileAudience(filter: AudienceFilter): CompiledAudience {
   // window), but last: the others prune first.
   const ordered = clauses.map((clause) => (clause === anchored ? { ...clause, cost: cost.anchor } : clause)).sort((a, b) => a.cost - b.cost);
   const fills = { start: anchored?.anchor!.start ?? useFragment(frame.everyone, null), conditions: ordered.map((clause) => clause.piece) };
+  const rows = useFragment(frame.rows, null, fills);
   return {
-    page: composedStatement('audiences/page', 'read', useFragment(frame.page, null, fills), 'A page of an audience compiled from its filter.'),
+    page: composedStatement('audiences/page', 'read', useFragment(frame.page, null, { rows }), 'A page of an audience compiled from its filter.'),
+    rows,
     count: composedStatement('audiences/count', 'read', useFragment(frame.count, null, fills), 'The size of an audience compiled from its filter.'),
     members: composedStatement('audiences/members', 'read', useFragment(frame.members, null, fills), 'Every member of an audience compiled from its filter.'),
     membersAmong: composedStatement('audiences/members-among', 'read',

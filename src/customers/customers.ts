@@ -33,15 +33,44 @@ export async function customersByIds(graph: Graph, ids: readonly string[]): Prom
   return ids.map((id) => found.get(id) ?? null);
 }
 
-/** The batched form of the 360 fragment `customers/360/<name>`: one statement answering for many customers. */
-export function forEachCustomer(name: string): Statement {
-  const piece = useFragment(cypher.get('customers/each'), null, { answer: useFragment(cypher.get(`customers/360/${name}`), null) });
-  return composedStatement(`customers/each/${name}`, 'read', piece, `customers/360/${name} for several customers`);
+/** The batched form of a fragment of the 360 (customers/360/...): one statement answering for many customers. */
+export function forEachCustomer(fragment: Statement): Statement {
+  const piece = useFragment(cypher.get('customers/each'), null, { answer: useFragment(fragment, null) });
+  return composedStatement(`customers/each ${fragment.name}`, 'read', piece, `${fragment.name} for several customers`);
 }
 
-/** One statement answering for many customers, each row `{customerId, answer: list}`: lists in the order of `ids`. */
-export async function listsPerCustomer<T>(graph: Graph, statement: Statement, ids: readonly string[]): Promise<T[][]> {
-  const rows = await graph.read(statement, { ids });
-  const found = new Map(rows.map((row) => [row.customerId as string, row.answer as T[]]));
-  return ids.map((id) => found.get(id) ?? []);
+/** One statement answering for many customers, each row `{customerId, answer}`: answers in the order of `ids`, `missing` where none. */
+export async function listsPerCustomer<T>(graph: Graph, statement: Statement, ids: readonly string[], params: Record<string, unknown> = {}, missing?: T): Promise<T[]> {
+  const rows = await graph.read(statement, { ...params, ids });
+  const found = new Map(rows.map((row) => [row.customerId as string, row.answer as T]));
+  return ids.map((id) => found.get(id) ?? missing ?? ([] as T));
+}
+
+/**
+ * A batch of requests for a 360 fragment's answer (`forEachCustomer`), each naming a customer and
+ * the fragment's arguments: the requests that share their arguments (a page of customers asking
+ * each for its first 5 orders) are one statement. Answers in the order of the requests.
+ */
+export async function answersByArguments<R extends { id: string }, T>(
+  graph: Graph,
+  statement: Statement,
+  requests: readonly R[],
+  argumentsOf: (request: R) => Record<string, unknown>,
+  missing: T,
+): Promise<T[]> {
+  const groups = new Map<string, R[]>();
+  for (const request of requests) {
+    const key = JSON.stringify(argumentsOf(request));
+    groups.set(key, [...(groups.get(key) ?? []), request]);
+  }
+  const answers = new Map<R, T>();
+  await Promise.all(
+    [...groups.values()].map(async (group) => {
+      const rows = await listsPerCustomer<T>(graph, statement, group.map((request) => request.id), argumentsOf(group[0]!), missing);
+      group.forEach((request, index) => {
+        answers.set(request, rows[index]!);
+      });
+    }),
+  );
+  return requests.map((request) => answers.get(request)!);
 }

@@ -1,30 +1,28 @@
 import DataLoader from 'dataloader';
 import { cypher, type Statement } from '../graph/cypher-library.js';
+import type { StatementName } from '../graph/statement-names.generated.js';
 import type { Graph } from '../graph/graph.js';
-import { customersByIds, forEachCustomer, listsPerCustomer, type IdentityRecord } from './customers.js';
+import { answersByArguments, customersByIds, forEachCustomer, listsPerCustomer, type IdentityRecord } from './customers.js';
 import { metricsOf, type RfmBoundaries } from './metrics.js';
 import type { AttributeSourceRow, ChannelUsageRow, ConsentStateRow, OrderRow, SocialSignalRow, SourceRecordRow, TopicInterestRow, TouchpointRow } from './facts.js';
-import { customerPages } from './pages.js';
+import { customerPages, pagesOfEach } from './pages.js';
 
 /**
  * Per-request loaders: a page of customers costs one round trip per kind of look-up, not one
  * per customer, whatever the page size.
  */
 const q = {
-  identities: forEachCustomer('identities'),
-  attributeSources: forEachCustomer('attribute-sources'),
-  channels: forEachCustomer('channels'),
-  topics: forEachCustomer('topics'),
-  consents: forEachCustomer('consents'),
-  orders: cypher.get('customers/orders'),
-  touchpoints: cypher.get('customers/touchpoints'),
-  socialSignals: cypher.get('customers/social-signals'),
-  sourceRecords: cypher.get('customers/source-records'),
-  related: cypher.get('customers/related'),
+  identities: forEachCustomer(cypher.get('customers/360/identities')),
+  attributeSources: forEachCustomer(cypher.get('customers/360/attribute-sources')),
+  channels: forEachCustomer(cypher.get('customers/360/channels')),
+  topics: forEachCustomer(cypher.get('customers/360/topics')),
+  consents: forEachCustomer(cypher.get('customers/360/consents')),
+  related: forEachCustomer(cypher.get('customers/360/related')),
 };
 
 export function customerLoaders(graph: Graph, rfm: RfmBoundaries) {
-  const lists = <T>(statement: Statement) => new DataLoader((ids: readonly string[]) => listsPerCustomer<T>(graph, statement, ids));
+  const lists = <T>(statement: Statement) => new DataLoader((ids: readonly string[]) => listsPerCustomer<T[]>(graph, statement, ids));
+  const pages = (fragment: StatementName) => pagesOfEach(graph, cypher.get(fragment));
   return {
     customer: new DataLoader((ids: readonly string[]) => customersByIds(graph, ids)),
     identities: lists<IdentityRecord>(q.identities),
@@ -33,16 +31,12 @@ export function customerLoaders(graph: Graph, rfm: RfmBoundaries) {
     topics: lists<TopicInterestRow>(q.topics),
     consents: lists<ConsentStateRow>(q.consents),
     metrics: new DataLoader((ids: readonly string[]) => metricsOf(graph, rfm, ids)),
-    orders: customerPages<OrderRow>(graph, q.orders, 'orders'),
-    touchpoints: customerPages<TouchpointRow>(graph, q.touchpoints, 'touchpoints'),
-    socialSignals: customerPages<SocialSignalRow>(graph, q.socialSignals, 'signals'),
-    sourceRecords: customerPages<SourceRecordRow>(graph, q.sourceRecords, 'records'),
+    orders: customerPages<OrderRow>(pages('customers/360/orders'), 'orders'),
+    touchpoints: customerPages<TouchpointRow>(pages('customers/360/touchpoints'), 'touchpoints'),
+    socialSignals: customerPages<SocialSignalRow>(pages('customers/360/social-signals'), 'signals'),
+    sourceRecords: customerPages<SourceRecordRow>(pages('customers/360/source-records'), 'records'),
     related: new DataLoader(
-      async (requests: readonly { id: string; limit: number }[]) => {
-        const rows = await graph.read(q.related, { requests });
-        const found = new Map(rows.map((row) => [row.customerId as string, row.related]));
-        return requests.map((request) => (found.get(request.id) ?? []) as RelatedRow[]);
-      },
+      (requests: readonly { id: string; limit: number }[]) => answersByArguments<{ id: string; limit: number }, RelatedRow[]>(graph, q.related, requests, ({ limit }) => ({ limit }), []),
       { cacheKeyFn: (request) => `${request.id}|${request.limit}` },
     ),
   };

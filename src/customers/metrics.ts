@@ -9,7 +9,7 @@ import type { Graph } from '../graph/graph.js';
  * again when the number of orders changes or after ten minutes.
  */
 const q = {
-  metrics: forEachCustomer('metrics'),
+  metrics: forEachCustomer(cypher.get('customers/360/metrics')),
   boundaries: cypher.get('customers/rfm-boundaries'),
   orderCount: cypher.get('customers/order-count'),
 };

@@ -1,8 +1,8 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
 import { pageSize } from '../paging/connections.js';
-import { customerByIdentity, customerList, searchCustomers } from './lookups.js';
+import { customerByIdentity, customerList, searchCustomers } from './selection/lookups.js';
 import { touchpointFilters } from './pages.js';
-import { customer360 } from './view-360.js';
+import { customer360 } from './selection/view-360.js';
 
 /**
  * Customers: the look-ups and the customer 360. Every list goes through the request's loaders;
@@ -12,8 +12,8 @@ export const customerResolvers: Resolvers = {
   Query: {
     customer: (_parent, { id }, context, info) => customer360(context, { id }, info),
     customerByIdentity: (_parent, { type, value, region }, context, info) => customerByIdentity(context, type, value, region, info),
-    customers: (_parent, args, context) => customerList(context, args),
-    search: (_parent, { text, first, after }, context) => searchCustomers(context, text, first, after),
+    customers: (_parent, args, context, info) => customerList(context, args, info),
+    search: (_parent, { text, first, after }, context, info) => searchCustomers(context, text, first, after, info),
   },
   Customer: {
     attributeSources: (customer, _args, { loaders }) => loaders.attributeSources.load(customer.id),

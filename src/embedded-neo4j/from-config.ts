@@ -9,6 +9,7 @@ export function embeddedOptions(config: Config, log: (line: string) => void): Em
     heap: config.NEO4J_EMBEDDED_HEAP,
     pageCache: config.NEO4J_EMBEDDED_PAGECACHE,
     password: config.NEO4J_EMBEDDED_PASSWORD,
+    plugins: config.NEO4J_EMBEDDED_PLUGINS,
     log,
   };
 }

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import { projectRoot } from '../project.js';
+import { installPlugins, type Plugin } from './plugins.js';
 import { checkJava, javaCommand, launcherSource, resolveClasspath } from './toolchain.js';
 
 /**
@@ -18,6 +19,8 @@ export interface EmbeddedOptions {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** Plugins to load (NEO4J_EMBEDDED_PLUGINS); none when absent. */
+  plugins?: Plugin[];
   /** When absent, a generated password is kept in <home>/password (mode 0600). */
   password?: string;
   log?: (line: string) => void;
@@ -46,6 +49,7 @@ function paths(home: string) {
     readyFile: join(root, 'run', 'ready'),
     passwordFile: join(root, 'password'),
     settingsFile: join(root, 'neo4j.conf'),
+    pluginsDir: join(root, 'plugins'),
     launcherLog: join(root, 'logs', 'launcher.log'),
     classpathCache: join(dirname(root), 'classpath'),
   };
@@ -95,13 +99,14 @@ async function launch(options: EmbeddedOptions, p: ReturnType<typeof paths>): Pr
   checkJava();
   const classpath = await resolveClasspath(p.classpathCache, log);
   await assertPortFree(options.boltPort, p.root);
-  writeSettings(options, p.settingsFile);
+  const pluginJars = await installPlugins(options.plugins ?? [], p.pluginsDir, p.classpathCache, log);
+  writeSettings(options, p.settingsFile, p.pluginsDir);
   password(options, p);
   rmSync(p.readyFile, { force: true });
   mkdirSync(dirname(p.launcherLog), { recursive: true });
 
   const out = openSync(p.launcherLog, 'a');
-  const child = spawn(javaCommand(), [...jvmArguments(options), '-cp', classpath, launcherSource,
+  const child = spawn(javaCommand(), [...jvmArguments(options), '-cp', [classpath, ...pluginJars].join(':'), launcherSource,
     p.root, p.settingsFile, p.passwordFile, setPasswordCypher], {
     detached: true, // its own process group: Ctrl-C reaches the service, which then stops Neo4j last
     stdio: ['ignore', out, out],
@@ -202,7 +207,7 @@ function writeSecret(file: string, secret: string): void {
   chmodSync(file, 0o600);
 }
 
-function writeSettings(options: EmbeddedOptions, file: string): void {
+function writeSettings(options: EmbeddedOptions, file: string, pluginsDir: string): void {
   const address = `127.0.0.1:${options.boltPort}`;
   const settings = {
     'server.bolt.enabled': 'true',
@@ -216,6 +221,8 @@ function writeSettings(options: EmbeddedOptions, file: string): void {
     'dbms.usage_report.enabled': 'false',
     // Bolt's event loops otherwise idle 5 s each on shutdown, which makes a clean stop take 10 s.
     'internal.dbms.bolt.netty_server_shutdown_quiet_period': '0',
+    'server.directories.plugins': pluginsDir,
+    'dbms.security.procedures.unrestricted': (options.plugins ?? []).flatMap((plugin) => plugin.unrestricted).join(','),
   };
   writeFileSync(file, Object.entries(settings).map(([key, value]) => `${key}=${value}`).join('\n') + '\n');
 }

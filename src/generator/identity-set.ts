@@ -138,7 +138,7 @@ function fill(builder: Builder, dice: Dice, home: Home, shape: Shape): LookAlike
   if (shape === 'single') builder.person(dice, home, { familyName: family, sex: dice.pick(['male', 'female']), birthDate: birthDate(dice, 1940, 2004) });
   if (shape === 'flatmates') {
     const mates = Array.from({ length: dice.int(2, 3) }, () => builder.person(dice, home, { familyName: dice.faker.person.lastName(), sex: dice.pick(['male', 'female']), birthDate: birthDate(dice, 1985, 2004) }));
-    mates.forEach((a, i) => mates.slice(i + 1).forEach((b) => pair(a, b, 'flatmates')));
+    for (const [i, a] of mates.entries()) for (const b of mates.slice(i + 1)) pair(a, b, 'flatmates');
   }
   if (shape === 'couple' || shape === 'family') {
     const headYear = dice.int(1945, 1990);
@@ -162,9 +162,11 @@ function children(builder: Builder, dice: Dice, home: Home, family: string, pare
   const count = dice.int(1, 3);
   const twins = count >= 2 && dice.chance(0.4);
   for (let i = 0; i < count; i++) {
-    const born = twins && i === 1 ? kids[0]!.birthDate : birthDate(dice, Math.min(parentYear + 22 + 3 * i, 2006), Math.min(parentYear + 25 + 3 * i, 2006));
+    // Two-year slots a year apart, the last ending by 2006: siblings (not twins) are born more than a year apart.
+    const slot = Math.min(parentYear + 22, 2005 - 3 * (count - 1)) + 3 * i;
+    const born = twins && i === 1 ? kids[0]!.birthDate : birthDate(dice, slot, slot + 1);
     const kid = builder.person(dice, home, { familyName: family, sex: dice.pick(['male', 'female']), birthDate: born });
-    kids.forEach((other) => pair(other, kid, other.birthDate === kid.birthDate ? 'twins' : 'siblings'));
+    for (const other of kids) pair(other, kid, other.birthDate === kid.birthDate ? 'twins' : 'siblings');
     kids.push(kid);
   }
 }
@@ -254,7 +256,7 @@ export function writeIdentitySet(set: IdentitySet, dir: string): void {
   mkdirSync(dir, { recursive: true });
   const columns = ['rec_id', 'given_name', 'family_name', 'birth_date', 'street', 'city', 'postcode', 'email', 'phone'];
   writeFileSync(join(dir, 'people.csv'), stringify(set.records, { header: true, columns }));
-  const lines = (items: object[]) => items.map((item) => JSON.stringify(item)).join('\n') + '\n';
+  const lines = (items: object[]) => `${items.map((item) => JSON.stringify(item)).join('\n')}\n`;
   writeFileSync(join(dir, 'truth.ndjson'), lines(set.truth));
   writeFileSync(join(dir, 'look-alikes.ndjson'), lines(set.lookAlikes));
 }

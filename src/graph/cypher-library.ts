@@ -131,4 +131,4 @@ function cypherFiles(dir: string): string[] {
  * The project's statements, read once when the service starts. Modules look theirs up at import
  * time (`const byId = cypher.get('customers/by-id')`), so a missing file stops start-up.
  */
-export const cypher = CypherLibrary.load(cypherRoot);
+export const cypher = CypherLibrary.load<StatementName>(cypherRoot);

@@ -64,7 +64,7 @@ function checkUnchanged(migration: Migration, applied: Applied | undefined): voi
 export async function applyMigrations(graph: Graph, migrations: Migration[], log?: Logger): Promise<string[]> {
   await graph.write(ledger.requireUniqueName);
   const applied = await appliedMigrations(graph);
-  migrations.forEach((migration) => checkUnchanged(migration, applied.get(migration.name)));
+  for (const migration of migrations) checkUnchanged(migration, applied.get(migration.name));
   const known = new Set(migrations.map((m) => m.name));
   for (const name of applied.keys()) {
     if (!known.has(name)) log?.warn({ migration: name }, 'the graph has a migration this version does not know (a newer version ran?)');

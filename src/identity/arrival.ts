@@ -3,6 +3,7 @@ import type { Graph } from '../graph/graph.js';
 import { features, matchAmong, personFeaturesOf, storeBlockingKeys, type MatchingSummary } from './fuzzy-pass.js';
 import { blockingKeys, maxBlockSize } from './matching/blocking.js';
 import type { PersonFeatures } from './matching/person-features.js';
+import type { Merge } from './resolve.js';
 import type { IdentityRules } from './rules.js';
 
 const q = {
@@ -15,10 +16,9 @@ const q = {
  * (an import or a streaming mutation) get their blocking keys stored on the graph, and are
  * compared with the records that share a key with them, found through the key index. So a
  * customer's 360 is right as soon as the batch lands; the full pass (`matchCustomers`) is for
- * re-scoring everyone after a change of weights or rules. Returns the summary and the customers
- * that absorbed others, for whatever refreshes customers after a batch.
+ * re-scoring everyone after a change of weights or rules. Returns the summary and the merges made.
  */
-export async function matchOnArrival(graph: Graph, rules: IdentityRules, customerIds: string[]): Promise<MatchingSummary & { survivors: string[] }> {
+export async function matchOnArrival(graph: Graph, rules: IdentityRules, customerIds: string[]): Promise<MatchingSummary & { merges: Merge[] }> {
   const arriving = (await graph.read(q.arriving, { customerIds })).map((row) => ({ person: features(row), customerId: row.customerId as string }));
   await storeBlockingKeys(graph, arriving.map(({ person }) => person));
   const keys = [...new Set(arriving.flatMap(({ person }) => blockingKeys(person)))];
@@ -32,20 +32,25 @@ export async function matchOnArrival(graph: Graph, rules: IdentityRules, custome
   return matchAmong(graph, rules, [...people.values()], customerOf, new Set(arriving.map(({ person }) => person.key)));
 }
 
-/** Matching on arrival after each batch of an ingestion, with running totals of what it did. */
+/**
+ * Matching on arrival after each batch of an ingestion, with running totals of what it did.
+ * `onMerged` hears the merges it makes (the live events tell subscribers of them).
+ */
 export class ArrivalMatching {
   readonly totals: MatchingSummary = { records: 0, compared: 0, merged: 0, reviewPairs: 0, refused: [], oversizedBlocks: 0 };
 
   constructor(
     private readonly graph: Graph,
     private readonly rules: IdentityRules,
+    private readonly onMerged: (merges: Merge[]) => void = () => undefined,
   ) {}
 
   /** For `Ingestion.afterEachBatch`: answers with the customers that absorbed others. */
   readonly afterBatch = async (customerIds: string[]): Promise<string[]> => {
-    const { survivors, refused, ...counts } = await matchOnArrival(this.graph, this.rules, customerIds);
+    const { merges, refused, ...counts } = await matchOnArrival(this.graph, this.rules, customerIds);
     for (const [name, count] of Object.entries(counts) as Array<[Exclude<keyof MatchingSummary, 'refused'>, number]>) this.totals[name] += count;
     this.totals.refused.push(...refused);
-    return survivors;
+    if (merges.length) this.onMerged(merges);
+    return merges.map((merge) => merge.survivor);
   };
 }

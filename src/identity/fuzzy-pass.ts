@@ -15,8 +15,8 @@ import type { IdentityRules } from './rules.js';
 /**
  * Fuzzy matching over the whole graph: every customer record is compared, through blocking, with
  * the records of other customers on name, birth date and address. Pairs above the automatic
- * threshold merge (within the identity rules); pairs in the review band are kept as
- * POSSIBLE_MATCH for a person to decide.
+ * threshold merge (within the identity rules); pairs in the review band, and merges the identity
+ * rules refused, are kept as POSSIBLE_MATCH for a person to decide.
  */
 export interface MatchingSummary {
   records: number;
@@ -54,9 +54,10 @@ export async function matchCustomers(graph: Graph, rules: IdentityRules): Promis
 
 /**
  * Scores the pairs among `people` that blocking brings together (only those involving one of
- * `involving`, when given), then merges and stores review pairs as the full pass does.
+ * `involving`, when given), then merges and stores review pairs as the full pass does. Returns
+ * the merges applied with the summary.
  */
-export async function matchAmong(graph: Graph, rules: IdentityRules, people: PersonFeatures[], customerOf: Map<string, string>, involving?: Set<string>): Promise<MatchingSummary & { survivors: string[] }> {
+export async function matchAmong(graph: Graph, rules: IdentityRules, people: PersonFeatures[], customerOf: Map<string, string>, involving?: Set<string>): Promise<MatchingSummary & { merges: Merge[] }> {
   let oversizedBlocks = 0;
   const scored = candidatePairs(people, {
     alreadyJoined: (a, b) => customerOf.get(a) === customerOf.get(b) || (involving !== undefined && !involving.has(a) && !involving.has(b)),
@@ -70,12 +71,16 @@ export async function matchAmong(graph: Graph, rules: IdentityRules, people: Per
   const customers = await readCustomers(graph, [...new Set(toMerge.flatMap((pair) => [pair.a, pair.b]))]);
   // A customer merged by an import while the pass ran is no longer there to merge: left out.
   const live = new Set(customers.map((customer) => customer.id));
-  const { merges, refused } = planMerges(customers, toMerge.filter((pair) => live.has(pair.a) && live.has(pair.b)).map((pair) => ({ a: pair.a, b: pair.b, reason: `fuzzy match ${pair.score.toFixed(4)}: ${pair.reasons.join(', ')}` })), rules);
-  const merged = await applyMerges(graph, merges);
+  const links = toMerge.filter((pair) => live.has(pair.a) && live.has(pair.b)).map((pair) => ({ ...pair, reason: `fuzzy match ${pair.score.toFixed(4)}: ${pair.reasons.join(', ')}` }));
+  const { merges, refused } = planMerges(customers, links, rules);
+  const applied = await applyMerges(graph, merges);
 
-  const survivorOf = new Map(merges.flatMap((merge) => merge.absorbed.map((id) => [id, merge.survivor] as const)));
-  const reviewPairs = await storeReviews(graph, best.filter((pair) => decide(pair.score) === 'review'), (id) => survivorOf.get(id) ?? id);
-  return { records: people.length, compared: scored.length, merged, reviewPairs, refused, oversizedBlocks, survivors: merges.map((merge) => merge.survivor) };
+  const survivorOf = new Map(applied.flatMap((merge) => merge.absorbed.map((id) => [id, merge.survivor] as const)));
+  // A merge the identity rules refuse (too many national ids, a split pair) is for a person to judge.
+  const refusedPairs = refused.map(({ link: { a, b, score, reasons }, problem }) => ({ a, b, score, reasons: [...reasons, `not merged by the identity rules: ${problem}`] }));
+  const reviewPairs = await storeReviews(graph, [...best.filter((pair) => decide(pair.score) === 'review'), ...refusedPairs], (id) => survivorOf.get(id) ?? id);
+  const merged = applied.reduce((count, merge) => count + merge.absorbed.length, 0);
+  return { records: people.length, compared: scored.length, merged, reviewPairs, refused: refused.map((refusal) => refusal.message), oversizedBlocks, merges: applied };
 }
 
 /** Each record's blocking keys, on the graph (`identity/store-blocking-keys`). */
@@ -171,14 +176,14 @@ async function readCustomers(graph: Graph, ids: string[]): Promise<ExistingCusto
   return customers;
 }
 
-/** Merges in transactions of a few hundred; a chunk whose customers changed meanwhile is skipped. */
-async function applyMerges(graph: Graph, merges: Merge[]): Promise<number> {
-  let merged = 0;
+/** Merges in transactions of a few hundred; a chunk whose customers changed meanwhile is skipped. Returns the merges applied. */
+async function applyMerges(graph: Graph, merges: Merge[]): Promise<Merge[]> {
+  const applied: Merge[] = [];
   for (let start = 0; start < merges.length; start += mergesPerTransaction) {
     const chunk = merges.slice(start, start + mergesPerTransaction);
-    merged += await graph.transaction('write', (tx) => mergeWithin(tx, chunk));
+    if (await graph.transaction('write', (tx) => mergeWithin(tx, chunk))) applied.push(...chunk);
   }
-  return merged;
+  return applied;
 }
 
 /** Merges in the caller's transaction; none when a customer changed meanwhile. Returns how many were absorbed. */

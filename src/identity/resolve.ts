@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v5 as uuidV5 } from 'uuid';
 import { unbridgedDifference, type PersonalAttributes } from './matching/household-rules.js';
 import type { IdentityRules, IdentityType } from './rules.js';
 
@@ -17,6 +17,12 @@ export interface RecordToResolve {
   index: number;
   /** source|sourceId, for reasons a person can follow. */
   label: string;
+  /**
+   * The record's key and content hash: a customer this record starts is named after it, so the
+   * same files give the same customer ids, and everything ordered by id (the holders of an
+   * identifier, a merge's survivor) comes out the same on every import.
+   */
+  origin: string;
   identifiers: Identifier[];
   /** The customer this record already belongs to (re-import), or that its customerSourceId names. */
   knownCustomers: string[];
@@ -59,6 +65,9 @@ export interface Resolution {
   merges: Merge[];
   refused: RefusedLink[];
 }
+
+/** The namespace of customer ids named after their first record (any fixed UUID). */
+const customerNamespace = '6f1c0f0e-3d52-4c8a-9a51-0c1f3d2b7e41';
 
 export const identifierKey = (identifier: Identifier) => `${identifier.type}|${identifier.value}`;
 
@@ -114,13 +123,13 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
  * Merges among existing customers that other evidence (fuzzy matching) says are one person,
  * checked against the same rules: a link that breaks one is refused with its reason.
  */
-export function planMerges(customers: ExistingCustomer[], links: { a: string; b: string; reason: string }[], rules: IdentityRules) {
+export function planMerges<L extends { a: string; b: string; reason: string }>(customers: ExistingCustomer[], links: L[], rules: IdentityRules) {
   const groups = new Groups(rules);
   const byId = new Map(customers.map((customer) => [customer.id, customer]));
   for (const customer of customers) groups.addCustomer(customer);
   const refused = links.flatMap((link) => {
     const problem = groups.join(groups.customerNode(link.a), groups.customerNode(link.b), link.reason);
-    return problem ? [`${link.a} and ${link.b} not merged: ${problem}`] : [];
+    return problem ? [{ link, problem, message: `${link.a} and ${link.b} not merged: ${problem}` }] : [];
   });
   return { merges: groups.merges(byId), refused };
 }
@@ -208,7 +217,7 @@ class Groups {
         customerOfRoot.set(root, survivor);
         if (absorbed.length) merges.push({ survivor, absorbed, reason: group.reasons.join('; ') });
       } else {
-        const id = randomUUID();
+        const id = uuidV5(record.origin, customerNamespace);
         newCustomers.push(id);
         customerOfRoot.set(root, id);
       }
@@ -250,5 +259,8 @@ class Groups {
 }
 
 function compareAge(a: ExistingCustomer, b: ExistingCustomer): number {
-  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  return sortableTime(a.createdAt).localeCompare(sortableTime(b.createdAt)) || a.id.localeCompare(b.id);
 }
+
+/** Seconds' fractions padded to nanoseconds: customers one batch starts differ by a nanosecond, and "…00Z" must not sort after "…00.000000001Z". */
+const sortableTime = (at: string) => at.replace(/(\d\d:\d\d:\d\d)(\.\d+)?/, (_, time: string, fraction = '.') => `${time}${fraction.padEnd(10, '0')}`);

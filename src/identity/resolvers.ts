@@ -4,7 +4,7 @@ import type { Resolvers } from '../api/schema-types.generated.js';
 import type { CustomerRecord } from '../customers/customers.js';
 import { matchCustomers } from './fuzzy-pass.js';
 import { confirmMatch, rejectMatch, reviewCount, reviewCursor, reviewPage, ReviewRefused, type ReviewItem } from './review-queue.js';
-import { NotMerged, unmergeCustomer, type UnmergedCustomers } from './unmerge.js';
+import { NotMerged, unmergeCustomer } from './unmerge.js';
 
 /** A steward's decision the rules refuse is the caller's to fix: a bad argument, with the reason. */
 async function decided<T>(work: () => Promise<T>): Promise<T> {

@@ -61,7 +61,7 @@ export async function confirmMatch(graph: Graph, rules: IdentityRules, customerI
     const customers = (await tx.run(q.customers, { ids: [a, b] })).map((row) => row.customer as ExistingCustomer);
     if (customers.length !== 2) throw new ReviewRefused(`customer ${customers.some((c) => c.id === a) ? b : a} is not a live customer (merged away or unknown)`);
     const { merges, refused } = planMerges(customers, [{ a, b, reason: 'confirmed by a data steward' }], rules);
-    if (refused.length) throw new ReviewRefused(refused.join('; '));
+    if (refused.length) throw new ReviewRefused(refused.map((refusal) => refusal.message).join('; '));
     await tx.run(q.decide, { a, b, different: false, reason: null, now: new Date().toISOString() });
     if (!(await mergeWithin(tx, merges))) throw new ReviewRefused(`customers ${a} and ${b} changed meanwhile; try again`);
     return merges[0]!.survivor;

@@ -1,5 +1,6 @@
 import { wordsOf } from '../topics/words.js';
 import type { RecordOf } from './records.js';
+import { customerAttributes } from '../vocabulary.js';
 import type { PreparedRecord } from './prepare.js';
 
 /**
@@ -8,9 +9,12 @@ import type { PreparedRecord } from './prepare.js';
  * reads the missing key as null, so a newer version of a record still clears what it no longer
  * says. Only the property maps applied with `+=` need explicit nulls.
  */
-export const customerAttributes = ['givenName', 'familyName', 'birthDate', 'street', 'city', 'postcode', 'region', 'country', 'lifecycleStage'] as const;
-
-export function sourceRecordRow(prepared: PreparedRecord, customerId: string | null) {
+/**
+ * `createdRank`: when the record's customer is new, its place among the customers its batch
+ * starts (0 for the first), so customers one batch starts are as old as the order their first
+ * records came in, as they would be in batches of one.
+ */
+export function sourceRecordRow(prepared: PreparedRecord, customerId: string | null, createdRank?: number) {
   const { record } = prepared;
   const attributes = record.kind === 'customer'
     ? Object.fromEntries(customerAttributes.map((name) => [name, record[name] ?? null]))
@@ -21,6 +25,7 @@ export function sourceRecordRow(prepared: PreparedRecord, customerId: string | n
     kind: record.kind,
     updatedAt: record.updatedAt,
     customerId,
+    createdRank,
     identities: prepared.identifiers,
     properties: { ...attributes, hash: prepared.hash, trust: prepared.trust },
   };

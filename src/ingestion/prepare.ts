@@ -3,7 +3,7 @@ import type { Identifier } from '../identity/resolve.js';
 import type { IdentityRules, IdentityType } from '../identity/rules.js';
 import { identifierKeys, recordSchemas, type InputRecord } from './records.js';
 import { standard } from './standardise.js';
-import { customerAttributes } from './fact-rows.js';
+import { customerAttributes } from '../vocabulary.js';
 import type { FieldWarning } from './mapping/field-value.js';
 import type { SourceSettings } from './sources.js';
 

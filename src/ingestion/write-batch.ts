@@ -125,8 +125,12 @@ class BatchWriter {
       this.outcomes[index]!.customerId = customerId;
       if (customerId && created.delete(customerId)) this.outcomes[index]!.newCustomer = true;
     }
+    const rank = new Map(resolution.newCustomers.map((id, place) => [id, place]));
     await this.writeRecords(
-      writable.map(({ prepared, index }) => ({ prepared, customerId: resolution.customerOf.get(index) ?? null })),
+      writable.map(({ prepared, index }) => {
+        const customerId = resolution.customerOf.get(index) ?? null;
+        return { prepared, customerId, createdRank: customerId === null ? undefined : rank.get(customerId) };
+      }),
       writable.filter(({ index }) => this.outcomes[index]!.status === 'updated').map(({ prepared }) => prepared),
     );
     await reachAfterImport(this.tx, writable.flatMap(({ prepared: { record } }) => (record.kind === 'product' ? [record.sourceId] : [])));
@@ -136,12 +140,20 @@ class BatchWriter {
     return outcome;
   }
 
-  /** When one record comes twice in a batch, its last copy is the version that counts. */
+  /**
+   * When one record comes twice in a batch, the copy that counts is the one batches of one would
+   * keep: a later copy replaces an earlier one unless it is older.
+   */
   private skipSuperseded(): void {
-    const last = new Map(this.batch.map(({ record }, index) => [recordKey(record), index]));
+    const kept = new Map<string, number>();
     this.batch.forEach(({ record }, index) => {
-      if (last.get(recordKey(record)) !== index) {
-        this.outcomes[index] = { status: 'unchanged', reasons: ['superseded by a later copy of the same record in this batch'] };
+      const earlier = kept.get(recordKey(record));
+      const before = earlier === undefined ? undefined : this.batch[earlier]!.record.updatedAt;
+      if (!(before && record.updatedAt && Date.parse(record.updatedAt) < Date.parse(before))) kept.set(recordKey(record), index);
+    });
+    this.batch.forEach(({ record }, index) => {
+      if (kept.get(recordKey(record)) !== index) {
+        this.outcomes[index] = { status: 'unchanged', reasons: ['superseded by a newer or later copy of the same record in this batch'] };
       }
     });
   }
@@ -246,7 +258,7 @@ class BatchWriter {
       }
     }
     const person = record.kind === 'customer' ? { givenName: record.givenName, familyName: record.familyName, birthDate: record.birthDate } : undefined;
-    return [{ index, label, identifiers: prepared.identifiers, knownCustomers, sameAs, person }];
+    return [{ index, label, origin: `${recordKey(record)}#${prepared.hash}`, identifiers: prepared.identifiers, knownCustomers, sameAs, person }];
   }
 
   private async lockCustomers(ids: string[]): Promise<void> {
@@ -260,10 +272,10 @@ class BatchWriter {
     if (changed) throw new StaleBatch('a customer changed under a concurrent import');
   }
 
-  private async writeRecords(rows: { prepared: PreparedRecord; customerId: string | null }[], updated: PreparedRecord[]): Promise<void> {
+  private async writeRecords(rows: { prepared: PreparedRecord; customerId: string | null; createdRank?: number }[], updated: PreparedRecord[]): Promise<void> {
     const keys = updated.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
     if (keys.length) await this.tx.run(q.detach, { keys });
-    await this.tx.run(q.sourceRecords, { rows: rows.map(({ prepared, customerId }) => sourceRecordRow(prepared, customerId)), now: this.now });
+    await this.tx.run(q.sourceRecords, { rows: rows.map(({ prepared, customerId, createdRank }) => sourceRecordRow(prepared, customerId, createdRank)), now: this.now });
     const of = <K extends PreparedRecord['record']['kind']>(kind: K) =>
       rows.filter(({ prepared }) => prepared.record.kind === kind) as { prepared: PreparedRecord & { record: Extract<PreparedRecord['record'], { kind: K }> }; customerId: string }[];
     const facts = [

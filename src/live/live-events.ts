@@ -65,8 +65,13 @@ export class LiveEvents {
     const before = audiences ? await this.currentSegments(customerIds) : undefined;
     await refreshAmong(this.graph, customerIds);
     if (before) this.tellAudienceChanges(customerIds, before, await this.currentSegments(customerIds), at);
-    for (const merge of merges) this.bus.emit('merged', { ...merge, at } satisfies CustomerMerged);
+    this.customersMerged(merges, at);
     for (const watch of this.leadWatches.values()) await this.requalify(watch, customerIds, at);
+  };
+
+  /** Merges made elsewhere than in the batch's own writing (matching on arrival). */
+  readonly customersMerged = (merges: Merge[], at = new Date().toISOString()): void => {
+    for (const merge of merges) this.bus.emit('merged', { ...merge, at } satisfies CustomerMerged);
   };
 
   customerSplit(split: Omit<CustomerSplit, 'at'>): void {

@@ -1,9 +1,9 @@
 import { InvalidArgument } from '../invalid-argument.js';
 import type { Connection } from '../paging/connections.js';
-import { customerPages, type PageRequest } from '../customers/pages.js';
+import { customerPages, pagesByRequest, type PageRequest } from '../customers/pages.js';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
-import { customerAttributes } from '../ingestion/fact-rows.js';
+import { customerAttributes } from '../vocabulary.js';
 
 /**
  * Attribute history: every change refresh-profiles makes to a golden-record attribute is kept as
@@ -26,7 +26,7 @@ export type AttributeChangePage = Connection<AttributeChangeRow>;
 
 /** Per request: every customer of a page asking for its history is one statement. */
 export function attributeHistoryPages(graph: Graph) {
-  const pages = customerPages<AttributeChangeRow>(graph, cypher.get('privacy/attribute-history'), 'changes');
+  const pages = customerPages<AttributeChangeRow>(pagesByRequest(graph, cypher.get('privacy/attribute-history')), 'changes');
   return (request: PageRequest & { attribute?: string | null }) => {
     const attribute = request.attribute ?? null;
     if (attribute !== null && !(customerAttributes as readonly string[]).includes(attribute)) {

@@ -1,7 +1,7 @@
 import { GraphQLScalarType } from 'graphql';
 import { InvalidArgument } from '../invalid-argument.js';
 import type { Resolvers } from '../api/schema-types.generated.js';
-import { identifierArgument } from '../customers/lookups.js';
+import { identifierArgument } from '../customers/selection/lookups.js';
 import { consentDecision, setConsent } from './consent.js';
 import { eraseCustomer, liftSuppression, NotSuppressed } from './erasure.js';
 import { exportCustomer } from './export.js';

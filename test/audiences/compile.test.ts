@@ -290,7 +290,7 @@ describe('the audience compiler', () => {
     const compiled = compileAudience(parseFilter({ said: { skus: ['A'] } }));
     expect(compiled.page.params.sort()).toEqual(['after', 'c1_skus', 'limit']);
     expect(compiled.count.params).toEqual(['c1_skus']);
-    expect(compiled.page.file).toBe('composed from audiences/page, audiences/start/said-skus, audiences/said/exists, audiences/said/skus');
+    expect(compiled.page.file).toBe('composed from audiences/page, audiences/rows, audiences/start/said-skus, audiences/said/exists, audiences/said/skus');
   });
 });
 

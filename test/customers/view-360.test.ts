@@ -1,7 +1,7 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/api/schema.js';
-import { composeView, planFields } from '../../src/customers/view-360.js';
+import { composeView, planFields } from '../../src/customers/selection/view-360.js';
 
 /** The statement a customer 360 request composes, pinned: a change to a fragment or to the planner shows here first. */
 const schema = createSchema();
@@ -48,24 +48,30 @@ describe('the customer 360 planner', () => {
           WHERE $f2_after IS NULL OR [toString(o.placedAt), o.id] < $f2_after
           WITH o ORDER BY o.placedAt DESC, o.id DESC LIMIT $f2_limit
           RETURN collect(o {.id, .placedAt, .currency, .total, key: [toString(o.placedAt), o.id],
-                            channel: [(o)-[:VIA]->(channel) | channel.name][0],
-                            lines: [(o)-[line:CONTAINS]->(p:Product) | {sku: p.sku, quantity: line.quantity, unitPrice: line.unitPrice}]}) AS page
+                            channel: CASE WHEN $f2_channel THEN [(o)-[:VIA]->(channel) | channel.name][0] END,
+                            lines: CASE WHEN $f2_lines THEN [(o)-[line:CONTAINS]->(p:Product) | {sku: p.sku, quantity: line.quantity, unitPrice: line.unitPrice}] END}) AS page
         }
         RETURN {total: COUNT { (c)-[:PLACED]->(:Order) }, orders: page} AS answer
       }
       WITH c, answers + [{answer: answer}] AS answers
       CALL (c, answers) {
-        OPTIONAL MATCH (c)-[:DID]->(t:Touchpoint)
-        WHERE ($f3_channels IS NULL OR t.channel IN $f3_channels)
-          AND ($f3_types IS NULL OR t.type IN $f3_types)
-          AND ($f3_since IS NULL OR t.at >= datetime($f3_since))
-          AND ($f3_until IS NULL OR t.at < datetime($f3_until))
-        WITH t ORDER BY t.at DESC, t.id DESC
-        WITH collect(t) AS touchpoints
-        WITH size(touchpoints) AS total, [t IN touchpoints WHERE $f3_after IS NULL OR [toString(t.at), t.id] < $f3_after][..$f3_limit] AS page
-        RETURN {total: total,
-                touchpoints: [t IN page | t {.id, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: [toString(t.at), t.id],
-                                             sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}]} AS answer
+        CALL (c) {
+          MATCH (c)-[:DID]->(t:Touchpoint)
+          WHERE ($f3_channels IS NULL OR t.channel IN $f3_channels)
+            AND ($f3_types IS NULL OR t.type IN $f3_types)
+            AND ($f3_since IS NULL OR t.at >= datetime($f3_since))
+            AND ($f3_until IS NULL OR t.at < datetime($f3_until))
+          WITH t, [toString(t.at), t.id] AS key
+          RETURN count(t) AS total,
+                 collect(CASE WHEN $f3_after IS NULL OR key < $f3_after THEN {t: t, key: key} END) AS after
+        }
+        CALL (after) {
+          UNWIND after AS kept
+          WITH kept.t AS t, kept.key AS key ORDER BY t.at DESC, t.id DESC LIMIT $f3_limit
+          RETURN collect(t {.id, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: key,
+                            sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}) AS page
+        }
+        RETURN {total: total, touchpoints: page} AS answer
       }
       WITH c, answers + [{answer: answer}] AS answers
       CALL (c, answers) {
@@ -126,7 +132,7 @@ describe('the customer 360 planner', () => {
       WITH c, answers + [{answer: answer}] AS answers
       RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
                 .lifecycleStage, .createdAt, .updatedAt} AS customer, answers
-      -- {"id":"C-1","f2_items":true,"f2_after":null,"f2_limit":4,"f3_channels":["WEB"],"f3_types":null,"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":11,"f6_orders":[1],"f6_touchpoints":[2],"f6_signals":[]}"
+      -- {"id":"C-1","f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":4,"f3_channels":["WEB"],"f3_types":null,"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":11,"f6_orders":[1],"f6_touchpoints":[2],"f6_signals":[]}"
     `);
   });
 

@@ -32,9 +32,11 @@ const records = () => readFileSync(join(dir, 'truth.ndjson'), 'utf8').trim().spl
 
 /** What two imports of the same files must agree on. */
 async function shapeOf(graph: Graph, rejectsFile: string) {
-  const [labels, relationships, customerRows] = await Promise.all(
-    ['test-support/label-counts', 'test-support/relationship-counts', 'test-support/customer-records'].map((name) => graph.read(cypher.get(name))),
-  );
+  const [labels, relationships, customerRows] = await Promise.all([
+    graph.read(cypher.get('test-support/label-counts')),
+    graph.read(cypher.get('test-support/relationship-counts')),
+    graph.read(cypher.get('test-support/customer-records')),
+  ]);
   const made = customerRows![0]!;
   const rejects = readFileSync(rejectsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { file: string; line: number; reasons: string[] });
   // The attribute history records the order values arrived in, not the end state: a merge a

@@ -61,7 +61,7 @@ describe('round trips to the database per page', () => {
     };
     const ten = await cost(10);
     const hundred = await cost(100);
-    expect(ten).toBeGreaterThan(5);
+    expect(ten).toBeGreaterThan(0); // the page is one statement now (and buyerCluster its own loader): see customer-list.test.ts
     expect(hundred).toBe(ten);
   });
 

@@ -31,10 +31,16 @@ describe('matching on arrival', () => {
         { sourceId: 'CRM-78', givenName: 'Hemi', familyName: 'Te Whiti', birthDate: '1977-11-03', ...home },
       ],
     });
+    const merges = service.live.merges();
+    const told = merges.next();
     const streamed = await graphql(service.url, ingestCustomers, { source: 'shop', records: [{ sourceId: 'web-5', givenName: 'Bart', familyName: 'Te Whiti', birthDate: '1977-11-03', ...home }] });
     expect(streamed.body.data.ingestCustomers.accepted).toBe(1);
     // No full pass ran: the nickname met Bartholomew through a stored blocking key.
     expect(await customerOf('shop', 'web-5')).toBe(await customerOf('crm', 'CRM-77'));
+    // Whoever listens to customerMerged is told of the merge on arrival, as of one through an identifier.
+    const { value: merged } = await told;
+    await merges.return?.();
+    expect(merged).toMatchObject({ survivor: await customerOf('crm', 'CRM-77'), absorbed: [streamed.body.data.ingestCustomers.records[0].customerId], reason: expect.stringMatching(/^fuzzy match .*given name '(Bart|Bartholomew)' is a variant of/) });
     expect(await customerOf('crm', 'CRM-78')).not.toBe(await customerOf('crm', 'CRM-77'));
   });
 

@@ -39,6 +39,20 @@ describe('fuzzy matching over the graph', () => {
     expect((await matchCustomers(graph, rules)).merged).toBe(0);
   });
 
+  it('keeps a fuzzy merge the identity rules refuse for review, saying why', async () => {
+    // One woman in two CRMs (one CRM id each): the name, birth date and home say one person, the rules say two CRM contacts.
+    const person = { givenName: 'Saoirse', familyName: 'Ní Bhraonáin', birthDate: '1979-12-02', street: '3 Quay Lane', city: 'Dingle', postcode: 'V92 X2C4' };
+    await ingestion.run([customer('crm', 'C-1', { ...person, crmId: 'CRM-1' }), customer('shop', 'S-1', { ...person, crmId: 'CRM-2' })]);
+    const result = await matchCustomers(graph, rules);
+    expect(result).toMatchObject({ merged: 0, reviewPairs: 1 });
+    expect(result.refused).toEqual([expect.stringMatching(/not merged: one customer would hold 2 CRM_ID values/)]);
+    const [pair] = await graph.read(cypher.get('test-support/possible-matches'), { limit: 10 });
+    expect(pair!.reasons).toContain('not merged by the identity rules: one customer would hold 2 CRM_ID values (at most 1)');
+    // Stored once: a second pass finds the same pair and stores nothing new.
+    expect((await matchCustomers(graph, rules)).reviewPairs).toBe(1);
+    expect(await graph.read(cypher.get('test-support/possible-matches'), { limit: 10 })).toHaveLength(1);
+  });
+
   it('keeps a middling pair for review with the evidence in words', async () => {
     await ingestion.run([
       customer('crm', 'C-1', { givenName: 'Jasmine', familyName: 'Clarke', city: 'Noble Park', postcode: '3174', birthDate: '1982-03-14' }),

@@ -6,6 +6,7 @@ const rules = loadIdentityRules();
 const record = (index: number, identifiers: [string, string][], knownCustomers: string[] = []): RecordToResolve => ({
   index,
   label: `test|${index}`,
+  origin: `customer:test|${index}#v1`,
   identifiers: identifiers.map(([type, value]) => ({ type: type as never, value })),
   knownCustomers,
   sameAs: [],
@@ -61,7 +62,7 @@ describe('deterministic identity resolution', () => {
     const held = ['7730118', '2049965', '5318802', '9061427'].map((id, i) => existing(`p${i}`, `2026-03-0${i + 1}`, [['NATIONAL_ID', id]]));
     const chain = (count: number) => held.slice(1, count).map((customer) => ({ a: 'p0', b: customer.id, reason: 'fuzzy' }));
     expect(planMerges(held.slice(0, 3), chain(3), rules)).toEqual({ merges: [{ survivor: 'p0', absorbed: ['p1', 'p2'], reason: 'fuzzy; fuzzy' }], refused: [] });
-    expect(planMerges(held, chain(4), rules).refused).toEqual(['p0 and p3 not merged: one customer would hold 4 NATIONAL_ID values (at most 3)']);
+    expect(planMerges(held, chain(4), rules).refused).toEqual([{ link: chain(4)[2], problem: 'one customer would hold 4 NATIONAL_ID values (at most 3)', message: 'p0 and p3 not merged: one customer would hold 4 NATIONAL_ID values (at most 3)' }]);
   });
 
   it('never merges customers an unmerge declared to be different people', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/graph/cypher-library.js';
+import type { StatementName } from '../../src/graph/statement-names.generated.js';
 import { loadIdentityRules } from '../../src/identity/rules.js';
 import { unmergeCustomer } from '../../src/identity/unmerge.js';
 import { Ingestion, type IncomingRecord } from '../../src/ingestion/ingest.js';
@@ -19,7 +20,7 @@ const customer = (source: string, sourceId: string, fields: Record<string, unkno
 describe('ingestion into the graph', () => {
   const graph = testGraph();
   const ingestion = new Ingestion(graph, sources, loadIdentityRules(), testHasher());
-  const read = async (name: string, params = {}) => graph.read(cypher.get(name), params);
+  const read = async (name: StatementName, params = {}) => graph.read(cypher.get(name), params);
   const holders = async (type: string, value: string) => (await read('customers/by-identity', { type, value })).map((row) => row.id as string);
 
   beforeEach(() => resetGraph(graph));

@@ -35,9 +35,11 @@ export function householdLimit(found: Evidence[], a: PersonalAttributes, b: Pers
   const crossedName = found.some((item) => item.field === 'nameOrder') && agrees(['givenName', 'familyName']);
   if (!agrees(personal) && !crossedName) return { score: limits.reviewAtMost, reason: 'review at most: nothing personal in common' };
   const address = found.find((item) => (addressFields as readonly string[]).includes(item.field));
-  if (address && address.weight <= 0 && !agrees(identifiers)) {
-    return { score: limits.reviewAtMost, reason: 'review at most: another address and no identifier in common (moved house?)' };
-  }
+  if (agrees(identifiers)) return undefined;
+  if (address && address.weight <= 0) return { score: limits.reviewAtMost, reason: 'review at most: another address and no identifier in common (moved house?)' };
+  // A father and son of one name share a home: only their birth dates tell them apart.
+  const home = address && ['street', 'postcode'].includes(address.field) && address.weight > 0;
+  if (home && !found.some((item) => item.field === 'birthDate')) return { score: limits.reviewAtMost, reason: 'review at most: one home, no birth date to compare and no identifier in common (a parent and child of one name?)' };
   return undefined;
 }
 

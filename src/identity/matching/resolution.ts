@@ -2,7 +2,7 @@ import { candidatePairs, type CandidatePair } from './candidate-pairs.js';
 import { clusters } from './clusters.js';
 import type { PersonFeatures } from './person-features.js';
 import { ambiguousMerges, clustersConflict, personallyDifferent } from './household-rules.js';
-import { decide } from './thresholds.js';
+import { decide, thresholds, type Thresholds } from './thresholds.js';
 import { valueShares } from './value-shares.js';
 
 export interface Resolution {
@@ -45,8 +45,9 @@ function strongLinks(people: PersonFeatures[]): Array<{ a: string; b: string }> 
  * The whole resolution, in the product's order: equal strong identifiers join records, fuzzy
  * matching scores the pairs they left apart, pairs above the automatic threshold merge, and
  * union-find turns both kinds of link into clusters. Review pairs are returned, not merged.
+ * `chosen`: other thresholds than the product's, for measuring them.
  */
-export function resolvePeople(people: PersonFeatures[]): Resolution {
+export function resolvePeople(people: PersonFeatures[], chosen: Thresholds = thresholds): Resolution {
   const keys = people.map((person) => person.key);
   const links = strongLinks(people);
   const strong = clusters(keys, links);
@@ -59,7 +60,7 @@ export function resolvePeople(people: PersonFeatures[]): Resolution {
   const byKey = new Map(people.map((person) => [person.key, person]));
   const membersOf = new Map<string, PersonFeatures[]>();
   for (const person of people) membersOf.set(strong.get(person.key)!, [...(membersOf.get(strong.get(person.key)!) ?? []), person]);
-  const proposed = scored.filter((pair) => decide(pair.score) === 'merge');
+  const proposed = scored.filter((pair) => decide(pair.score, chosen) === 'merge');
   const torn = ambiguousMerges(proposed.map((pair) => ({ a: strong.get(pair.a)!, b: strong.get(pair.b)!, pair })), (id) => membersOf.get(id)!);
   const refused: CandidatePair[] = [...torn].map(({ pair }) => pair);
   const joined = clusters(keys, [...links.map((link) => ({ ...link, strong: true })), ...proposed.filter((pair) => !refused.includes(pair))], (left, right, pair) => {
@@ -67,8 +68,8 @@ export function resolvePeople(people: PersonFeatures[]): Resolution {
     refused.push(pair as CandidatePair);
     return false;
   });
-  const merges = scored.filter((pair) => decide(pair.score) === 'merge' && !refused.includes(pair));
-  const reviews = [...scored.filter((pair) => decide(pair.score) === 'review'), ...refused];
+  const merges = scored.filter((pair) => decide(pair.score, chosen) === 'merge' && !refused.includes(pair));
+  const reviews = [...scored.filter((pair) => decide(pair.score, chosen) === 'review'), ...refused];
   return {
     clusters: joined,
     compared: scored.length,

@@ -26,7 +26,7 @@ export function mappingProblems(mapping: SourceMapping): string[] {
       if (kind !== 'order') problems.push(`kinds.${kind}.lineColumns: only orders have lines`);
       else if (!lines.has(field)) problems.push(`kinds.${kind}.lineColumns.${column}: order lines have no field "${field}"${suggestion(field, [...lines.keys()])}`);
     }
-    (kindMapping.skip ?? []).forEach((rule, index) => problems.push(...expressionProblems(`kinds.${kind}.skip.${index}.when`, rule.when)));
+    for (const [index, rule] of (kindMapping.skip ?? []).entries()) problems.push(...expressionProblems(`kinds.${kind}.skip.${index}.when`, rule.when));
   }
   if (mapping.timeZone && !IANAZone.isValidZone(mapping.timeZone)) problems.push(`timeZone: "${mapping.timeZone}" is not an IANA time zone (e.g. Europe/Paris)`);
   return problems;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clustersConflict, personallyDifferent } from '../../../src/identity/matching/household-rules.js';
+import { scorePair } from '../../../src/identity/matching/score-pair.js';
 import { isScrambleOf, slipOf } from '../../../src/identity/matching/similarity.js';
+import { decide } from '../../../src/identity/matching/thresholds.js';
 
 describe('slips of the keyboard in short or shuffled names', () => {
   it('sees one letter off and letters out of order, not a different name', () => {
@@ -38,5 +40,22 @@ describe('what sets two people apart', () => {
     expect(personallyDifferent(record('okoriH'), record('Hrko'))).toBeDefined();
     expect(clustersConflict([record('okoriH'), record('Horko')], [record('Hrko')], { reasons: [] })).toBe(false);
     expect(clustersConflict([record('Hiroko'), record('H.')], [record('Yumiko')], { reasons: [] })).toBe(true);
+  });
+});
+
+describe('one home and no birth date to compare', () => {
+  // A father and son of one name in a Lagos flat; the son's record carries no birth date.
+  const father = { key: 'f', givenName: 'Chukwuemeka', familyName: 'Obi', birthDate: '1958-06-21', street: '14 Adeola Odeku Street', city: 'Lagos', postcode: '101241' };
+  const { birthDate: _, ...son } = { ...father, key: 's' };
+
+  it('holds a same-name pair at one home to review when nothing but name and home agree', () => {
+    const { score, reasons } = scorePair(father, son);
+    expect(decide(score)).toBe('review');
+    expect(reasons.at(-1)).toMatch(/^review at most: one home, no birth date to compare/);
+  });
+
+  it('merges it when one more identifier agrees', () => {
+    const mailbox = 'chukwuemeka.obi@mail.example';
+    expect(decide(scorePair({ ...father, email: mailbox }, { ...son, email: mailbox }).score)).toBe('merge');
   });
 });

@@ -90,7 +90,7 @@ describe('scoring a pair of person records', () => {
 
   it('sorts the reasons from strongest for to strongest against', () => {
     const { reasons } = scorePair(mitchell, copy({ givenName: 'Maddison', nationalId: '9999999' }));
-    expect(reasons[0]).toBe('same street');
+    expect(reasons[0]).toBe('same birth date');
     expect(reasons.at(-2)).toBe('different national ids 1804974 / 9999999');
     // A given name that disagrees keeps them apart whatever the address says, and the reasons say so.
     expect(reasons.at(-1)).toMatch(/^kept apart: different given names 'Mitchell' \/ 'Maddison'/);

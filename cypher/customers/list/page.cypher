@@ -1,13 +1,11 @@
-// name: customers/page
-// mode: read
+// name: customers/list/page
+// mode: fragment
 // param $filter: {country, lifecycleStage, familyName (lower case), createdSince, createdBefore}, each null when not asked
 // param $field: CREATED_AT, FAMILY_NAME or UPDATED_AT
-// param $descending: true for largest first
-// param $after: the [key, id] of the last customer of the previous page, or null
-// param $limit: page size plus one (to know whether more follow)
+// slot {{order}}: customers/list/ascending or customers/list/descending: the cursor's condition, the order and the cut
 // A page of customers, filtered, ordered by one attribute then id, after a keyset cursor. The
 // sort key is a string (ISO instants and lower-case names sort as text), so one statement
-// serves every order.
+// serves every field. Rows `c, key` for customers/list/view.
 MATCH (c:Customer)
 WHERE ($filter.country IS NULL OR c.country = $filter.country)
   AND ($filter.lifecycleStage IS NULL OR c.lifecycleStage = $filter.lifecycleStage)
@@ -18,10 +16,5 @@ WITH c, CASE $field
   WHEN 'FAMILY_NAME' THEN toLower(coalesce(c.familyName, '') + ' ' + coalesce(c.givenName, ''))
   WHEN 'UPDATED_AT' THEN toString(c.updatedAt)
   ELSE toString(c.createdAt) END AS key
-WHERE $after IS NULL
-   OR ($descending AND [key, c.id] < $after)
-   OR (NOT $descending AND [key, c.id] > $after)
-WITH c, key ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC,
-                     CASE WHEN $descending THEN null ELSE c.id END, CASE WHEN $descending THEN c.id END DESC
-LIMIT $limit
-RETURN c.id AS id, key
+{{order}}
+WITH c, [key, c.id] AS key

@@ -1,10 +1,14 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
-import { decodeCursor, maxPageSize, pageSize, toConnection, type Connection } from '../paging/connections.js';
-import type { ApiContext } from '../api/context.js';
-import type { CustomerRecord } from '../customers/customers.js';
-import type { Params } from '../graph/graph.js';
-import { compileAudience } from './compile.js';
-import { parseFilter } from './filter.js';
+import { decodeCursor, maxPageSize, pageSize, toConnection, type Connection } from '../../paging/connections.js';
+import type { ApiContext } from '../../api/context.js';
+import { composeList, inConnection, readList } from '../../customers/selection/list-view.js';
+import type { CustomerRecord } from '../../customers/customers.js';
+import { cypher } from '../../graph/cypher-library.js';
+import { useFragment } from '../../graph/fragments.js';
+import type { Params } from '../../graph/graph.js';
+import { compileAudience } from '../compile.js';
+import { parseFilter } from '../filter.js';
 
 /**
  * Audiences: the customers a cross-category filter selects, paged by id (keyset cursors), with
@@ -19,17 +23,17 @@ export interface CompiledCypher {
 export type AudiencePage = Connection<CustomerRecord> & { compiled: CompiledCypher };
 
 const cursorKey = z.string();
+const listed = cypher.get('audiences/listed');
 
-export async function audiencePage(context: ApiContext, filterInput: unknown, first: number | null | undefined, after: string | null | undefined): Promise<AudiencePage> {
+export async function audiencePage(context: ApiContext, filterInput: unknown, first: number | null | undefined, after: string | null | undefined, info: GraphQLResolveInfo): Promise<AudiencePage> {
   const filter = parseFilter(filterInput);
   const size = pageSize(first);
   const compiled = compileAudience(filter);
   const params = { ...compiled.parameters, after: decodeCursor(after, cursorKey) ?? '', limit: size + 1 };
-  const ids = (await context.graph.read(compiled.page, params)).map((row) => row.id as string);
-  const customers = (await context.loaders.customer.loadMany(ids.slice(0, size))) as CustomerRecord[];
+  const list = composeList('audiences/page', useFragment(listed, null, { rows: compiled.rows }), info, inConnection);
+  const members = await readList(context, list, params);
   const count = async () => (await context.graph.read(compiled.count, compiled.parameters))[0]!.count as number;
-  const members = ids.map((id, index) => ({ id, customer: customers[index]! }));
-  const connection = toConnection(members, size, (member) => member.id, count, (member) => member.customer);
+  const connection = toConnection(members, size, (member) => member.key, count, (member) => member.customer);
   return { ...connection, compiled: { cypher: compiled.page.text, parameters: json(params) } };
 }
 

@@ -1,0 +1,162 @@
+import { loadavg } from 'node:os';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../src/config.js';
+import { pluginsNamed } from '../src/embedded-neo4j/plugins.js';
+import { cypher } from '../src/graph/cypher-library.js';
+import { createLogger } from '../src/observability/log.js';
+import { createService } from '../src/service.js';
+import { productionCredentials } from '../test/support/jwks.js';
+import { benchGraph, rawReader } from './api/graph.js';
+import { median } from './api/measure.js';
+import { startPeer } from './peer/peer-server.js';
+import { leadsQuery, leadTopics, shapes, type Shape, type Vars } from './peer/shapes.js';
+
+/**
+ * `npm run bench:peer -- [--customers 5000] [--runs 3] [--calls 30]`: the same questions through
+ * our API, through @neo4j/graphql (the peer, needing APOC: the embedded Neo4j loads it) and as
+ * hand-written Cypher through the raw driver, beside the HTTP floor (our Yoga answering
+ * `{ __typename }`). The three answers are first checked equal; then every call index asks all
+ * four sides, in an order that rotates, so load hits them alike. Per run: p50 and p95 per side,
+ * ours / peer and ours / (raw + floor); then the medians of the runs, with the load average.
+ */
+const { values: flags } = parseArgs({
+  options: {
+    customers: { type: 'string', default: '5000' },
+    runs: { type: 'string', default: '3' },
+    calls: { type: 'string', default: '30' },
+  },
+});
+const ports = { bolt: 7724, ours: 4120, peer: 4121 };
+
+const connection = await benchGraph(Number(flags.customers), { home: 'bench-peer', boltPort: ports.bolt, plugins: pluginsNamed('apoc') });
+const credentials = await productionCredentials();
+const config = loadConfig({
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'silent',
+  DEMO_DATA: 'false',
+  NEO4J_TX_TIMEOUT_MS: '600000',
+  ...credentials.env,
+});
+const service = await createService(config, connection, createLogger('silent'));
+await new Promise<void>((resolve) => service.server.listen(ports.ours, '127.0.0.1', resolve));
+const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+const peer = await startPeer(driver, ports.peer);
+
+const post = async (url: string, query: string, variables: Vars, authorization?: string) => {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors)}`);
+  return body.data!;
+};
+const ours = (query: string, variables: Vars) =>
+  post(`http://127.0.0.1:${ports.ours}/graphql`, query, variables, credentials.authorization);
+const thePeer = (query: string, variables: Vars) => post(`http://127.0.0.1:${ports.peer}/graphql`, query, variables);
+const raw = rawReader(driver);
+const floor = () => ours('{ __typename }', {});
+
+const { ids } = (await service.graph.read(cypher.get('bench/sample-customers'), { limit: 200 }))[0] as { ids: string[] };
+const leadIds = new Map<string, string[]>();
+for (const topic of leadTopics) {
+  const data = (await ours(leadsQuery.ours, { topic })) as { leads: { nodes: { customer: { id: string } }[] } };
+  if (data.leads.nodes.length)
+    leadIds.set(
+      topic,
+      data.leads.nodes.map((node) => node.customer.id),
+    );
+}
+if (leadIds.size === 0) throw new Error('no topic has leads in this graph: the leads page cannot be compared');
+
+type Side = 'ours' | 'peer' | 'raw' | 'floor';
+const sides: Side[] = ['ours', 'peer', 'raw', 'floor'];
+const ask = (shape: Shape, side: Side, index: number) => {
+  const variables = shape.variables(index);
+  if (side === 'ours') return ours(shape.ours, variables);
+  if (side === 'peer') return thePeer(shape.peer, variables);
+  if (side === 'raw') return raw(shape.raw.text, shape.rawParams?.(variables) ?? variables);
+  return floor();
+};
+
+/** The same answer from all three, for the first calls of each shape; any difference stops the run. */
+async function checkSameAnswers(shape: Shape) {
+  for (let index = 0; index < 5; index += 1) {
+    const variables = shape.variables(index);
+    const answers = {
+      ours: shape.fromOurs(await ours(shape.ours, variables)),
+      peer: shape.fromPeer(await thePeer(shape.peer, variables)),
+      raw: shape.fromRaw((await raw(shape.raw.text, shape.rawParams?.(variables) ?? variables)).records.map((record) => record.toObject())),
+    };
+    if (!isDeepStrictEqual(answers.ours, answers.peer) || !isDeepStrictEqual(answers.ours, answers.raw)) {
+      console.error(
+        `DIFFERENT ANSWERS for ${shape.name} with ${JSON.stringify(variables)}:\n${JSON.stringify(answers, null, 1).slice(0, 6000)}`,
+      );
+      process.exitCode = 1;
+      throw new Error(`${shape.name}: ours, the peer and the raw Cypher disagree`);
+    }
+    if (index === 0 && JSON.stringify(answers.ours).length < 3)
+      throw new Error(`${shape.name}: an empty answer proves nothing; pick other variables`);
+  }
+}
+
+/** `calls` rounds; each asks the four sides once, starting from a different side each round. */
+async function timeShape(shape: Shape, calls: number) {
+  const durations = Object.fromEntries(sides.map((side) => [side, [] as number[]])) as Record<Side, number[]>;
+  for (let index = -3; index < calls; index += 1) {
+    for (let turn = 0; turn < sides.length; turn += 1) {
+      const side = sides[(Math.max(index, 0) + turn) % sides.length]!;
+      const at = performance.now();
+      await ask(shape, side, Math.max(index, 0));
+      if (index >= 0) durations[side].push(performance.now() - at); // the first three rounds warm plans and caches
+    }
+  }
+  const percentile = (values: number[], share: number) =>
+    [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(share * values.length))]!;
+  return Object.fromEntries(
+    sides.map((side) => [side, { p50: percentile(durations[side], 0.5), p95: percentile(durations[side], 0.95) }]),
+  ) as Record<Side, { p50: number; p95: number }>;
+}
+
+try {
+  const all = shapes(ids, leadIds);
+  for (const shape of all) await checkSameAnswers(shape);
+  console.log(`Same answers from ours, @neo4j/graphql and the raw Cypher for every shape (${all.length} shapes, 5 variable sets each).\n`);
+  const ratios = new Map<string, { peer: number[]; floor: number[] }>();
+  const ms = (value: number) => value.toFixed(1);
+  console.log(
+    '| run | shape | ours p50 / p95 (ms) | peer p50 / p95 | raw p50 / p95 | HTTP floor p50 | ours / peer (p50) | ours / (raw + floor) (p50) | load avg (1 min) |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (let run = 1; run <= Number(flags.runs); run += 1) {
+    for (const shape of all) {
+      const t = await timeShape(shape, Number(flags.calls));
+      const toPeer = t.ours.p50 / t.peer.p50;
+      const toFloor = t.ours.p50 / (t.raw.p50 + t.floor.p50);
+      ratios.set(shape.name, {
+        peer: [...(ratios.get(shape.name)?.peer ?? []), toPeer],
+        floor: [...(ratios.get(shape.name)?.floor ?? []), toFloor],
+      });
+      console.log(
+        `| ${run} | ${shape.name} | ${ms(t.ours.p50)} / ${ms(t.ours.p95)} | ${ms(t.peer.p50)} / ${ms(t.peer.p95)} | ${ms(t.raw.p50)} / ${ms(t.raw.p95)} | ${ms(t.floor.p50)} | ${toPeer.toFixed(2)} | ${toFloor.toFixed(2)} | ${loadavg()[0]!.toFixed(2)} |`,
+      );
+    }
+  }
+  console.log('\n| shape | median ours / peer (p50) | median ours / (raw + floor) (p50) |\n| --- | --- | --- |');
+  for (const [name, { peer: toPeer, floor: toFloor }] of ratios)
+    console.log(`| ${name} | ${median(toPeer).toFixed(2)} | ${median(toFloor).toFixed(2)} |`);
+  console.log(
+    `\nload average (1, 5, 15 min) at the end: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(', ')}`,
+  );
+} finally {
+  peer.close();
+  await driver.close();
+  service.server.closeAllConnections();
+  service.server.close();
+  await service.close();
+  credentials.close();
+}

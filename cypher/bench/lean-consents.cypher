@@ -1,0 +1,9 @@
+// name: bench/lean-consents
+// mode: write
+// param $rows: the rows of ingestion/upsert-consents
+// The lean ceiling of bench:ingest: consents created outright, linked by index look-ups.
+UNWIND $rows AS row
+MATCH (r:SourceRecord {source: row.source, kind: 'consent', sourceId: row.sourceId})
+MATCH (c:Customer {id: row.customerId})
+CREATE (k:Consent {id: row.id, purpose: row.purpose, status: row.status, at: datetime(row.at), source: row.source})
+CREATE (r)-[:RECORDED]->(k), (c)-[:GAVE]->(k)

@@ -1,0 +1,18 @@
+// name: customers/list/view
+// mode: fragment
+// slot {{start}}: clauses ending with the list's customers as rows `c, key` in the list's order (key: the cursor's sort key)
+// slot {{fields}} one after another: one customers/360/field per field the request selects
+// A list of customers (a page, a search, an audience) and, for each, the fields its request
+// selects, in one statement: the 360's field fragments run once per customer of the list.
+{{start}}
+WITH collect({c: c, key: key}) AS rows
+UNWIND range(0, size(rows) - 1) AS at
+WITH rows[at].c AS c, rows[at].key AS key, at
+CALL (c) {
+  WITH c, [] AS answers
+  {{fields}}
+  RETURN answers
+}
+RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
+          .lifecycleStage, .createdAt, .updatedAt} AS customer, key, answers
+ORDER BY at

@@ -1,0 +1,209 @@
+import type { GraphQLObjectType, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { decodeCursor, pageSize } from '../../paging/connections.js';
+import type { ApiContext } from '../../api/context.js';
+import type { ProductRecord } from '../../catalog/products.js';
+import { cypher, type Statement } from '../../graph/cypher-library.js';
+import { useFragment, type Piece } from '../../graph/fragments.js';
+import type { CustomerRecord } from '../customers.js';
+import { metricsFrom, type MetricsRow } from '../metrics.js';
+import { cursorKey, touchpointFilters, type PageRow } from '../pages.js';
+import { reaches, selectedFields, type SelectedField } from '../selection.js';
+
+/**
+ * The Customer fields a request selects, planned as fragments of cypher/customers/360/: each
+ * selected field becomes one `CALL (c) { ... }` with that field's arguments as its own parameters
+ * (`$f2_limit`), whether the statement reads one customer (the 360) or a list of them. The
+ * answers prime the request's loaders under the very keys the field resolvers ask for, so those
+ * resolvers run no further statement. A field the planner does not know (household, journey,
+ * segments...) or whose arguments are invalid is left to its resolver and loader.
+ */
+const q = { field: cypher.get('customers/360/field'), products: cypher.get('customers/360/products') };
+
+/** What one selected field contributes: its fragment, its parameters, and how its answer primes the loaders. */
+export interface FieldPlan {
+  fragment: Statement;
+  params: Record<string, unknown>;
+  prime: (context: ApiContext, customerId: string, answer: unknown) => void | Promise<void>;
+  /** For order, touchpoint and signal pages: the answer names products the request wants. */
+  products?: 'orders' | 'touchpoints' | 'signals';
+}
+
+/** `reachesPath`: whether any selection of the field (aliases with the same arguments alike) reaches one of the paths. */
+type Planner = (field: SelectedField, reachesPath: (paths: string[][]) => boolean) => FieldPlan;
+
+const list =
+  (fragment: Statement, loader: 'identities' | 'attributeSources' | 'channels' | 'topics' | 'consents'): Planner =>
+  () => ({
+    fragment,
+    params: {},
+    prime: (context, id, answer) => void context.loaders[loader].prime(id, answer as never),
+  });
+
+const pageParts = [['nodes'], ['edges'], ['pageInfo']];
+
+/** Parts of a page's items a fragment projects only when asked for (a parameter each, true when selected). */
+const orderParts = {
+  lines: [
+    ['nodes', 'lines'],
+    ['edges', 'node', 'lines'],
+  ],
+  channel: [
+    ['nodes', 'channel'],
+    ['edges', 'node', 'channel'],
+  ],
+};
+
+const page =
+  (
+    fragment: Statement,
+    loader: 'orders' | 'touchpoints' | 'socialSignals' | 'sourceRecords',
+    products?: { kind: FieldPlan['products']; paths: string[][] },
+    parts: Record<string, string[][]> = {},
+  ): Planner =>
+  ({ args }, reachesPath) => {
+    const filters = loader === 'touchpoints' ? touchpointFilters(args) : undefined;
+    const after = decodeCursor(args.after as string | undefined, cursorKey);
+    const limit = pageSize(args.first as number | undefined) + 1;
+    // The touchpoint fragment counts through its filters and always reads the page.
+    const items = loader === 'touchpoints' ? {} : { items: reachesPath(pageParts) };
+    return {
+      fragment,
+      params: {
+        ...filters,
+        ...items,
+        ...Object.fromEntries(Object.entries(parts).map(([part, paths]) => [part, reachesPath(paths)])),
+        after,
+        limit,
+      },
+      prime: (context, id, answer) =>
+        context.loaders[loader].prime(
+          { id, first: args.first as number | undefined, after: args.after as string | undefined, filters },
+          answer as PageRow,
+        ),
+      ...(products && reachesPath(products.paths) ? { products: products.kind } : {}),
+    };
+  };
+
+const planners: Record<string, Planner> = {
+  identities: list(cypher.get('customers/360/identities'), 'identities'),
+  attributeSources: list(cypher.get('customers/360/attribute-sources'), 'attributeSources'),
+  channels: list(cypher.get('customers/360/channels'), 'channels'),
+  topics: list(cypher.get('customers/360/topics'), 'topics'),
+  consents: list(cypher.get('customers/360/consents'), 'consents'),
+  orders: page(
+    cypher.get('customers/360/orders'),
+    'orders',
+    {
+      kind: 'orders',
+      paths: [
+        ['nodes', 'lines', 'product'],
+        ['edges', 'node', 'lines', 'product'],
+      ],
+    },
+    orderParts,
+  ),
+  touchpoints: page(cypher.get('customers/360/touchpoints'), 'touchpoints', {
+    kind: 'touchpoints',
+    paths: [
+      ['nodes', 'product'],
+      ['edges', 'node', 'product'],
+    ],
+  }),
+  socialSignals: page(cypher.get('customers/360/social-signals'), 'socialSignals', {
+    kind: 'signals',
+    paths: [
+      ['nodes', 'products'],
+      ['edges', 'node', 'products'],
+    ],
+  }),
+  sourceRecords: page(cypher.get('customers/360/source-records'), 'sourceRecords'),
+  metrics: () => ({
+    fragment: cypher.get('customers/360/metrics'),
+    params: {},
+    prime: async (context, id, answer) => {
+      const row = answer as MetricsRow & { allOrders: number };
+      context.loaders.metrics.prime(id, metricsFrom(row, await context.rfm.current(row.allOrders)));
+    },
+  }),
+  related: ({ args }) => {
+    const limit = pageSize(args.first as number | undefined, 10);
+    return {
+      fragment: cypher.get('customers/360/related'),
+      params: { limit },
+      prime: (context, id, answer) => void context.loaders.related.prime({ id, limit }, answer as never),
+    };
+  },
+};
+
+/** The plans of the Customer fields a resolver's selection asks for; one per distinct field and arguments. */
+export function planFields(
+  info: GraphQLResolveInfo,
+  sets: readonly (SelectionSetNode | undefined)[] = info.fieldNodes.map((node) => node.selectionSet),
+): FieldPlan[] {
+  const customer = info.schema.getType('Customer') as GraphQLObjectType;
+  const uses = new Map<string, SelectedField[]>();
+  for (const field of selectedFields(info, customer, sets)) {
+    if (!planners[field.name]) continue;
+    const key = JSON.stringify([field.name, field.args]);
+    uses.set(key, [...(uses.get(key) ?? []), field]);
+  }
+  return [...uses.values()].flatMap((fields) => {
+    try {
+      return [planners[fields[0]!.name]!(fields[0]!, (paths) => fields.some((field) => reaches(info, field.node, paths)))];
+    } catch {
+      return []; // bad arguments: the field's own resolver reports them at the field's path
+    }
+  });
+}
+
+/** The plans' parameters, each under its field's prefix, and the positions the products fragment reads. */
+export function fieldParams(plans: FieldPlan[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  plans.forEach((plan, index) => {
+    for (const [name, value] of Object.entries(plan.params)) params[`f${index + 1}_${name}`] = value;
+  });
+  if (plans.some((plan) => plan.products)) {
+    const at = plans.length + 1;
+    const positions = (kind: FieldPlan['products']) => plans.flatMap((plan, index) => (plan.products === kind ? [index] : []));
+    Object.assign(params, {
+      [`f${at}_orders`]: positions('orders'),
+      [`f${at}_touchpoints`]: positions('touchpoints'),
+      [`f${at}_signals`]: positions('signals'),
+    });
+  }
+  return params;
+}
+
+/** One customers/360/field per plan, and the products the pages name last; `shape` tells statements of the same text apart. */
+export function fieldPieces(plans: FieldPlan[]): { pieces: Piece[]; shape: string } {
+  const withProducts = plans.some((plan) => plan.products);
+  const pieces = plans.map((plan, index) => useFragment(q.field, null, { answer: useFragment(plan.fragment, `f${index + 1}`) }));
+  if (withProducts) pieces.push(useFragment(q.field, null, { answer: useFragment(q.products, `f${plans.length + 1}`) }));
+  return { pieces, shape: [...plans.map((plan) => plan.fragment.name), withProducts].join('|') };
+}
+
+/** One customer's answers (a row's `answers`) into the request's loaders. */
+export async function primeAnswers(
+  context: ApiContext,
+  plans: FieldPlan[],
+  customer: CustomerRecord,
+  entries: { answer: unknown }[],
+): Promise<void> {
+  const answers = entries.map((entry) => entry.answer);
+  await Promise.all(plans.map((plan, index) => plan.prime(context, customer.id, answers[index])));
+  if (plans.some((plan) => plan.products)) primeProducts(context, plans, answers, answers[plans.length] as ProductRecord[]);
+  context.loaders.customer.prime(customer.id, customer);
+}
+
+/** Every product the pages name, found or not, so OrderLine.product and friends read nothing more. */
+function primeProducts(context: ApiContext, plans: FieldPlan[], answers: unknown[], products: ProductRecord[]) {
+  const found = new Map(products.map((product) => [product.sku, product]));
+  const named = plans.flatMap((plan, index) => {
+    const answer = answers[index] as Record<string, { sku?: string | null; skus?: string[]; lines?: { sku: string }[] }[]>;
+    if (plan.products === 'orders') return answer.orders!.flatMap((order) => order.lines!.map((line) => line.sku));
+    if (plan.products === 'touchpoints') return answer.touchpoints!.flatMap((touchpoint) => (touchpoint.sku ? [touchpoint.sku] : []));
+    if (plan.products === 'signals') return answer.signals!.flatMap((signal) => signal.skus!);
+    return [];
+  });
+  for (const sku of named) context.loaders.product.prime(sku, found.get(sku) ?? null);
+}

@@ -1,0 +1,235 @@
+import { parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSchema } from '../../src/api/schema.js';
+import { composeList, inConnection } from '../../src/customers/selection/list-view.js';
+import { cypher } from '../../src/graph/cypher-library.js';
+import { useFragment } from '../../src/graph/fragments.js';
+import type { IncomingRecord } from '../../src/ingestion/ingest.js';
+import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
+import { graphql, startTestService, type RunningService } from '../support/service.js';
+
+/** A page of customers with nested lists: identities, the 2 latest orders with their products, the latest visit. */
+const page = `query Page($first: Int) {
+  customers(first: $first, orderBy: {field: FAMILY_NAME}) {
+    nodes {
+      id familyName
+      identities { type value }
+      orders(first: 2) { totalCount nodes { id lines { quantity product { sku name } } } }
+      touchpoints(first: 1, types: ["PAGE_VIEW"]) { nodes { at } }
+    }
+  }
+}`;
+
+describe('a page of customers', () => {
+  it('composes one statement: the page, then the selected fields of each customer, lists cut inside it', () => {
+    const operation = parse(page).definitions[0] as OperationDefinitionNode;
+    const info = {
+      schema: createSchema(),
+      fragments: {},
+      variableValues: { first: 10 },
+      fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
+    } as unknown as GraphQLResolveInfo;
+    const list = composeList(
+      'customers/list/page',
+      useFragment(cypher.get('customers/list/page'), null, { order: useFragment(cypher.get('customers/list/ascending'), null) }),
+      info,
+      inConnection,
+    );
+    expect(`${list.statement.text}\n-- ${JSON.stringify(list.params)}`).toMatchInlineSnapshot(`
+      "MATCH (c:Customer)
+      WHERE ($filter.country IS NULL OR c.country = $filter.country)
+        AND ($filter.lifecycleStage IS NULL OR c.lifecycleStage = $filter.lifecycleStage)
+        AND ($filter.familyName IS NULL OR toLower(c.familyName) = $filter.familyName)
+        AND ($filter.createdSince IS NULL OR c.createdAt >= datetime($filter.createdSince))
+        AND ($filter.createdBefore IS NULL OR c.createdAt < datetime($filter.createdBefore))
+      WITH c, CASE $field
+        WHEN 'FAMILY_NAME' THEN toLower(coalesce(c.familyName, '') + ' ' + coalesce(c.givenName, ''))
+        WHEN 'UPDATED_AT' THEN toString(c.updatedAt)
+        ELSE toString(c.createdAt) END AS key
+      WHERE $after IS NULL OR [key, c.id] > $after
+      WITH c, key ORDER BY key, c.id
+      LIMIT $limit
+      WITH c, [key, c.id] AS key
+      WITH collect({c: c, key: key}) AS rows
+      UNWIND range(0, size(rows) - 1) AS at
+      WITH rows[at].c AS c, rows[at].key AS key, at
+      CALL (c) {
+        WITH c, [] AS answers
+        CALL (c, answers) {
+          MATCH (c)-[:HAS_IDENTITY]->(i:Identity)
+          WITH i ORDER BY i.type, i.value
+          RETURN collect({type: i.type, value: i.value, firstSeenAt: i.firstSeenAt}) AS answer
+        }
+        WITH c, answers + [{answer: answer}] AS answers
+        CALL (c, answers) {
+          CALL (c) {
+            WITH c WHERE $f2_items
+            MATCH (c)-[:PLACED]->(o:Order)
+            WHERE $f2_after IS NULL OR [toString(o.placedAt), o.id] < $f2_after
+            WITH o ORDER BY o.placedAt DESC, o.id DESC LIMIT $f2_limit
+            RETURN collect(o {.id, .placedAt, .currency, .total, key: [toString(o.placedAt), o.id],
+                              channel: CASE WHEN $f2_channel THEN [(o)-[:VIA]->(channel) | channel.name][0] END,
+                              lines: CASE WHEN $f2_lines THEN [(o)-[line:CONTAINS]->(p:Product) | {sku: p.sku, quantity: line.quantity, unitPrice: line.unitPrice}] END}) AS page
+          }
+          RETURN {total: COUNT { (c)-[:PLACED]->(:Order) }, orders: page} AS answer
+        }
+        WITH c, answers + [{answer: answer}] AS answers
+        CALL (c, answers) {
+          CALL (c) {
+            MATCH (c)-[:DID]->(t:Touchpoint)
+            WHERE ($f3_channels IS NULL OR t.channel IN $f3_channels)
+              AND ($f3_types IS NULL OR t.type IN $f3_types)
+              AND ($f3_since IS NULL OR t.at >= datetime($f3_since))
+              AND ($f3_until IS NULL OR t.at < datetime($f3_until))
+            WITH t, [toString(t.at), t.id] AS key
+            RETURN count(t) AS total,
+                   collect(CASE WHEN $f3_after IS NULL OR key < $f3_after THEN {t: t, key: key} END) AS after
+          }
+          CALL (after) {
+            UNWIND after AS kept
+            WITH kept.t AS t, kept.key AS key ORDER BY t.at DESC, t.id DESC LIMIT $f3_limit
+            RETURN collect(t {.id, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: key,
+                              sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}) AS page
+          }
+          RETURN {total: total, touchpoints: page} AS answer
+        }
+        WITH c, answers + [{answer: answer}] AS answers
+        CALL (c, answers) {
+          CALL (answers) {
+            UNWIND $f4_orders AS at
+            UNWIND answers[at].answer.orders AS o
+            UNWIND o.lines AS line
+            RETURN line.sku AS sku
+            UNION
+            UNWIND $f4_touchpoints AS at
+            UNWIND answers[at].answer.touchpoints AS t
+            RETURN t.sku AS sku
+            UNION
+            UNWIND $f4_signals AS at
+            UNWIND answers[at].answer.signals AS s
+            UNWIND s.skus AS sku
+            RETURN sku
+          }
+          MATCH (p:Product {sku: sku})
+          CALL (p) {
+            OPTIONAL MATCH (p)-[:IN_CATEGORY]->(leaf:Category)
+            OPTIONAL MATCH (leaf)-[:SUBCATEGORY_OF*0..]->(category:Category)
+            WITH category ORDER BY category.level
+            RETURN collect(category {.path, .name}) AS categoryPath
+          }
+          RETURN collect(p {.sku, .name, .brand, .price, .currency, categoryPath: categoryPath,
+                            topics: [(p)-[:ABOUT]->(topic:Topic) | topic.name]}) AS answer
+        }
+        WITH c, answers + [{answer: answer}] AS answers
+        RETURN answers
+      }
+      RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
+                .lifecycleStage, .createdAt, .updatedAt} AS customer, key, answers
+      ORDER BY at
+      -- {"f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":3,"f3_channels":null,"f3_types":["PAGE_VIEW"],"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":2,"f4_orders":[1],"f4_touchpoints":[],"f4_signals":[]}"
+    `);
+  });
+
+  describe('read through the API', () => {
+    let service: RunningService;
+
+    // The audit trail's batched writes land on their own clock, not the request's: not counted.
+    const statementsRun = async () => {
+      const metric = await service.metrics.querySeconds.get();
+      return metric.values
+        .filter((value) => value.metricName === 'neo4j_query_duration_seconds_count' && value.labels.statement !== 'audit/append')
+        .reduce((sum, value) => sum + value.value, 0);
+    };
+
+    beforeAll(async () => {
+      service = await startTestService(testConfig(), testNeo4j());
+      await resetGraph(service.graph);
+      // 110 members of a rowing club: a third order twice, every other one a visit to the club shop.
+      const rowers = Array.from({ length: 110 }, (_, n) => ({
+        email: `rower.${String(n).padStart(3, '0')}@oarsmen.example`,
+        name: `Oarsman-${String(n).padStart(3, '0')}`,
+      }));
+      const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
+      const summary = await service.ingestion.run([
+        record({
+          kind: 'product',
+          source: 'shop',
+          sourceId: 'OAR-9',
+          name: 'Sculling oar',
+          categoryPath: 'Sport > Rowing',
+          price: '210.00',
+          currency: 'EUR',
+        }),
+        record({
+          kind: 'product',
+          source: 'shop',
+          sourceId: 'CAP-2',
+          name: 'Club cap',
+          categoryPath: 'Sport > Clothing',
+          price: '15.00',
+          currency: 'EUR',
+        }),
+        ...rowers.map(({ email, name }, n) =>
+          record({ kind: 'customer', source: 'crm', sourceId: `M-${n}`, email, givenName: 'Rower', familyName: name }),
+        ),
+        ...rowers.flatMap(({ email }, n) =>
+          [1, 2, 3].map((k) =>
+            record({
+              kind: 'order',
+              source: 'shop',
+              sourceId: `S-${n}-${k}`,
+              email,
+              placedAt: `2026-0${k}-1${k}T09:00:00Z`,
+              channel: 'STORE',
+              currency: 'EUR',
+              lines: [{ sku: k === 2 ? 'CAP-2' : 'OAR-9', quantity: k, unitPrice: k === 2 ? '15.00' : '210.00' }],
+            }),
+          ),
+        ),
+        ...rowers.flatMap(({ email }, n) =>
+          n % 2
+            ? []
+            : [
+                record({
+                  kind: 'touchpoint',
+                  source: 'web',
+                  sourceId: `V-${n}`,
+                  email,
+                  type: 'PAGE_VIEW',
+                  channel: 'WEB',
+                  at: '2026-04-01T18:00:00Z',
+                  sku: 'CAP-2',
+                }),
+              ],
+        ),
+      ]);
+      expect(summary.rejected).toBe(0);
+    });
+    afterAll(() => service.stop());
+
+    it.each([10, 100])('reads a page of %i customers with their nested lists in exactly one statement', async (first) => {
+      await graphql(service.url, page, { first }); // warms what is kept between requests
+      const before = await statementsRun();
+      const { body } = await graphql(service.url, page, { first });
+      expect(body.errors).toBeUndefined();
+      expect(await statementsRun()).toBe(before + 1);
+      const nodes = body.data.customers.nodes;
+      expect(nodes).toHaveLength(first);
+      expect(nodes[0]).toEqual({
+        id: expect.any(String),
+        familyName: 'Oarsman-000',
+        identities: [{ type: 'EMAIL', value: 'rower.000@oarsmen.example' }],
+        orders: {
+          totalCount: 3,
+          nodes: [
+            { id: expect.any(String), lines: [{ quantity: 3, product: { sku: 'OAR-9', name: 'Sculling oar' } }] },
+            { id: expect.any(String), lines: [{ quantity: 2, product: { sku: 'CAP-2', name: 'Club cap' } }] },
+          ],
+        },
+        touchpoints: { nodes: [{ at: '2026-04-01T18:00:00.000Z' }] },
+      });
+      expect(nodes[first - 1].familyName).toBe(`Oarsman-${String(first - 1).padStart(3, '0')}`);
+      expect(nodes[1].touchpoints.nodes).toEqual([]);
+    });
+  });
+});
