@@ -120,7 +120,7 @@ export function compileAudience(filter: AudienceFilter): CompiledAudience {
   // The anchor's own condition is still checked (the start may hold more, e.g. outside a time
   // window), but last: the others prune first.
   const ordered = clauses.map((clause) => (clause === anchored ? { ...clause, cost: cost.anchor } : clause)).sort((a, b) => a.cost - b.cost);
-  const fills = { start: anchored?.anchor!.start ?? useFragment(frame.everyone, null), conditions: ordered.map((clause) => clause.piece) };
+  const fills = { start: anchored?.anchor?.start ?? useFragment(frame.everyone, null), conditions: ordered.map((clause) => clause.piece) };
   const rows = useFragment(frame.rows, null, fills);
   return {
     page: composedStatement('audiences/page', 'read', useFragment(frame.page, null, { rows }), 'A page of an audience compiled from its filter.'),

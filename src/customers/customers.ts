@@ -24,7 +24,10 @@ export interface IdentityRecord {
   firstSeenAt: string | null;
 }
 
-const byIds = cypher.get('customers/by-ids');
+/** The merged-id walk forwards, the one text every look-up of a customer by id composes. */
+export const liveCustomer = useFragment(cypher.get('customers/live-customer'), null);
+
+const byIds = composedStatement('customers/by-ids', 'read', useFragment(cypher.get('customers/by-ids'), null, { liveCustomer }), 'customers/by-ids with customers/live-customer');
 
 /** Profiles in the order of `ids` (a merged id gives its survivor's); null where no customer ever had that id. */
 export async function customersByIds(graph: Graph, ids: readonly string[]): Promise<(CustomerRecord | null)[]> {

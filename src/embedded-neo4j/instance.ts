@@ -224,7 +224,7 @@ function writeSettings(options: EmbeddedOptions, file: string, pluginsDir: strin
     'server.directories.plugins': pluginsDir,
     'dbms.security.procedures.unrestricted': (options.plugins ?? []).flatMap((plugin) => plugin.unrestricted).join(','),
   };
-  writeFileSync(file, Object.entries(settings).map(([key, value]) => `${key}=${value}`).join('\n') + '\n');
+  writeFileSync(file, `${Object.entries(settings).map(([key, value]) => `${key}=${value}`).join('\n')}\n`);
 }
 
 /** Heap fixed at start (no resizing pauses); the module opens Neo4j's own server launcher also passes. */

@@ -1,8 +1,10 @@
+import { liveCustomer } from '../customers/customers.js';
 import { cypher } from '../graph/cypher-library.js';
+import { composedStatement, useFragment } from '../graph/fragments.js';
 import type { Transaction } from '../graph/graph.js';
 
 /** Whom a privacy request is about: an id merged away resolves to its survivor; an erased id stays known as erased. */
-const subject = cypher.get('privacy/subject');
+const subject = composedStatement('privacy/subject', 'read', useFragment(cypher.get('privacy/subject'), null, { liveCustomer }), 'privacy/subject with customers/live-customer');
 
 export interface Subject {
   /** The live customer behind the id, if any. */

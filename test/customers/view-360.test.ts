@@ -30,9 +30,13 @@ describe('the customer 360 planner', () => {
         }
       }`),
     ).toMatchInlineSnapshot(`
-      "OPTIONAL MATCH (live:Customer {id: $id})
-      OPTIONAL MATCH (:MergedCustomer {id: $id})-[:MERGED_INTO*1..20]->(survivor:Customer)
-      WITH coalesce(live, survivor) AS c
+      "WITH $id AS id
+      CALL (id) {
+        OPTIONAL MATCH (live:Customer {id: id})
+        OPTIONAL MATCH (:MergedCustomer {id: id})-[:MERGED_INTO*1..20]->(survivor:Customer)
+        RETURN coalesce(live, survivor) AS c
+      }
+      WITH c
       WHERE c IS NOT NULL
       WITH c, [] AS answers
       CALL (c, answers) {

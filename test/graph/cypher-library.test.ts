@@ -117,7 +117,7 @@ describe('Cypher fragments', () => {
     expect(() => useFragment(bought, 'c1')).toThrow('f/bought: slot {{conditions}} needs at least one piece');
     expect(() => useFragment(page, null, { where: [useFragment(sku, 'a'), useFragment(sku, 'b')] })).toThrow('slot {{where}} needs exactly one piece');
     expect(() => useFragment(sku, 'c1', { nope: useFragment(sku, 'c2') })).toThrow('f/sku has no slot nope');
-    expect(() => useFragment(cypher.get('customers/by-ids'), 'c1')).toThrow('customers/by-ids is a read statement, not a fragment');
+    expect(() => useFragment(cypher.get('customers/count'), 'c1')).toThrow('customers/count is a read statement, not a fragment');
     expect(() => new Piece(Symbol('made by useFragment') as never, 'MATCH (n) DETACH DELETE n', [], [])).toThrow(/library fragments only/);
   });
 

@@ -31,9 +31,9 @@ describe('fuzzy matching over the graph', () => {
     ]);
     const result = await matchCustomers(graph, rules);
     expect(result).toMatchObject({ records: 3, merged: 1, refused: [] });
-    const [merged] = await graph.read(cypher.get('customers/by-identity'), { type: 'EMAIL', value: 'mitchell@example.com' });
-    expect(await graph.read(cypher.get('customers/by-identity'), { type: 'PHONE', value: '+61293744000' })).toEqual([merged]);
-    const [stranger] = await graph.read(cypher.get('customers/by-identity'), { type: 'EMAIL', value: 'other@example.com' });
+    const [merged] = await graph.read(cypher.get('test-support/customer-by-identity'), { type: 'EMAIL', value: 'mitchell@example.com' });
+    expect(await graph.read(cypher.get('test-support/customer-by-identity'), { type: 'PHONE', value: '+61293744000' })).toEqual([merged]);
+    const [stranger] = await graph.read(cypher.get('test-support/customer-by-identity'), { type: 'EMAIL', value: 'other@example.com' });
     expect(stranger).not.toEqual(merged);
     // Running again finds nothing new to merge.
     expect((await matchCustomers(graph, rules)).merged).toBe(0);

@@ -1,4 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { customersByIds } from '../../src/customers/customers.js';
 import { cypher } from '../../src/graph/cypher-library.js';
 import type { StatementName } from '../../src/graph/statement-names.generated.js';
 import { loadIdentityRules } from '../../src/identity/rules.js';
@@ -21,7 +22,7 @@ describe('ingestion into the graph', () => {
   const graph = testGraph();
   const ingestion = new Ingestion(graph, sources, loadIdentityRules(), testHasher());
   const read = async (name: StatementName, params = {}) => graph.read(cypher.get(name), params);
-  const holders = async (type: string, value: string) => (await read('customers/by-identity', { type, value })).map((row) => row.id as string);
+  const holders = async (type: string, value: string) => (await read('test-support/customer-by-identity', { type, value })).map((row) => row.id as string);
 
   beforeEach(() => resetGraph(graph));
   afterAll(() => graph.close());
@@ -39,7 +40,7 @@ describe('ingestion into the graph', () => {
     expect(await holders('PHONE', '+442079460018')).toEqual([id]);
     expect(await holders('LOYALTY_ID', 'L-77')).toEqual([id]);
     // The CRM is trusted more than the shop, so its given name wins over the shop's newer one.
-    const profile = (await graph.read(cypher.get('customers/by-ids'), { ids: [id] }))[0]!.customer;
+    const profile = (await customersByIds(graph, [id!]))[0]!;
     expect(profile).toMatchObject({ givenName: 'Ann', familyName: 'Lee' });
   });
 
@@ -56,7 +57,7 @@ describe('ingestion into the graph', () => {
     expect(await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Smyth', updatedAt: '2026-03-01T00:00:00Z' })])).toMatchObject({ updated: 1 });
     expect(await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Old', updatedAt: '2026-01-01T00:00:00Z' })])).toMatchObject({ unchanged: 1 });
     const [id] = await holders('CRM_ID', 'CRM-1');
-    expect((await graph.read(cypher.get('customers/by-ids'), { ids: [id] }))[0]!.customer).toMatchObject({ familyName: 'Smyth' });
+    expect((await customersByIds(graph, [id!]))[0]!).toMatchObject({ familyName: 'Smyth' });
   });
 
   it('replaces what an older version of an event said: its lines, channel and identifier', async () => {
@@ -68,7 +69,7 @@ describe('ingestion into the graph', () => {
     expect(await ingestion.run([order('2026-03-02T10:00:00Z', 'second@example.com', 'MOBILE_APP', [{ sku: 'SKU-2', quantity: 3, unitPrice: '10.00' }])])).toMatchObject({ updated: 1 });
     expect(await read('test-support/order-lines', { id: 'shop|O-7' })).toEqual([{ lines: [{ sku: 'SKU-2', quantity: 3, unitPrice: 1000 }], channels: ['MOBILE_APP'], customers: [first], total: 3000 }]);
     // A record keeps its customer; the corrected email replaces the one only that record claimed.
-    expect((await read('customers/facts', { id: first }))[0]).toMatchObject({ orders: ['shop|O-7'], identities: ['EMAIL second@example.com'] });
+    expect((await read('test-support/customer-facts', { id: first }))[0]).toMatchObject({ orders: ['shop|O-7'], identities: ['EMAIL second@example.com'] });
   });
 
   it('merges two customers when a record connects them, keeping the old id as a redirect', async () => {
@@ -82,7 +83,7 @@ describe('ingestion into the graph', () => {
     const [survivor] = await holders('EMAIL', 'x@example.com');
     expect(await holders('PHONE', '+33612345678')).toEqual([survivor]);
     const absorbed = survivor === first ? second : first;
-    expect(await read('customers/resolve-id', { id: absorbed })).toEqual([{ id: survivor }]);
+    expect(await read('test-support/customer-resolve-id', { id: absorbed })).toEqual([{ id: survivor }]);
   });
 
   it('splits a merge back: both customers get their own facts again, and stay apart', async () => {
@@ -94,7 +95,7 @@ describe('ingestion into the graph', () => {
     await ingestion.run([order('O-1', { email: 'ann@example.com' }), visit('T-1', { loyaltyId: 'L-9' }, '2026-04-02T10:00:00Z'), visit('T-2', { email: 'ann@example.com' }, '2026-04-03T10:00:00Z')]);
     const [ann] = await holders('EMAIL', 'ann@example.com');
     const [bea] = await holders('LOYALTY_ID', 'L-9');
-    const before = { ann: await read('customers/facts', { id: ann }), bea: await read('customers/facts', { id: bea }) };
+    const before = { ann: await read('test-support/customer-facts', { id: ann }), bea: await read('test-support/customer-facts', { id: bea }) };
 
     expect((await ingestion.run([customer('crm', 'C-1', { email: 'ann@example.com', loyaltyId: 'L-9', crmId: 'CRM-1' })])).merges).toBe(1);
     const [survivor] = await holders('EMAIL', 'ann@example.com');
@@ -102,8 +103,8 @@ describe('ingestion into the graph', () => {
     expect((await read('test-support/journey-path', { id: survivor })).map((event) => event.id)).toEqual(['shop|O-1', 'pos|T-1', 'pos|T-2']);
 
     expect(await unmergeCustomer(graph, absorbed, 'two people, one shared loyalty card')).toEqual({ restored: absorbed, from: [survivor] });
-    expect(await read('customers/facts', { id: absorbed })).toEqual(before[absorbed === ann ? 'ann' : 'bea']);
-    const kept = (await read('customers/facts', { id: survivor }))[0]!;
+    expect(await read('test-support/customer-facts', { id: absorbed })).toEqual(before[absorbed === ann ? 'ann' : 'bea']);
+    const kept = (await read('test-support/customer-facts', { id: survivor }))[0]!;
     const original = before[survivor === ann ? 'ann' : 'bea'][0]!;
     expect(kept.records).toEqual([...(original.records as string[]), 'crm|C-1'].sort());
     expect(kept.orders).toEqual(original.orders);
@@ -133,7 +134,7 @@ describe('ingestion into the graph', () => {
 
     await unmergeCustomer(graph, bea!, 'a shared loyalty card');
     await unmergeCustomer(graph, ann!, 'a shared email');
-    const records = async (id: string) => (await read('customers/facts', { id }))[0]!.records;
+    const records = async (id: string) => (await read('test-support/customer-facts', { id }))[0]!.records;
     expect(await records(bea!)).toEqual(['pos|P-1', 'pos|T-1']);
     expect(await records(ann!)).toEqual(['crm|C-1', 'pos|T-2', 'shop|S-1']);
     expect(await records(zed!)).toEqual(['crm|C-2', 'web|W-1']);
@@ -162,7 +163,7 @@ describe('ingestion into the graph', () => {
     const { results } = await ingestion.ingestBatch([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'First' }), customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Second' })]);
     expect(results.map((result) => result.status)).toEqual(['unchanged', 'accepted']);
     const [id] = await holders('CRM_ID', 'CRM-1');
-    expect((await graph.read(cypher.get('customers/by-ids'), { ids: [id] }))[0]!.customer).toMatchObject({ familyName: 'Second' });
+    expect((await customersByIds(graph, [id!]))[0]!).toMatchObject({ familyName: 'Second' });
   });
 
   it('refuses a merge that breaks a rule and reports it: two CRM ids sharing a family email stay two people', async () => {

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { ApiContext } from '../../api/context.js';
 import { cypher, type Statement } from '../../graph/cypher-library.js';
 import { composedStatement, useFragment, type Piece } from '../../graph/fragments.js';
-import type { CustomerRecord } from '../customers.js';
+import { liveCustomer, type CustomerRecord } from '../customers.js';
 import { fieldParams, fieldPieces, planFields, primeAnswers } from './field-plans.js';
 import { fieldNodes } from '../selection.js';
 
@@ -85,7 +85,7 @@ export async function readList(
  * (segments, audiences' members, buyers, leads).
  */
 export function customersSelected(context: ApiContext, info: GraphQLResolveInfo, paths: string[][]) {
-  const list = composeList('customers/list/by-ids', useFragment(q.byIds, null), info, paths);
+  const list = composeList('customers/list/by-ids', useFragment(q.byIds, null, { liveCustomer }), info, paths);
   return async (ids: readonly string[]): Promise<(CustomerRecord | null)[]> => {
     if (ids.length === 0) return [];
     const found = new Map((await readList(context, list, { ids })).map((listed) => [listed.key as string, listed.customer]));

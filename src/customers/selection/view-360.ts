@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../../api/context.js';
 import { cypher, type Statement } from '../../graph/cypher-library.js';
 import { composedStatement, useFragment } from '../../graph/fragments.js';
-import type { CustomerRecord } from '../customers.js';
+import { liveCustomer, type CustomerRecord } from '../customers.js';
 import { fieldParams, fieldPieces, planFields, primeAnswers, type FieldPlan } from './field-plans.js';
 
 /**
@@ -28,7 +28,7 @@ function statementOf(start: 'id' | 'identity', plans: FieldPlan[]): Statement {
   const { pieces, shape } = fieldPieces(plans);
   let statement = composed.get(`${start}|${shape}`);
   if (!statement) {
-    const piece = useFragment(q.view, null, { start: useFragment(start === 'id' ? q.byId : q.byIdentity, null), fields: pieces });
+    const piece = useFragment(q.view, null, { start: start === 'id' ? useFragment(q.byId, null, { liveCustomer }) : useFragment(q.byIdentity, null), fields: pieces });
     statement = composedStatement('customers/360', 'read', piece, 'one customer and the fields its request selects');
     if (composed.size >= 1000) composed.clear();
     composed.set(`${start}|${shape}`, statement);

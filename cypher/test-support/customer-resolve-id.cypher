@@ -1,4 +1,4 @@
-// name: customers/resolve-id
+// name: test-support/customer-resolve-id
 // mode: read
 // param $id: a customer id, possibly of a customer since merged into another
 // The id of the live customer behind an id: itself, or the survivor its merges lead to.

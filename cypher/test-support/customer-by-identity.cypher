@@ -1,4 +1,4 @@
-// name: customers/by-identity
+// name: test-support/customer-by-identity
 // mode: read
 // param $type: identifier type (EMAIL, PHONE, CRM_ID, LOYALTY_ID, DEVICE_ID, USER_ID, SOCIAL_HANDLE, NATIONAL_ID)
 // param $value: the identifier, standardised

@@ -1,4 +1,4 @@
-// name: customers/facts
+// name: test-support/customer-facts
 // mode: read
 // param $id: customer id
 // Everything tied to one customer: identifiers, orders, touchpoints, signals, consents and the
