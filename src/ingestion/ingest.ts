@@ -89,6 +89,7 @@ export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unc
  * merges it made; may answer with more customers it changed itself (matching on arrival merges),
  * told to the listeners after it.
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: most listeners answer nothing, and say so with Promise<void>
 export type BatchListener = (customerIds: string[], merges: Merge[]) => Promise<void | string[]>;
 
 export class Ingestion {
