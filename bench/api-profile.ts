@@ -25,12 +25,20 @@ import { scenarios } from './api/scenarios.js';
  * and Neo4j running the composed statement → the hand-written query of bench:api. The floor of
  * HTTP and Yoga is a query that reads nothing.
  */
-const { values: flags } = parseArgs({ options: { customers: { type: 'string', default: '100000' }, calls: { type: 'string', default: '200' } } });
+const { values: flags } = parseArgs({
+  options: { customers: { type: 'string', default: '100000' }, calls: { type: 'string', default: '200' } },
+});
 const calls = Number(flags.calls);
 
 const connection = await benchGraph(Number(flags.customers));
 const credentials = await productionCredentials();
-const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DEMO_DATA: 'false', NEO4J_TX_TIMEOUT_MS: '600000', ...credentials.env });
+const config = loadConfig({
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'silent',
+  DEMO_DATA: 'false',
+  NEO4J_TX_TIMEOUT_MS: '600000',
+  ...credentials.env,
+});
 const headers = { 'content-type': 'application/json', authorization: credentials.authorization };
 const log = createLogger('silent');
 const service = await createService(config, connection, log);
@@ -43,46 +51,94 @@ const id = (index: number) => ids[index % ids.length]!;
 
 const schema = createSchema();
 const hardening = hardeningOf(config);
-const yoga = createApi({ graph: service.graph, schema, access: service.access, ingestion: service.ingestion, log, metrics: service.metrics, graphiql: false, hardening, live: service.live });
+const yoga = createApi({
+  graph: service.graph,
+  schema,
+  access: service.access,
+  ingestion: service.ingestion,
+  log,
+  metrics: service.metrics,
+  graphiql: false,
+  hardening,
+  live: service.live,
+});
 const guarded = guardPersonalFields(schema, service.access.policy);
-const parts = { graph: service.graph, rfm: new RfmBoundaries(service.graph), ingestion: service.ingestion, access: service.access, log, live: service.live };
+const parts = {
+  graph: service.graph,
+  rfm: new RfmBoundaries(service.graph),
+  ingestion: service.ingestion,
+  access: service.access,
+  log,
+  live: service.live,
+};
 const admin = { actor: 'bench', role: 'ADMIN', via: 'token' } as const;
 const document = parse(view360.query);
 const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
 const composed = (index: number) => {
-  const info = { schema, fragments: {}, variableValues: { id: id(index) }, fieldNodes: [operation.selectionSet.selections[0] as FieldNode] } as unknown as GraphQLResolveInfo;
+  const info = {
+    schema,
+    fragments: {},
+    variableValues: { id: id(index) },
+    fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
+  } as unknown as GraphQLResolveInfo;
   return composeView({ id: id(index) }, planFields(info));
 };
 const rawRead = rawReader(driver);
 
 const layers: [string, (index: number) => Promise<unknown>][] = [
-  ['API over HTTP (bench:api)', async (index) => {
-    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: view360.query, variables: { id: id(index) } }) });
-    const body = (await response.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-  }],
-  ['HTTP and Yoga alone: { __typename }, no resolver, no statement', async () => {
-    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: '{ __typename }' }) });
-    await response.json();
-  }],
-  ['Yoga in process (no socket, no HTTP client)', async (index) => {
-    const response = await yoga.fetch('http://bench/graphql', { method: 'POST', headers, body: JSON.stringify({ query: view360.query, variables: { id: id(index) } }) });
-    const body = (await response.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-  }],
-  ['GraphQL execute in process (no HTTP, no Yoga)', async (index) => {
-    const contextValue = createContext(parts, admin, { at: Date.now() + hardening.requestTimeoutMs });
-    const result = await execute({ schema: guarded, document, variableValues: { id: id(index) }, contextValue });
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-  }],
-  ['composed statement through the graph layer', (index) => {
-    const { statement, params } = composed(index);
-    return service.graph.read(statement, params);
-  }],
-  ['composed statement through the raw driver', (index) => {
-    const { statement, params } = composed(index);
-    return rawRead(statement.text, params);
-  }],
+  [
+    'API over HTTP (bench:api)',
+    async (index) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: view360.query, variables: { id: id(index) } }),
+      });
+      const body = (await response.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+    },
+  ],
+  [
+    'HTTP and Yoga alone: { __typename }, no resolver, no statement',
+    async () => {
+      const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: '{ __typename }' }) });
+      await response.json();
+    },
+  ],
+  [
+    'Yoga in process (no socket, no HTTP client)',
+    async (index) => {
+      const response = await yoga.fetch('http://bench/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: view360.query, variables: { id: id(index) } }),
+      });
+      const body = (await response.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+    },
+  ],
+  [
+    'GraphQL execute in process (no HTTP, no Yoga)',
+    async (index) => {
+      const contextValue = createContext(parts, admin, { at: Date.now() + hardening.requestTimeoutMs });
+      const result = await execute({ schema: guarded, document, variableValues: { id: id(index) }, contextValue });
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+    },
+  ],
+  [
+    'composed statement through the graph layer',
+    (index) => {
+      const { statement, params } = composed(index);
+      return service.graph.read(statement, params);
+    },
+  ],
+  [
+    'composed statement through the raw driver',
+    (index) => {
+      const { statement, params } = composed(index);
+      return rawRead(statement.text, params);
+    },
+  ],
   ['hand-written query through the raw driver', (index) => rawRead(view360.raw.text, { id: id(index) })],
 ];
 

@@ -16,11 +16,23 @@ import { scenarios } from './api/scenarios.js';
  * the generated graph (imported once, then reused). Sides alternate within a run; p50, p95
  * and throughput are printed per run, then the medians of the ratios.
  */
-const { values: flags } = parseArgs({ options: { customers: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, calls: { type: 'string', default: '50' } } });
+const { values: flags } = parseArgs({
+  options: {
+    customers: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '3' },
+    calls: { type: 'string', default: '50' },
+  },
+});
 
 const connection = await benchGraph(Number(flags.customers));
 const credentials = await productionCredentials();
-const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DEMO_DATA: 'false', NEO4J_TX_TIMEOUT_MS: '600000', ...credentials.env });
+const config = loadConfig({
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'silent',
+  DEMO_DATA: 'false',
+  NEO4J_TX_TIMEOUT_MS: '600000',
+  ...credentials.env,
+});
 const service = await createService(config, connection, createLogger('silent'));
 await new Promise<void>((resolve) => service.server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(service.server.address() as AddressInfo).port}/graphql`;
@@ -28,7 +40,11 @@ const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, co
 
 const { ids } = (await service.graph.read(cypher.get('bench/sample-customers'), { limit: 200 }))[0] as { ids: string[] };
 const api = async (query: string, variables: Record<string, unknown>) => {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: credentials.authorization }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: credentials.authorization },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
   return body;

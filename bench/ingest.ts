@@ -32,7 +32,14 @@ import { landedRecords, writeLeanCeiling } from './ingest/lean-ceiling.js';
  * database; the paths alternate so machine noise hits all; medians are reported, with Neo4j's
  * CPU seconds per path and the load average.
  */
-const { values: flags } = parseArgs({ options: { customers: { type: 'string', default: '20500' }, runs: { type: 'string', default: '3' }, batch: { type: 'string', default: '1000' }, port: { type: 'string', default: '7692' } } });
+const { values: flags } = parseArgs({
+  options: {
+    customers: { type: 'string', default: '20500' },
+    runs: { type: 'string', default: '3' },
+    batch: { type: 'string', default: '1000' },
+    port: { type: 'string', default: '7692' },
+  },
+});
 const customers = Number(flags.customers);
 const batchSize = Number(flags.batch);
 const dataDir = join(projectRoot, '.bench-data', `ingest-42-${customers}`);
@@ -61,7 +68,9 @@ interface Measured {
 }
 
 /** Wall time and Neo4j CPU seconds of one path on a fresh database. */
-async function measure<T>(write: (graph: Graph, connection: EmbeddedConnection) => Promise<T>): Promise<Measured & { result: T; fingerprint: Fingerprint }> {
+async function measure<T>(
+  write: (graph: Graph, connection: EmbeddedConnection) => Promise<T>,
+): Promise<Measured & { result: T; fingerprint: Fingerprint }> {
   const connection = await freshDatabase();
   const graph = openGraph(connection);
   const cpuBefore = cpuSeconds(connection.pid);
@@ -79,7 +88,8 @@ async function measureOurs() {
   return measure(async (graph) => {
     const summary = await importFiles(ingestionOf(graph), plan, { batchSize });
     const customerOf = new Map<string, string>();
-    for (const row of await graph.read(cypher.get('identity/record-customers'))) customerOf.set(`${row.kind}:${row.source}|${row.sourceId}`, row.customerId as string);
+    for (const row of await graph.read(cypher.get('identity/record-customers')))
+      customerOf.set(`${row.kind}:${row.source}|${row.sourceId}`, row.customerId as string);
     return { records: summary.accepted + summary.updated + summary.unchanged + summary.rejected, customerOf };
   });
 }
@@ -147,7 +157,10 @@ async function writeRaw(driver: Driver, batch: Prepared[]): Promise<void> {
   try {
     await session.executeWrite(async (tx) => {
       await tx.run(cypher.get('ingestion/lock-identities').text, toParameters({ identities, now }));
-      await tx.run(statements.sourceRecords, toParameters({ rows: batch.map(({ prepared, customerId }) => sourceRecordRow(prepared, customerId)), now }));
+      await tx.run(
+        statements.sourceRecords,
+        toParameters({ rows: batch.map(({ prepared, customerId }) => sourceRecordRow(prepared, customerId)), now }),
+      );
       for (const text of new Set(facts.map(([statement]) => statement))) {
         await tx.run(text, toParameters({ rows: facts.filter(([statement]) => statement === text).map(([, row]) => row) }));
       }
@@ -158,7 +171,10 @@ async function writeRaw(driver: Driver, batch: Prepared[]): Promise<void> {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 async function main(): Promise<void> {
   if (!existsSync(join(dataDir, 'manifest.json'))) generate({ seed: 42, customers, out: dataDir });
@@ -176,14 +192,23 @@ async function main(): Promise<void> {
     const lean = await measureLean(ours.result.customerOf);
     const replay = await measureReplay(ours.result.customerOf);
     const same = ours.fingerprint.hash === lean.fingerprint.hash && ours.fingerprint.counts.join() === lean.fingerprint.counts.join();
-    for (const [path, measured] of [['ours', ours], ['lean ceiling', lean], ['replay of our upserts', replay]] as const) {
+    for (const [path, measured] of [
+      ['ours', ours],
+      ['lean ceiling', lean],
+      ['replay of our upserts', replay],
+    ] as const) {
       results[path].push(measured);
-      const graph = path === 'ours' ? ours.fingerprint.hash : path === 'lean ceiling' ? (same ? 'same as ours' : 'DIFFERS') : 'no golden/NEXT';
-      console.log(`| ${run} | ${path} | ${records} | ${measured.seconds.toFixed(1)} | ${Math.round(records / measured.seconds)} | ${measured.cpu.toFixed(1)} | ${graph} | ${load()} |`);
+      const graph =
+        path === 'ours' ? ours.fingerprint.hash : path === 'lean ceiling' ? (same ? 'same as ours' : 'DIFFERS') : 'no golden/NEXT';
+      console.log(
+        `| ${run} | ${path} | ${records} | ${measured.seconds.toFixed(1)} | ${Math.round(records / measured.seconds)} | ${measured.cpu.toFixed(1)} | ${graph} | ${load()} |`,
+      );
     }
     if (!same) {
       const differing = (a: string[], b: string[]) => a.filter((line) => !b.includes(line));
-      console.log(`  ours only: ${differing(ours.fingerprint.counts, lean.fingerprint.counts).join(', ')}; lean only: ${differing(lean.fingerprint.counts, ours.fingerprint.counts).join(', ')}`);
+      console.log(
+        `  ours only: ${differing(ours.fingerprint.counts, lean.fingerprint.counts).join(', ')}; lean only: ${differing(lean.fingerprint.counts, ours.fingerprint.counts).join(', ')}`,
+      );
     }
     console.log(`  history ours: ${ours.fingerprint.history.join(', ')}; lean: ${lean.fingerprint.history.join(', ')}`);
   }
@@ -192,7 +217,9 @@ async function main(): Promise<void> {
   for (const path of paths) {
     const seconds = median(results[path].map((r) => r.seconds));
     const ratio = median(results.ours.map((r, run) => r.seconds / results[path][run]!.seconds));
-    console.log(`| ${path} | ${seconds.toFixed(1)} | ${Math.round(records / seconds)} | ${median(results[path].map((r) => r.cpu)).toFixed(1)} | ${ratio.toFixed(2)} |`);
+    console.log(
+      `| ${path} | ${seconds.toFixed(1)} | ${Math.round(records / seconds)} | ${median(results[path].map((r) => r.cpu)).toFixed(1)} | ${ratio.toFixed(2)} |`,
+    );
   }
   console.log(`load average after: ${load()}`);
   await stopEmbedded(home);

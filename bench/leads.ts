@@ -12,7 +12,13 @@ import { median } from './api/measure.js';
  * the time to qualify every person for one topic (as of the data's latest event), and the time to refresh a dynamic segment
  * (created once, then refreshed over everyone), median of runs.
  */
-const { values: flags } = parseArgs({ options: { customers: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, topic: { type: 'string', default: 'coffee' } } });
+const { values: flags } = parseArgs({
+  options: {
+    customers: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '3' },
+    topic: { type: 'string', default: 'coffee' },
+  },
+});
 const connection = await benchGraph(Number(flags.customers));
 const graph = new Graph({ ...connection, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 4 });
 const rules = loadLeadRules();
@@ -25,7 +31,9 @@ const timed = async <T>(work: () => Promise<T>) => {
 // Bought anything for the home and lives in Great Britain; created once, then refreshed.
 const segment = 'bench-home-gb';
 if (!(await segmentNamed(graph, segment))) {
-  const created = await timed(() => createSegment(graph, { name: segment, filter: { all: [{ purchased: { category: 'Home' } }, { profile: { country: 'GB' } }] } }));
+  const created = await timed(() =>
+    createSegment(graph, { name: segment, filter: { all: [{ purchased: { category: 'Home' } }, { profile: { country: 'GB' } }] } }),
+  );
   console.log(`segment created with ${created.result.size} members in ${created.seconds.toFixed(2)} s`);
 }
 
@@ -38,8 +46,12 @@ for (let run = 1; run <= Number(flags.runs); run += 1) {
   qualified = lead.result.length;
   leads.push(lead.seconds);
   refreshes.push((await timed(() => refreshSegment(graph, segment))).seconds);
-  console.log(`run ${run}: qualified ${qualified} people for "${flags.topic}" in ${lead.seconds.toFixed(2)} s; refreshed the segment in ${refreshes.at(-1)!.toFixed(2)} s`);
+  console.log(
+    `run ${run}: qualified ${qualified} people for "${flags.topic}" in ${lead.seconds.toFixed(2)} s; refreshed the segment in ${refreshes.at(-1)!.toFixed(2)} s`,
+  );
 }
 const customers = (await graph.read(cypher.get('bench/customer-count')))[0]!.count;
-console.log(`\nmedian over ${customers} customers: qualify all for "${flags.topic}" ${median(leads).toFixed(2)} s (${qualified} leads), segment refresh ${median(refreshes).toFixed(2)} s`);
+console.log(
+  `\nmedian over ${customers} customers: qualify all for "${flags.topic}" ${median(leads).toFixed(2)} s (${qualified} leads), segment refresh ${median(refreshes).toFixed(2)} s`,
+);
 await graph.close();

@@ -31,7 +31,12 @@ const { values: flags } = parseArgs({
 });
 const url = `http://127.0.0.1:${flags.port}`;
 
-const neo4j = await benchGraph(Number(flags.customers), { home: 'bench-load', boltPort: Number(flags['bolt-port']), heap: '1g', pageCache: '512m' });
+const neo4j = await benchGraph(Number(flags.customers), {
+  home: 'bench-load',
+  boltPort: Number(flags['bolt-port']),
+  heap: '1g',
+  pageCache: '512m',
+});
 const graph = new Graph({ ...neo4j, database: 'neo4j', txTimeoutMs: 60_000, maxPoolSize: 2 });
 const [{ ids }] = (await graph.read(cypher.get('bench/sample-customers'), { limit: 200 })) as [{ ids: string[] }];
 const [{ emails }] = (await graph.read(cypher.get('bench/sample-emails'), { limit: 200 })) as [{ emails: string[] }];
@@ -40,7 +45,18 @@ await graph.close();
 const credentials = await productionCredentials();
 const service = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   cwd: projectRoot,
-  env: { ...process.env, ...credentials.env, NODE_ENV: 'production', LOG_LEVEL: 'error', DEMO_DATA: 'false', HOST: '127.0.0.1', PORT: flags.port, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password },
+  env: {
+    ...process.env,
+    ...credentials.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'error',
+    DEMO_DATA: 'false',
+    HOST: '127.0.0.1',
+    PORT: flags.port,
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const stopped = new Promise((resolve) => service.once('exit', resolve));
@@ -48,8 +64,14 @@ const stopped = new Promise((resolve) => service.once('exit', resolve));
 try {
   await untilReady();
   const requests = rotation(loadMix(ids, emails, Date.now().toString(36)));
-  console.log(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
-  console.log('| connections | seconds | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | requests | errors | RSS before → after (MB) | heap used before → after (MB) |');
+  console.log(
+    `load average at start: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(
+    '| connections | seconds | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | requests | errors | RSS before → after (MB) | heap used before → after (MB) |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   await drive(4, 10, 'warm-up');
   let peak = { connections: 0, perSecond: 0 };
@@ -58,7 +80,11 @@ try {
     if (step.perSecond > peak.perSecond) peak = { connections, perSecond: step.perSecond };
   }
   await drive(peak.connections, Number(flags['soak-seconds']), 'soak');
-  console.log(`load average at end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at end: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
 
   /** One fixed-time run at this concurrency; GraphQL errors in a 200 count as errors too. */
   async function drive(connections: number, seconds: number, label = '') {
@@ -74,18 +100,20 @@ try {
       // A request unanswered after this many seconds counts as an error (autocannon's own default is 10).
       timeout: Number(flags.timeout),
       headers: { 'content-type': 'application/json', authorization: credentials.authorization },
-      requests: [{
-        method: 'POST',
-        setupRequest: (request) => ({ ...request, body: requests[sent % requests.length]!.body(sent++) }),
-        onResponse: (status, body) => {
-          if (status === 200 && !body.includes('"errors"')) return;
-          if (status === 200) graphqlErrors += 1;
-          // What went wrong is told, once per kind, on stderr.
-          const kind = `${status} ${body.slice(0, 300)}`;
-          if (!seen.has(kind)) console.error(`error (${connections} connections): ${kind}`);
-          seen.add(kind);
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => ({ ...request, body: requests[sent % requests.length]!.body(sent++) }),
+          onResponse: (status, body) => {
+            if (status === 200 && !body.includes('"errors"')) return;
+            if (status === 200) graphqlErrors += 1;
+            // What went wrong is told, once per kind, on stderr.
+            const kind = `${status} ${body.slice(0, 300)}`;
+            if (!seen.has(kind)) console.error(`error (${connections} connections): ${kind}`);
+            seen.add(kind);
+          },
         },
-      }],
+      ],
     };
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
@@ -93,11 +121,16 @@ try {
     });
     const after = await memory();
     const errors = result.errors + result.non2xx + graphqlErrors;
-    if (errors) console.error(`errors (${connections} connections): ${result.errors} connection (${result.timeouts} timeouts), ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL`);
+    if (errors)
+      console.error(
+        `errors (${connections} connections): ${result.errors} connection (${result.timeouts} timeouts), ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL`,
+      );
     const perSecond = result.requests.total / seconds;
     const [p50, p95, p99] = [0.5, 0.95, 0.99].map((q) => percentile(latencies, q));
     const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
-    console.log(`| ${connections}${label ? ` (${label})` : ''} | ${seconds} | ${perSecond.toFixed(1)} | ${p50} | ${p95} | ${p99} | ${result.requests.total} | ${errors} | ${mb(before.rss)} → ${mb(after.rss)} | ${mb(before.heap)} → ${mb(after.heap)} |`);
+    console.log(
+      `| ${connections}${label ? ` (${label})` : ''} | ${seconds} | ${perSecond.toFixed(1)} | ${p50} | ${p95} | ${p99} | ${result.requests.total} | ${errors} | ${mb(before.rss)} → ${mb(after.rss)} | ${mb(before.heap)} → ${mb(after.heap)} |`,
+    );
     return { perSecond };
   }
 } finally {
@@ -110,7 +143,13 @@ try {
 async function untilReady(): Promise<void> {
   for (const until = Date.now() + 120_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 500))) {
     if (service.exitCode !== null) throw new Error(`the service exited with code ${service.exitCode}`);
-    if ((await fetch(`${url}/readyz`).then((res) => res.status, () => 0)) === 200) return;
+    if (
+      (await fetch(`${url}/readyz`).then(
+        (res) => res.status,
+        () => 0,
+      )) === 200
+    )
+      return;
   }
   throw new Error('the service was not ready within 120 s');
 }

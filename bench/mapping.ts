@@ -19,7 +19,13 @@ import { projectRoot } from '../src/project.js';
  * maps, extraction, templates, hashed ids, a time zone) and JSONata expressions. The variants
  * alternate in every run; medians are reported with the load average.
  */
-const { values: flags } = parseArgs({ options: { customers: { type: 'string', default: '4000' }, runs: { type: 'string', default: '5' }, variants: { type: 'string', default: 'demo,operators,expressions' } } });
+const { values: flags } = parseArgs({
+  options: {
+    customers: { type: 'string', default: '4000' },
+    runs: { type: 'string', default: '5' },
+    variants: { type: 'string', default: 'demo,operators,expressions' },
+  },
+});
 const dataDir = join(projectRoot, '.bench-data', `mapping-42-${flags.customers}`);
 if (!existsSync(join(dataDir, 'manifest.json'))) generate({ seed: 42, customers: Number(flags.customers), out: dataDir });
 const rules = loadIdentityRules();
@@ -30,18 +36,33 @@ const webEvents = plan.filter(({ source, kind }) => source.source === 'web' && k
 /** The generated web events, mapped with operators instead of renames (same records out). */
 type Mapping = Parameters<typeof sourceOf>[0];
 const operators = (typeFrom: FieldInput): Mapping => ({
-  source: 'web', defaultRegion: 'GB', trust: 1, timeZone: 'Europe/London',
-  kinds: { touchpoint: { fields: {
-    sourceId: { hash: ['messageId'], prefix: 'web-' },
-    deviceId: { template: '{anonymousId}' },
-    type: typeFrom,
-    channel: { column: 'channel', map: { values: { web: 'WEB', ads: 'ADS', mobile_app: 'MOBILE_APP' }, ignoreCase: true } },
-    at: { column: 'timestamp', timeFormat: 'x' },
-    sku: { column: 'url', extract: '^/p/([A-Z0-9-]+)' },
-    searchTerm: 'query', topic: 'topic', campaign: 'campaign',
-  } } },
+  source: 'web',
+  defaultRegion: 'GB',
+  trust: 1,
+  timeZone: 'Europe/London',
+  kinds: {
+    touchpoint: {
+      fields: {
+        sourceId: { hash: ['messageId'], prefix: 'web-' },
+        deviceId: { template: '{anonymousId}' },
+        type: typeFrom,
+        channel: { column: 'channel', map: { values: { web: 'WEB', ads: 'ADS', mobile_app: 'MOBILE_APP' }, ignoreCase: true } },
+        at: { column: 'timestamp', timeFormat: 'x' },
+        sku: { column: 'url', extract: '^/p/([A-Z0-9-]+)' },
+        searchTerm: 'query',
+        topic: 'topic',
+        campaign: 'campaign',
+      },
+    },
+  },
 });
-const withOperators = { column: 'event', map: { values: { page_view: 'PAGE_VIEW', site_search: 'SITE_SEARCH', cart: 'CART', ad_click: 'AD_CLICK', form: 'FORM' }, ignoreCase: true } };
+const withOperators = {
+  column: 'event',
+  map: {
+    values: { page_view: 'PAGE_VIEW', site_search: 'SITE_SEARCH', cart: 'CART', ad_click: 'AD_CLICK', form: 'FORM' },
+    ignoreCase: true,
+  },
+};
 const withExpression = { expression: '$uppercase(event)' };
 
 async function remapped(files: FileToImport[], mapping: Mapping): Promise<FileToImport[]> {
@@ -78,13 +99,23 @@ for (let run = 1; run <= Number(flags.runs); run += 1) {
     results.get(name)!.push(perSecond);
     counts.set(name, records);
   }
-  console.error(`run ${run} done, load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+  console.error(
+    `run ${run} done, load average ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}`,
+  );
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-console.log(`read + map + validate on one core, ${flags.runs} runs, ${flags.customers} generated people; load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+console.log(
+  `read + map + validate on one core, ${flags.runs} runs, ${flags.customers} generated people; load average ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')}`,
+);
 console.log('| variant | records | records/s, median | runs |');
 console.log('| --- | --- | --- | --- |');
 for (const [name, values] of results) {
-  console.log(`| ${name} | ${counts.get(name)} | ${Math.round(median(values))} | ${values.map((value) => Math.round(value)).join(' / ')} |`);
+  console.log(
+    `| ${name} | ${counts.get(name)} | ${Math.round(median(values))} | ${values.map((value) => Math.round(value)).join(' / ')} |`,
+  );
 }

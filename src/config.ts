@@ -23,10 +23,16 @@ const schema = z
       .optional(),
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().min(1).optional(),
-    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'expected a Neo4j database name').default('neo4j'),
+    NEO4J_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'expected a Neo4j database name')
+      .default('neo4j'),
     NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
     NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
-    NEO4J_EMBEDDED_HOME: z.string().min(1).default(join(projectRoot, '.neo4j', 'default')),
+    NEO4J_EMBEDDED_HOME: z
+      .string()
+      .min(1)
+      .default(join(projectRoot, '.neo4j', 'default')),
     NEO4J_EMBEDDED_BOLT_PORT: port.default(7687),
     NEO4J_EMBEDDED_HEAP: memorySize.default('2g'),
     NEO4J_EMBEDDED_PAGECACHE: memorySize.default('1g'),
@@ -57,7 +63,12 @@ const schema = z
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
     // Hardening (src/api/hardening.ts, docs/configuration.md "Hardening").
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
-    REQUEST_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
+    REQUEST_BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(2 * 1024 * 1024),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(100_000),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),

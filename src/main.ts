@@ -52,7 +52,8 @@ async function run(config: Config): Promise<void> {
 
 /** Development prints a 12-hour admin token and how to mint others; production takes tokens from its identity provider. */
 async function howToAuthenticate(config: Config): Promise<string[]> {
-  if (config.NODE_ENV === 'production') return [`  Auth       RS256 tokens from ${config.AUTH_JWKS_URL}, or API keys (npm run access -- key create)`];
+  if (config.NODE_ENV === 'production')
+    return [`  Auth       RS256 tokens from ${config.AUTH_JWKS_URL}, or API keys (npm run access -- key create)`];
   const token = await signToken(tokenSettings(config), 'developer', 'ADMIN');
   return [
     '  Auth       every request needs "Authorization: Bearer <token>". An ADMIN token for 12 hours:',
@@ -74,9 +75,11 @@ function readConfig(): Config {
 function listen(server: Server, config: Config): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE'
-        ? new EmbeddedStartError(`Port ${config.PORT} on ${config.HOST} is already in use: stop what holds it or set PORT.`)
-        : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new EmbeddedStartError(`Port ${config.PORT} on ${config.HOST} is already in use: stop what holds it or set PORT.`)
+          : error,
+      );
     });
     server.listen(config.PORT, config.HOST, resolve);
   });
@@ -86,10 +89,12 @@ function listen(server: Server, config: Config): Promise<void> {
 function closeServer(server: Server): Promise<void> {
   const force = setTimeout(() => server.closeAllConnections(), 10_000);
   server.closeIdleConnections();
-  return new Promise((resolve) => server.close(() => {
-    clearTimeout(force);
-    resolve();
-  }));
+  return new Promise((resolve) =>
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    }),
+  );
 }
 
 async function printWhereEverythingIs(config: Config, embedded: EmbeddedConnection | undefined): Promise<void> {
@@ -99,14 +104,16 @@ async function printWhereEverythingIs(config: Config, embedded: EmbeddedConnecti
       `data in ${config.NEO4J_EMBEDDED_HOME}, user neo4j, password in ${config.NEO4J_EMBEDDED_HOME}/password)`
     : `${config.NEO4J_URI} (database ${config.NEO4J_DATABASE})`;
   log.info({ graphql: `${base}/graphql`, neo4j: embedded?.uri ?? config.NEO4J_URI }, 'service ready');
-  console.error([
-    '',
-    `  GraphQL    ${base}/graphql${config.NODE_ENV !== 'production' ? '  (GraphiQL in the browser)' : ''}`,
-    `  Explorer   ${base}/explorer  (sign in with a token or API key)`,
-    `  Health     ${base}/healthz   Ready ${base}/readyz   Metrics ${base}/metrics`,
-    `  Neo4j      ${database}`,
-    ...(await howToAuthenticate(config)),
-    '  Stop with Ctrl-C.',
-    '',
-  ].join('\n'));
+  console.error(
+    [
+      '',
+      `  GraphQL    ${base}/graphql${config.NODE_ENV !== 'production' ? '  (GraphiQL in the browser)' : ''}`,
+      `  Explorer   ${base}/explorer  (sign in with a token or API key)`,
+      `  Health     ${base}/healthz   Ready ${base}/readyz   Metrics ${base}/metrics`,
+      `  Neo4j      ${database}`,
+      ...(await howToAuthenticate(config)),
+      '  Stop with Ctrl-C.',
+      '',
+    ].join('\n'),
+  );
 }

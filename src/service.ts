@@ -76,11 +76,28 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const schema = createSchema();
   const access = createAccess(config, graph, schema, log);
   access.trail.purgeOrLog();
-  const api = createApi({ graph, schema, access, ingestion, log, metrics, graphiql: graphiqlOf(config), hardening: hardeningOf(config), live });
+  const api = createApi({
+    graph,
+    schema,
+    access,
+    ingestion,
+    log,
+    metrics,
+    graphiql: graphiqlOf(config),
+    hardening: hardeningOf(config),
+    live,
+  });
   const collect = collectionEndpoint({ ingestion, access, log });
   const server = createHttpServer({
-    api, readiness: readinessCheck(graph, migrations), metrics, log, bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES,
-    authenticate: access.authenticate, databaseAvailable: () => graph.available, explorer: explorerRoutes(), collect,
+    api,
+    readiness: readinessCheck(graph, migrations),
+    metrics,
+    log,
+    bodyLimitBytes: config.REQUEST_BODY_LIMIT_BYTES,
+    authenticate: access.authenticate,
+    databaseAvailable: () => graph.available,
+    explorer: explorerRoutes(),
+    collect,
   });
   const close = async () => {
     await access.trail.close();

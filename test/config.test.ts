@@ -29,7 +29,9 @@ describe('configuration', () => {
   it('requires a password with NEO4J_URI, and refuses URIs that are not Bolt', () => {
     expect(() => loadConfig({ NEO4J_URI: 'neo4j://db.example:7687' })).toThrow(/NEO4J_PASSWORD: required when NEO4J_URI is set/);
     expect(() => loadConfig({ NEO4J_URI: 'http://db.example:7474', NEO4J_PASSWORD: 'x' })).toThrow(/NEO4J_URI: expected a Bolt URI/);
-    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret' }).NEO4J_URI).toBe('neo4j+s://abc.databases.neo4j.io');
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret' }).NEO4J_URI).toBe(
+      'neo4j+s://abc.databases.neo4j.io',
+    );
   });
 
   it('requires a secret suppression hash key in production, and never prints it', () => {
@@ -38,7 +40,10 @@ describe('configuration', () => {
     expect(error.message).toMatch(/PRIVACY_HASH_KEY: expected at least 32 characters \(value hidden\)/);
     expect(error.message).not.toContain('too-short-a-secret');
     const key = 'a-production-secret-of-forty-characters!';
-    const otherProductionKeys = { AUTH_JWKS_URL: 'https://id.example.com/jwks.json', PSEUDONYM_KEY: 'another-production-secret-of-40-characters' };
+    const otherProductionKeys = {
+      AUTH_JWKS_URL: 'https://id.example.com/jwks.json',
+      PSEUDONYM_KEY: 'another-production-secret-of-40-characters',
+    };
     expect(loadConfig({ NODE_ENV: 'production', PRIVACY_HASH_KEY: key, ...otherProductionKeys }).PRIVACY_HASH_KEY).toBe(key);
   });
 

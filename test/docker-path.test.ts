@@ -11,9 +11,13 @@ import { projectRoot } from '../src/project.js';
  * Dockerfile and docker-compose.yml give the service must pass the service's own configuration
  * check, and every setting that check requires must be asked for by compose with a message.
  */
-const compose = parse(readFileSync(join(projectRoot, 'docker-compose.yml'), 'utf8')) as { services: { service: { environment: Record<string, string> } } };
+const compose = parse(readFileSync(join(projectRoot, 'docker-compose.yml'), 'utf8')) as {
+  services: { service: { environment: Record<string, string> } };
+};
 const dockerfileEnv = Object.fromEntries(
-  [...readFileSync(join(projectRoot, 'Dockerfile'), 'utf8').matchAll(/^ENV (.+)$/gm)].flatMap((line) => line[1]!.split(/\s+/).map((pair) => pair.split('=') as [string, string])),
+  [...readFileSync(join(projectRoot, 'Dockerfile'), 'utf8').matchAll(/^ENV (.+)$/gm)].flatMap((line) =>
+    line[1]!.split(/\s+/).map((pair) => pair.split('=') as [string, string]),
+  ),
 );
 /** What a user would set: a value of the right shape for each variable compose interpolates. */
 const userValues: Record<string, string> = {
@@ -52,7 +56,10 @@ describe('the Docker path', () => {
         refused = true;
       }
       // Required by the service: compose must stop first and say what to set.
-      if (refused) expect(variable[2] ?? '', `${name} is required by the service: compose should ask for it with \${${variable[1]}:?...}`).toMatch(/^:\?.+/);
+      if (refused)
+        expect(variable[2] ?? '', `${name} is required by the service: compose should ask for it with \${${variable[1]}:?...}`).toMatch(
+          /^:\?.+/,
+        );
     }
   });
 
@@ -60,9 +67,12 @@ describe('the Docker path', () => {
     const dockerfile = readFileSync(join(projectRoot, 'Dockerfile'), 'utf8');
     const user = /^USER (\S+)$/m.exec(dockerfile)?.[1];
     // The folders handed to that user before it takes over (WORKDIR itself belongs to root).
-    const owned = [...dockerfile.matchAll(/chown (\S+):\S+ (.+)$/gm)].filter((line) => line[1] === user).flatMap((line) => line[2]!.split(/\s+/));
+    const owned = [...dockerfile.matchAll(/chown (\S+):\S+ (.+)$/gm)]
+      .filter((line) => line[1] === user)
+      .flatMap((line) => line[2]!.split(/\s+/));
     for (const destination of loadDestinations().values()) {
-      if (destination.kind === 'file') expect(owned, `${destination.name} writes to ${destination.directory}`).toContain(destination.directory);
+      if (destination.kind === 'file')
+        expect(owned, `${destination.name} writes to ${destination.directory}`).toContain(destination.directory);
     }
   });
 });

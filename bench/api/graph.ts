@@ -22,8 +22,17 @@ import { toParameters } from '../../src/graph/values.js';
  * there for later runs, since importing 100k people takes a while. Another benchmark may keep
  * its own graph in another folder and port, so the two never share a database.
  */
-export async function benchGraph(customers: number, where: { home: string; boltPort: number; plugins?: Plugin[]; heap?: string; pageCache?: string } = { home: 'bench-api', boltPort: 7694 }): Promise<EmbeddedConnection> {
-  const connection = await startEmbedded({ home: join(projectRoot, '.neo4j', where.home), boltPort: where.boltPort, heap: where.heap ?? '4g', pageCache: where.pageCache ?? '3g', plugins: where.plugins });
+export async function benchGraph(
+  customers: number,
+  where: { home: string; boltPort: number; plugins?: Plugin[]; heap?: string; pageCache?: string } = { home: 'bench-api', boltPort: 7694 },
+): Promise<EmbeddedConnection> {
+  const connection = await startEmbedded({
+    home: join(projectRoot, '.neo4j', where.home),
+    boltPort: where.boltPort,
+    heap: where.heap ?? '4g',
+    pageCache: where.pageCache ?? '3g',
+    plugins: where.plugins,
+  });
   const graph = new Graph({ ...connection, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 4 });
   try {
     await applyMigrations(graph, migrationsOf(cypher));
@@ -32,9 +41,13 @@ export async function benchGraph(customers: number, where: { home: string; boltP
       const dir = join(projectRoot, '.bench-data', `api-42-${customers}`);
       if (!existsSync(join(dir, 'manifest.json'))) generate({ seed: 42, customers, out: dir });
       const started = performance.now();
-      const summary = await importFiles(new Ingestion(graph, loadSources(), loadIdentityRules(), new IdentifierHasher(devPrivacyHashKey)), planImport(sourceFilesIn(dir), loadSources()), {
-        onFile: (file) => console.error(`importing ${file} (${Math.round((performance.now() - started) / 1000)} s so far)`),
-      });
+      const summary = await importFiles(
+        new Ingestion(graph, loadSources(), loadIdentityRules(), new IdentifierHasher(devPrivacyHashKey)),
+        planImport(sourceFilesIn(dir), loadSources()),
+        {
+          onFile: (file) => console.error(`importing ${file} (${Math.round((performance.now() - started) / 1000)} s so far)`),
+        },
+      );
       console.error(`imported ${summary.accepted} records in ${Math.round((performance.now() - started) / 1000)} s`);
     }
   } finally {

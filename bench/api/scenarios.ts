@@ -47,14 +47,29 @@ const pathStatistics = `query Paths($maxSteps: Int!) {
 
 export function scenarios(ids: string[]): Scenario[] {
   return [
-    { name: 'customer 360', query: customer360, raw: cypher.get('bench/customer-360'), variables: (index) => ({ id: ids[index % ids.length] }) },
     {
-      name: 'three-category audience', query: audience, raw: cypher.get('bench/audience'),
-      variables: (index) => ({ category: 'Home', channel: 'EMAIL', type: 'EMAIL_CLICK', topic: audienceTopics[index % audienceTopics.length] }),
+      name: 'customer 360',
+      query: customer360,
+      raw: cypher.get('bench/customer-360'),
+      variables: (index) => ({ id: ids[index % ids.length] }),
+    },
+    {
+      name: 'three-category audience',
+      query: audience,
+      raw: cypher.get('bench/audience'),
+      variables: (index) => ({
+        category: 'Home',
+        channel: 'EMAIL',
+        type: 'EMAIL_CLICK',
+        topic: audienceTopics[index % audienceTopics.length],
+      }),
     },
     { name: 'journey', query: journey, raw: cypher.get('bench/journey'), variables: (index) => ({ id: ids[index % ids.length] }) },
     {
-      name: 'path statistics', query: pathStatistics, raw: cypher.get('journeys/purchase-paths'), calls: 5,
+      name: 'path statistics',
+      query: pathStatistics,
+      raw: cypher.get('journeys/purchase-paths'),
+      calls: 5,
       variables: () => ({ maxSteps: 5 }),
       params: () => ({ maxSteps: 5, by: 'channel', stages: stageTable.cypherParam, limit: 10 }),
     },

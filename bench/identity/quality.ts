@@ -35,7 +35,13 @@ const datasets = [
   { name: 'splink-fake-1000', source: 'splink', files: ['splink-fake-1000.csv'], truth: splinkTruth },
 ];
 
-const neo4j = await startEmbedded({ home: join(projectRoot, '.neo4j', 'identity-quality'), boltPort: Number(process.env.IDENTITY_QUALITY_BOLT_PORT ?? 7691), heap: '2g', pageCache: '512m', log: console.error });
+const neo4j = await startEmbedded({
+  home: join(projectRoot, '.neo4j', 'identity-quality'),
+  boltPort: Number(process.env.IDENTITY_QUALITY_BOLT_PORT ?? 7691),
+  heap: '2g',
+  pageCache: '512m',
+  log: console.error,
+});
 const graph = new Graph({ ...neo4j, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 10 });
 const sources = loadSources(join(projectRoot, 'bench', 'identity', 'sources'));
 const rules = loadIdentityRules();
@@ -58,11 +64,15 @@ try {
     }
     const matching = await matchCustomers(graph, rules);
     const rows = await graph.read(cypher.get('identity/record-customers'));
-    const predicted = new Map(rows.filter((row) => row.source === dataset.source).map((row) => [row.sourceId as string, row.customerId as string]));
+    const predicted = new Map(
+      rows.filter((row) => row.source === dataset.source).map((row) => [row.sourceId as string, row.customerId as string]),
+    );
     const truth = new Map([...dataset.files.flatMap((file) => dataset.truth(file))].filter(([record]) => predicted.has(record)));
     const quality = pairwiseQuality(predicted, truth);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`| ${dataset.name} | ${records} | ${rejected} | ${matching.compared} | ${matching.merged} | ${matching.reviewPairs} | ${quality.precision.toFixed(4)} | ${quality.recall.toFixed(4)} | ${quality.f1.toFixed(4)} | ${seconds} |`);
+    console.log(
+      `| ${dataset.name} | ${records} | ${rejected} | ${matching.compared} | ${matching.merged} | ${matching.reviewPairs} | ${quality.precision.toFixed(4)} | ${quality.recall.toFixed(4)} | ${quality.f1.toFixed(4)} | ${seconds} |`,
+    );
   }
   if (!only || only === 'households') await householdsQuality();
   if (!only || only === 'generated') await generatedQuality();
@@ -74,14 +84,19 @@ for (const byKind of households) printByKind(byKind);
 function printByKind(quality: HouseholdQuality): void {
   const { lookAlikes, duplicates } = quality;
   console.log('\n| look-alike pairs (different people) | pairs | merged |\n| --- | --- | --- |');
-  for (const kind of lookAlikeKinds) console.log(`| ${kind} | ${lookAlikes.get(kind)?.pairs ?? 0} | ${lookAlikes.get(kind)?.merged ?? 0} |`);
-  console.log('\n| true pairs by kind | pairs | merged | review | missed | held to review by the rules |\n| --- | --- | --- | --- | --- | --- |');
+  for (const kind of lookAlikeKinds)
+    console.log(`| ${kind} | ${lookAlikes.get(kind)?.pairs ?? 0} | ${lookAlikes.get(kind)?.merged ?? 0} |`);
+  console.log(
+    '\n| true pairs by kind | pairs | merged | review | missed | held to review by the rules |\n| --- | --- | --- | --- | --- | --- |',
+  );
   for (const kind of duplicateKinds) {
     const counts = duplicates.get(kind) ?? { pairs: 0, merged: 0, review: 0, missed: 0, heldByRules: 0 };
     console.log(`| ${kind} | ${counts.pairs} | ${counts.merged} | ${counts.review} | ${counts.missed} | ${counts.heldByRules} |`);
   }
   const recall = duplicateRecall(quality);
-  console.log(`\nrecall of the duplicates: merged ${recall.merged.toFixed(4)}, merged or in review ${recall.mergedOrReview.toFixed(4)}, the best the household rules allow ${recall.allowedByRules.toFixed(4)}`);
+  console.log(
+    `\nrecall of the duplicates: merged ${recall.merged.toFixed(4)}, merged or in review ${recall.mergedOrReview.toFixed(4)}, the best the household rules allow ${recall.allowedByRules.toFixed(4)}`,
+  );
 }
 
 /**
@@ -98,14 +113,26 @@ async function householdsQuality(): Promise<void> {
   const summary = await ingestion.run(readSourceFile(join(dir, 'people.csv'), 'csv', sources.get('households')!, 'customer'));
   const matching = await matchCustomers(graph, rules);
   const rows = await graph.read(cypher.get('identity/record-customers'));
-  const predicted = new Map(rows.filter((row) => row.source === 'households').map((row) => [row.sourceId as string, row.customerId as string]));
+  const predicted = new Map(
+    rows.filter((row) => row.source === 'households').map((row) => [row.sourceId as string, row.customerId as string]),
+  );
   const truth = new Map(set.truth.filter((t) => predicted.has(t.recId)).map((t) => [t.recId, t.person]));
   const quality = pairwiseQuality(predicted, truth);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`| generated households | ${summary.accepted + summary.rejected} | ${summary.rejected} | ${matching.compared} | ${matching.merged} | ${matching.reviewPairs} | ${quality.precision.toFixed(4)} | ${quality.recall.toFixed(4)} | ${quality.f1.toFixed(4)} | ${seconds} |`);
-  const review = new Set((await graph.read(cypher.get('test-support/possible-matches'), { limit: 1_000_000 })).map((row) => `${row.a}|${row.b}`));
+  console.log(
+    `| generated households | ${summary.accepted + summary.rejected} | ${summary.rejected} | ${matching.compared} | ${matching.merged} | ${matching.reviewPairs} | ${quality.precision.toFixed(4)} | ${quality.recall.toFixed(4)} | ${quality.f1.toFixed(4)} | ${seconds} |`,
+  );
+  const review = new Set(
+    (await graph.read(cypher.get('test-support/possible-matches'), { limit: 1_000_000 })).map((row) => `${row.a}|${row.b}`),
+  );
   const records = new Map(householdSet(set).people.map((person) => [person.key, person]));
-  const byKind = householdQuality(set.truth, set.lookAlikes, (recId) => predicted.get(recId), (a, b) => review.has(`${a}|${b}`) || review.has(`${b}|${a}`), (recId) => records.get(recId)!);
+  const byKind = householdQuality(
+    set.truth,
+    set.lookAlikes,
+    (recId) => predicted.get(recId),
+    (a, b) => review.has(`${a}|${b}`) || review.has(`${b}|${a}`),
+    (recId) => records.get(recId)!,
+  );
   households.push(byKind);
 }
 
@@ -119,16 +146,31 @@ async function generatedQuality(): Promise<void> {
   const started = Date.now();
   await resetGraph();
   const productSources = loadSources();
-  const summary = await importFiles(new Ingestion(graph, productSources, rules, benchHasher), planImport(sourceFilesIn(dir), productSources));
+  const summary = await importFiles(
+    new Ingestion(graph, productSources, rules, benchHasher),
+    planImport(sourceFilesIn(dir), productSources),
+  );
   const matching = await matchCustomers(graph, rules);
   const rows = await graph.read(cypher.get('identity/record-customers'));
-  const truth = new Map(readFileSync(join(dir, 'truth.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line)).filter((t) => t.person).map((t) => [`${t.source}|${t.sourceId}`, t.person as string]));
+  const truth = new Map(
+    readFileSync(join(dir, 'truth.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .filter((t) => t.person)
+      .map((t) => [`${t.source}|${t.sourceId}`, t.person as string]),
+  );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  for (const [label, kinds] of [['generated, customer records', ['customer']], ['generated, every record naming a person', undefined]] as const) {
+  for (const [label, kinds] of [
+    ['generated, customer records', ['customer']],
+    ['generated, every record naming a person', undefined],
+  ] as const) {
     const chosen = rows.filter((row) => !kinds || (kinds as readonly string[]).includes(row.kind as string));
     const predicted = new Map(chosen.map((row) => [`${row.source}|${row.sourceId}`, row.customerId as string]));
     const quality = pairwiseQuality(predicted, new Map([...truth].filter(([key]) => predicted.has(key))));
-    console.log(`| ${label} | ${predicted.size} | ${summary.rejected} | ${matching.compared} | ${matching.merged} | ${matching.reviewPairs} | ${quality.precision.toFixed(4)} | ${quality.recall.toFixed(4)} | ${quality.f1.toFixed(4)} | ${seconds} |`);
+    console.log(
+      `| ${label} | ${predicted.size} | ${summary.rejected} | ${matching.compared} | ${matching.merged} | ${matching.reviewPairs} | ${quality.precision.toFixed(4)} | ${quality.recall.toFixed(4)} | ${quality.f1.toFixed(4)} | ${seconds} |`,
+    );
   }
 }
 

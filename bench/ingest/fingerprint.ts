@@ -22,7 +22,11 @@ export async function fingerprintOf(graph: Graph): Promise<Fingerprint> {
   const all = [...(row!.labels as string[]), ...(row!.relationships as string[])];
   const hash = createHash('sha256');
   for (const part of ['about', 'holds', 'golden', 'journeys']) for (const line of row![part] as string[]) hash.update(`${part} ${line}\n`);
-  return { counts: all.filter((line) => !history.test(line)), history: all.filter((line) => history.test(line)), hash: hash.digest('hex').slice(0, 16) };
+  return {
+    counts: all.filter((line) => !history.test(line)),
+    history: all.filter((line) => history.test(line)),
+    hash: hash.digest('hex').slice(0, 16),
+  };
 }
 
 /** Neo4j's CPU seconds so far (user and system), from /proc: what each path costs the database. */

@@ -56,23 +56,49 @@ export async function landedRecords(plan: FileToImport[], rules: IdentityRules, 
 
 export async function writeLeanCeiling(graph: Graph, ingestion: Ingestion, plan: FileToImport[], records: Landed[]): Promise<void> {
   const now = new Date().toISOString();
-  await importFiles(ingestion, plan.filter(({ kind }) => kind === 'product'));
-  const events = records.flatMap(({ prepared: { record } }) => (record.kind === 'order' || record.kind === 'touchpoint' ? [record.channel] : []));
-  const topics = records.flatMap(({ prepared: { record } }) => (record.kind === 'touchpoint' ? [record.topic ?? []].flat() : record.kind === 'socialSignal' ? record.topics ?? [] : []));
+  await importFiles(
+    ingestion,
+    plan.filter(({ kind }) => kind === 'product'),
+  );
+  const events = records.flatMap(({ prepared: { record } }) =>
+    record.kind === 'order' || record.kind === 'touchpoint' ? [record.channel] : [],
+  );
+  const topics = records.flatMap(({ prepared: { record } }) =>
+    record.kind === 'touchpoint' ? [record.topic ?? []].flat() : record.kind === 'socialSignal' ? (record.topics ?? []) : [],
+  );
   await graph.write(q.vocabulary, { channels: [...new Set(events)], topics: [...new Set(topics)] });
   await inChunks(graph, q.identities, 'identities', uniqueIdentifiers(records.flatMap(({ prepared }) => prepared.identifiers)), { now });
   const { customers, wins } = goldenRecords(records);
   await inChunks(graph, q.customers, 'customers', customers, { now });
-  await inChunks(graph, q.sourceRecords, 'rows', records.map(({ prepared, customerId }) => ({ ...sourceRecordRow(prepared, customerId), wins: wins.get(keyOf(prepared.record)) ?? [] })), { now });
+  await inChunks(
+    graph,
+    q.sourceRecords,
+    'rows',
+    records.map(({ prepared, customerId }) => ({ ...sourceRecordRow(prepared, customerId), wins: wins.get(keyOf(prepared.record)) ?? [] })),
+    { now },
+  );
   for (const kind of ['order', 'touchpoint', 'socialSignal', 'consent'] as const) {
-    await inChunks(graph, q[kind], 'rows', records.flatMap(({ prepared: { record }, customerId }) => (record.kind === kind ? [factRow(record, customerId!)] : [])), {});
+    await inChunks(
+      graph,
+      q[kind],
+      'rows',
+      records.flatMap(({ prepared: { record }, customerId }) => (record.kind === kind ? [factRow(record, customerId!)] : [])),
+      {},
+    );
   }
   await inChunks(graph, q.journeys, 'links', journeyLinks(records), {});
   await graph.transaction('write', (tx) => reachAfterImport(tx, []));
 }
 
-async function inChunks(graph: Graph, statement: ReturnType<typeof cypher.get>, name: string, rows: unknown[], rest: Record<string, unknown>) {
-  for (let start = 0; start < rows.length; start += chunk) await graph.write(statement, { ...rest, [name]: rows.slice(start, start + chunk) });
+async function inChunks(
+  graph: Graph,
+  statement: ReturnType<typeof cypher.get>,
+  name: string,
+  rows: unknown[],
+  rest: Record<string, unknown>,
+) {
+  for (let start = 0; start < rows.length; start += chunk)
+    await graph.write(statement, { ...rest, [name]: rows.slice(start, start + chunk) });
 }
 
 function factRow(record: PreparedRecord['record'], customerId: string) {
@@ -118,8 +144,16 @@ function goldenRecords(records: Landed[]) {
 type Ranked = { position: number; landed: Landed };
 function byTrustThenAge(a: Ranked, b: Ranked): number {
   const [x, y] = [a.landed.prepared, b.landed.prepared];
-  const age = (ranked: Ranked) => (ranked.landed.prepared.record.updatedAt ? Date.parse(ranked.landed.prepared.record.updatedAt) : Number.MAX_SAFE_INTEGER + ranked.position);
-  return y.trust - x.trust || age(b) - age(a) || x.record.source.localeCompare(y.record.source) || x.record.sourceId.localeCompare(y.record.sourceId);
+  const age = (ranked: Ranked) =>
+    ranked.landed.prepared.record.updatedAt
+      ? Date.parse(ranked.landed.prepared.record.updatedAt)
+      : Number.MAX_SAFE_INTEGER + ranked.position;
+  return (
+    y.trust - x.trust ||
+    age(b) - age(a) ||
+    x.record.source.localeCompare(y.record.source) ||
+    x.record.sourceId.localeCompare(y.record.sourceId)
+  );
 }
 
 const labelOf = { order: 'Order', touchpoint: 'Touchpoint', socialSignal: 'SocialSignal' } as const;
@@ -127,7 +161,10 @@ const labelOf = { order: 'Order', touchpoint: 'Touchpoint', socialSignal: 'Socia
 /** Consecutive events of each customer, by time then id, as ingestion/relink-journeys links them. */
 function journeyLinks(records: Landed[]) {
   const journeys = new Map<string, { id: string; label: string; at: number }[]>();
-  for (const { prepared: { record }, customerId } of records) {
+  for (const {
+    prepared: { record },
+    customerId,
+  } of records) {
     if (record.kind !== 'order' && record.kind !== 'touchpoint' && record.kind !== 'socialSignal') continue;
     const at = Date.parse(record.kind === 'order' ? record.placedAt : record.at);
     if (!journeys.has(customerId!)) journeys.set(customerId!, []);
@@ -135,6 +172,11 @@ function journeyLinks(records: Landed[]) {
   }
   return [...journeys.values()].flatMap((events) => {
     events.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return events.slice(1).map((later, index) => ({ earlier: events[index]!.id, earlierLabel: events[index]!.label, later: later.id, laterLabel: later.label }));
+    return events.slice(1).map((later, index) => ({
+      earlier: events[index]!.id,
+      earlierLabel: events[index]!.label,
+      later: later.id,
+      laterLabel: later.label,
+    }));
   });
 }

@@ -40,13 +40,18 @@ export function loadMix(ids: string[], emails: string[], run: string): LoadReque
     { name: 'journey', weight: 20, body: (i) => graphql(journey, { id: pick(ids, i * 7) }) },
     {
       // A web app streaming events as they happen: a few new page views and searches per call.
-      name: 'streamed ingest', weight: 20,
-      body: (i) => graphql(ingest, {
-        records: [0, 1, 2].map((n) => ({
-          sourceId: `load-${run}-${i}-${n}`, person: { email: pick(emails, i + n) }, type: pick(types, i + n), channel: 'WEB',
-          at: new Date(Date.UTC(2026, 0, 1) + i * 1000 + n).toISOString(),
-        })),
-      }),
+      name: 'streamed ingest',
+      weight: 20,
+      body: (i) =>
+        graphql(ingest, {
+          records: [0, 1, 2].map((n) => ({
+            sourceId: `load-${run}-${i}-${n}`,
+            person: { email: pick(emails, i + n) },
+            type: pick(types, i + n),
+            channel: 'WEB',
+            at: new Date(Date.UTC(2026, 0, 1) + i * 1000 + n).toISOString(),
+          })),
+        }),
     },
   ];
 }

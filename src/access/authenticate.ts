@@ -16,7 +16,8 @@ export function authenticator(verifyToken: (token: string) => Promise<Caller>, a
   return async (authorization) => {
     if (!authorization) throw new NotAuthenticated('send "Authorization: Bearer <token or API key>"');
     const [scheme, credential] = authorization.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !credential) throw new NotAuthenticated('the Authorization header must be "Bearer <token or API key>"');
+    if (scheme?.toLowerCase() !== 'bearer' || !credential)
+      throw new NotAuthenticated('the Authorization header must be "Bearer <token or API key>"');
     if (looksLikeApiKey(credential)) {
       const caller = await apiKeys.verify(credential);
       if (!caller) throw new NotAuthenticated('the API key is unknown or revoked');

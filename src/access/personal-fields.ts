@@ -1,5 +1,14 @@
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, getNullableType, isListType, isNonNullType, type GraphQLFieldConfig, type GraphQLFieldResolver, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNullableType,
+  isListType,
+  isNonNullType,
+  type GraphQLFieldConfig,
+  type GraphQLFieldResolver,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { RequestAccess } from './request-access.js';
 import { kindOfValue, type AccessPolicy } from './policy.js';
 
@@ -25,7 +34,13 @@ export function guardPersonalFields(schema: GraphQLSchema, policy: AccessPolicy)
   });
 }
 
-function personal(resolve: Resolver, kind: Parameters<typeof kindOfValue>[0], type: GraphQLOutputType, coordinate: string, policy: AccessPolicy): Resolver {
+function personal(
+  resolve: Resolver,
+  kind: Parameters<typeof kindOfValue>[0],
+  type: GraphQLOutputType,
+  coordinate: string,
+  policy: AccessPolicy,
+): Resolver {
   return (parent, args, context, info) => {
     const { access } = context;
     const base = kindOfValue(kind, parent);
@@ -50,7 +65,10 @@ function notingWrite(resolve: Resolver, coordinate: string): Resolver {
   const idNamesCustomer = coordinate.endsWith('Customer');
   return (parent, args, context, info) => {
     const named = [args.customerId, args.customerIds, idNamesCustomer ? args.id : undefined].flat();
-    context.access.recordWrite(named.filter((id): id is string => typeof id === 'string'), coordinate);
+    context.access.recordWrite(
+      named.filter((id): id is string => typeof id === 'string'),
+      coordinate,
+    );
     return resolve(parent, args, context, info);
   };
 }

@@ -8,7 +8,13 @@ type Row = Record<string, unknown>;
  * (rules/personal-data.yaml), applied per column. Visible personal columns are audited as
  * `<query>.<column>`, against the customer of the row's first customer-id column.
  */
-export function guardRows(rows: Row[], columns: { name: string; kind: BaseKind }[], source: string, access: RequestAccess, policy: AccessPolicy): Row[] {
+export function guardRows(
+  rows: Row[],
+  columns: { name: string; kind: BaseKind }[],
+  source: string,
+  access: RequestAccess,
+  policy: AccessPolicy,
+): Row[] {
   const role = access.caller.role;
   const customerColumn = columns.find((column) => column.kind === 'CUSTOMER_ID')?.name;
   return rows.map((row) => {

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDirective } from '@graphql-tools/utils';
-import { getNamedType, getNullableType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLField, type GraphQLInputField, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLSchema,
+} from 'graphql';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { projectRoot } from '../project.js';
@@ -17,11 +27,19 @@ export type BaseKind = (typeof baseKinds)[number];
 /** A base kind, or one that depends on the record the value is in (schema.graphql's enum PersonalKind). */
 export type PersonalKind = BaseKind | 'IDENTITY_VALUE' | 'PROFILE_VALUE';
 
-const clearanceSchema = z.object(Object.fromEntries(roles.map((role) => [role, z.array(z.enum(baseKinds))])) as Record<Role, z.ZodArray<z.ZodEnum<{ [K in BaseKind]: K }>>>).strict();
+const clearanceSchema = z
+  .object(
+    Object.fromEntries(roles.map((role) => [role, z.array(z.enum(baseKinds))])) as Record<
+      Role,
+      z.ZodArray<z.ZodEnum<{ [K in BaseKind]: K }>>
+    >,
+  )
+  .strict();
 
 export function loadClearance(file = join(projectRoot, 'rules', 'personal-data.yaml')): Record<Role, BaseKind[]> {
   const parsed = clearanceSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   return parsed.data;
 }
 

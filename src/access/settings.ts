@@ -35,5 +35,10 @@ export function tokenSettings(config: Config): TokenSettings {
 }
 
 export function pseudonymKey(config: Config): string {
-  return config.PSEUDONYM_KEY ?? createHmac('sha256', config.AUTH_JWT_SECRET ?? developmentSecret()).update('pseudonyms').digest('base64url');
+  return (
+    config.PSEUDONYM_KEY ??
+    createHmac('sha256', config.AUTH_JWT_SECRET ?? developmentSecret())
+      .update('pseudonyms')
+      .digest('base64url')
+  );
 }

@@ -17,10 +17,12 @@ export function useAuthentication(authenticate: Authenticate): Plugin {
       } catch (error) {
         if (!(error instanceof NotAuthenticated)) throw error;
         const body = { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] };
-        endResponse(new fetchAPI.Response(JSON.stringify(body), {
-          status: 401,
-          headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer realm="customer-graph"' },
-        }));
+        endResponse(
+          new fetchAPI.Response(JSON.stringify(body), {
+            status: 401,
+            headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer realm="customer-graph"' },
+          }),
+        );
       }
     },
   };

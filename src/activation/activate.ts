@@ -40,15 +40,27 @@ export interface ActivationResult {
   dryRun: boolean;
 }
 
-export async function activate(graph: Graph, leadRules: LeadRules, destinations: Map<string, Destination>, name: string, source: ActivationSource, dryRun: boolean): Promise<ActivationResult> {
+export async function activate(
+  graph: Graph,
+  leadRules: LeadRules,
+  destinations: Map<string, Destination>,
+  name: string,
+  source: ActivationSource,
+  dryRun: boolean,
+): Promise<ActivationResult> {
   const destination = destinations.get(name);
-  if (!destination) throw new InvalidArgument('destination', `no destination named ${JSON.stringify(name)}; configured: ${[...destinations.keys()].join(', ')}`);
+  if (!destination)
+    throw new InvalidArgument(
+      'destination',
+      `no destination named ${JSON.stringify(name)}; configured: ${[...destinations.keys()].join(', ')}`,
+    );
   const { ids, key } = await selected(graph, leadRules, source);
   const people = await graph.read(q.people, { ids, purpose: destination.purpose });
   const heldBack = new Map<string, number>();
   const hold = (reason: string) => heldBack.set(reason, (heldBack.get(reason) ?? 0) + 1);
   const reasonHeldBack = (person: (typeof people)[number]): string | null => {
-    if (person.consent !== 'GRANTED') return person.consent === 'WITHDRAWN' ? `withdrew ${destination.purpose}` : `never granted ${destination.purpose}`;
+    if (person.consent !== 'GRANTED')
+      return person.consent === 'WITHDRAWN' ? `withdrew ${destination.purpose}` : `never granted ${destination.purpose}`;
     if (destination.channel === 'EMAIL' && !person.email) return 'no email';
     if (destination.channel === 'PHONE' && !person.phone) return 'no phone';
     return null;
@@ -61,8 +73,17 @@ export async function activate(graph: Graph, leadRules: LeadRules, destinations:
   const exportKey = `${destination.name}|${key}`;
   const previous = new Set((await graph.read(q.lastExport, { key: exportKey })).map((row) => row.id as string));
   const sent = new Set(sendable.map((person) => person.id as string));
-  const changes = { entered: [...sent].filter((id) => !previous.has(id)).length, exited: [...previous].filter((id) => !sent.has(id)).length };
-  const counts = { selected: ids.length, sent: sent.size, heldBack: [...heldBack].map(([reason, count]) => ({ reason, count })).sort((a, b) => a.reason.localeCompare(b.reason)), ...changes, dryRun };
+  const changes = {
+    entered: [...sent].filter((id) => !previous.has(id)).length,
+    exited: [...previous].filter((id) => !sent.has(id)).length,
+  };
+  const counts = {
+    selected: ids.length,
+    sent: sent.size,
+    heldBack: [...heldBack].map(([reason, count]) => ({ reason, count })).sort((a, b) => a.reason.localeCompare(b.reason)),
+    ...changes,
+    dryRun,
+  };
   if (dryRun) return { ...counts, batches: 0, attempts: 0, file: null };
 
   const now = new Date().toISOString();
@@ -76,8 +97,19 @@ export async function activate(graph: Graph, leadRules: LeadRules, destinations:
 async function selected(graph: Graph, leadRules: LeadRules, source: ActivationSource): Promise<{ ids: string[]; key: string }> {
   const given = [source.audience, source.segment, source.leads].filter((value) => value !== undefined && value !== null);
   if (given.length !== 1) throw new InvalidArgument('source', 'give exactly one of audience, segment, leads');
-  if (source.segment) return { ids: (await graph.read(q.segmentMembers, { name: source.segment })).map((row) => row.id as string), key: `segment:${source.segment}` };
-  if (source.leads) return { ids: await leadIds(graph, leadRules, source.leads.subject, source.leads.recommendation), key: `leads:${JSON.stringify(source.leads)}` };
+  if (source.segment)
+    return {
+      ids: (await graph.read(q.segmentMembers, { name: source.segment })).map((row) => row.id as string),
+      key: `segment:${source.segment}`,
+    };
+  if (source.leads)
+    return {
+      ids: await leadIds(graph, leadRules, source.leads.subject, source.leads.recommendation),
+      key: `leads:${JSON.stringify(source.leads)}`,
+    };
   const compiled = compileAudience(parseFilter(source.audience, 'source.audience'));
-  return { ids: (await graph.read(compiled.members, compiled.parameters)).map((row) => row.id as string), key: `audience:${JSON.stringify(source.audience)}` };
+  return {
+    ids: (await graph.read(compiled.members, compiled.parameters)).map((row) => row.id as string),
+    key: `audience:${JSON.stringify(source.audience)}`,
+  };
 }

@@ -26,15 +26,31 @@ export async function deliver(destination: Destination, rows: Row[], exportId: s
   const batches = chunks(rows, destination.batchSize);
   for (const [index, records] of batches.entries()) {
     const key = createHash('sha256').update(`${exportId}|${index}`).digest('hex');
-    attempts += await post(destination.url, { exportId, batch: index + 1, batches: batches.length, records }, key, destination.retries, retryDelayMs);
+    attempts += await post(
+      destination.url,
+      { exportId, batch: index + 1, batches: batches.length, records },
+      key,
+      destination.retries,
+      retryDelayMs,
+    );
   }
   return { batches: batches.length, attempts };
 }
 
 async function post(url: string, body: unknown, idempotencyKey: string, retries: number, delayMs: number): Promise<number> {
   for (let attempt = 1; ; attempt += 1) {
-    const outcome = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey }, body: JSON.stringify(body) })
-      .then((response) => (response.ok ? 'sent' : response.status === 429 || response.status >= 500 ? `HTTP ${response.status}` : new DeliveryError(`${url} refused the batch: HTTP ${response.status}`)))
+    const outcome = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+      body: JSON.stringify(body),
+    })
+      .then((response) =>
+        response.ok
+          ? 'sent'
+          : response.status === 429 || response.status >= 500
+            ? `HTTP ${response.status}`
+            : new DeliveryError(`${url} refused the batch: HTTP ${response.status}`),
+      )
       .catch((error: Error) => `${error.message}`);
     if (outcome === 'sent') return attempt;
     if (outcome instanceof DeliveryError) throw outcome;
@@ -47,11 +63,13 @@ function writeExport(destination: Extract<Destination, { kind: 'file' }>, rows: 
   const directory = resolve(projectRoot, destination.directory);
   mkdirSync(directory, { recursive: true });
   const file = join(directory, `${destination.name}-${exportId}.${destination.format}`);
-  const text = destination.format === 'ndjson'
-    ? rows.map((row) => JSON.stringify(row)).join('\n')
-    : stringify([destination.fields, ...rows.map((row) => destination.fields.map((field) => row[field] ?? ''))]);
+  const text =
+    destination.format === 'ndjson'
+      ? rows.map((row) => JSON.stringify(row)).join('\n')
+      : stringify([destination.fields, ...rows.map((row) => destination.fields.map((field) => row[field] ?? ''))]);
   writeFileSync(file, text ? `${text.trimEnd()}\n` : '');
   return file;
 }
 
-const chunks = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+const chunks = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));

@@ -9,6 +9,7 @@ const leadRules = loadLeadRules();
 
 export const activationResolvers: Resolvers = {
   Mutation: {
-    activate: (_parent, { destination, source, dryRun }, { graph }) => activate(graph, leadRules, destinations, destination, source, dryRun ?? false),
+    activate: (_parent, { destination, source, dryRun }, { graph }) =>
+      activate(graph, leadRules, destinations, destination, source, dryRun ?? false),
   },
 };

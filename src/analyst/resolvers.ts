@@ -9,11 +9,17 @@ const parametersShape = z.record(z.string(), z.unknown());
 /** Saved analyst queries over the API, with personal columns guarded like personal fields. */
 export const analystResolvers: Resolvers = {
   Query: {
-    savedQueries: () => savedQueries().map((query) => ({ ...query, parameters: query.params, personalColumns: query.personalColumns.map((column) => column.name) })),
+    savedQueries: () =>
+      savedQueries().map((query) => ({
+        ...query,
+        parameters: query.params,
+        personalColumns: query.personalColumns.map((column) => column.name),
+      })),
     runSavedQuery: async (_parent, { name, parameters, limit }, { graph, access, service }) => {
       const params = parseParameters(parameters);
       const rowLimit = limit ?? defaultLimits.rowLimit;
-      if (!Number.isInteger(rowLimit) || rowLimit < 1 || rowLimit > defaultLimits.rowLimit) throw new InvalidArgument('limit', `must be between 1 and ${defaultLimits.rowLimit}, got ${rowLimit}`);
+      if (!Number.isInteger(rowLimit) || rowLimit < 1 || rowLimit > defaultLimits.rowLimit)
+        throw new InvalidArgument('limit', `must be between 1 and ${defaultLimits.rowLimit}, got ${rowLimit}`);
       const query = savedQueries().find((candidate) => candidate.name === name);
       try {
         const answer = await runSavedQuery(graph, name, params, { ...defaultLimits, rowLimit });

@@ -39,7 +39,9 @@ let catalogue: SavedQuery[] | undefined;
 /** The saved queries with their headers, read from their files once per process. */
 export function savedQueries(): SavedQuery[] {
   catalogue ??= saved().map((statement) => {
-    const header = readFileSync(statement.file, 'utf8').split('\n').filter((line) => line.startsWith('//'));
+    const header = readFileSync(statement.file, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('//'));
     return {
       name: statement.name.replace(/^analyst\//, ''),
       description: statement.description,
@@ -59,14 +61,20 @@ function personalColumns(statement: Statement, header: string[]): SavedQuery['pe
   return header.flatMap((line) => {
     const match = /^\/\/ column (\w+): (\w+)$/.exec(line);
     if (!match) return [];
-    if (!(baseKinds as readonly string[]).includes(match[2]!)) throw new AnalystQueryError(`${statement.file}: column ${match[1]} has no kind of personal data named ${match[2]}`);
+    if (!(baseKinds as readonly string[]).includes(match[2]!))
+      throw new AnalystQueryError(`${statement.file}: column ${match[1]} has no kind of personal data named ${match[2]}`);
     return [{ name: match[1]!, kind: match[2] as BaseKind }];
   });
 }
 
 export async function runSavedQuery(graph: Graph, name: string, params: Params, limits = defaultLimits): Promise<QueryAnswer> {
   const statement = saved().find((candidate) => candidate.name === `analyst/${name}`);
-  if (!statement) throw new AnalystQueryError(`no saved query named ${JSON.stringify(name)}; the saved queries are: ${savedQueries().map((query) => query.name).join(', ')}`);
+  if (!statement)
+    throw new AnalystQueryError(
+      `no saved query named ${JSON.stringify(name)}; the saved queries are: ${savedQueries()
+        .map((query) => query.name)
+        .join(', ')}`,
+    );
   const missing = statement.params.filter((param) => !(param in params));
   if (missing.length) throw new AnalystQueryError(`${name} needs ${missing.map((param) => `$${param}`).join(', ')}`);
   const unknown = Object.keys(params).filter((param) => !statement.params.includes(param));
@@ -80,7 +88,14 @@ export async function runAdHocQuery(graph: Graph, text: string, params: Params, 
     throw new AnalystQueryError(`the query does not compile: ${error.message}`);
   });
   if (kind !== 'r') throw new AnalystQueryError(`only read-only queries are accepted; Neo4j plans this one as ${queryKinds[kind] ?? kind}`);
-  const statement: Statement = { name: 'analyst/ad-hoc', mode: 'read', params: Object.keys(params), description: 'an analyst\'s ad-hoc query', text, file: '' };
+  const statement: Statement = {
+    name: 'analyst/ad-hoc',
+    mode: 'read',
+    params: Object.keys(params),
+    description: "an analyst's ad-hoc query",
+    text,
+    file: '',
+  };
   return graph.readRows(statement, params, limits.rowLimit, limits.timeoutMs);
 }
 

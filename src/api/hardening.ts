@@ -70,11 +70,13 @@ export function hardeningPlugins(options: Hardening): Plugin[] {
   const refuse = (limit: string, variable: string) => ({
     exposeLimits: true,
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => {
-      const clear = limitError(error.message, limit, variable);
-      if (!context) throw clear;
-      context.reportError(clear);
-    }],
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => {
+        const clear = limitError(error.message, limit, variable);
+        if (!context) throw clear;
+        context.reportError(clear);
+      },
+    ],
   });
   const plugins: Plugin[] = [
     useCSRFPrevention({ requestHeaders: [csrfHeader] }),
@@ -112,7 +114,11 @@ export function unmaskedTimeout(error: unknown, { requestTimeoutMs }: Hardening)
 export function unmaskedInvalidArgument(error: unknown): GraphQLError | undefined {
   if (!(error instanceof GraphQLError) || !(error.originalError instanceof InvalidArgument)) return undefined;
   const { argument } = error.originalError;
-  return new GraphQLError(error.originalError.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT', argument } });
+  return new GraphQLError(error.originalError.message, {
+    nodes: error.nodes,
+    path: error.path,
+    extensions: { code: 'BAD_USER_INPUT', argument },
+  });
 }
 
 /** The database went away during the request: a 503 the client can retry, not a masked 500. */
@@ -131,11 +137,13 @@ function persistedOperations({ operations, only }: NonNullable<Hardening['persis
     allowArbitraryOperations: !only,
     customErrors: {
       persistedQueryOnly: {
-        message: 'Only persisted operations are accepted: send extensions.persistedQuery.sha256Hash instead of a query (PERSISTED_OPERATIONS_ONLY).',
+        message:
+          'Only persisted operations are accepted: send extensions.persistedQuery.sha256Hash instead of a query (PERSISTED_OPERATIONS_ONLY).',
         extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
       },
       notFound: {
-        message: 'Persisted operation not found: extensions.persistedQuery.sha256Hash names no operation of the store (PERSISTED_OPERATIONS_FILE).',
+        message:
+          'Persisted operation not found: extensions.persistedQuery.sha256Hash names no operation of the store (PERSISTED_OPERATIONS_FILE).',
         extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
       },
       keyNotFound: {

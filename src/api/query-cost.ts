@@ -47,27 +47,55 @@ export function queryCostRule(options: CostOptions): ValidationRule {
 
 type Fields = Record<string, GraphQLField<unknown, unknown>>;
 
-function selectionCost(context: ValidationContext, set: SelectionSetNode, fields: Fields, options: CostOptions, spread: Set<string>): number {
+function selectionCost(
+  context: ValidationContext,
+  set: SelectionSetNode,
+  fields: Fields,
+  options: CostOptions,
+  spread: Set<string>,
+): number {
   let total = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) total += fieldCost(context, selection, fields[selection.name.value], options, spread);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) total += fragmentCost(context, selection.selectionSet, selection.typeCondition?.name.value, fields, options, spread);
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      total += fragmentCost(context, selection.selectionSet, selection.typeCondition?.name.value, fields, options, spread);
     else if (!spread.has(selection.name.value)) {
       // A fragment spread inside itself is refused by validation anyway; counting it once ends the walk.
       const fragment = context.getFragment(selection.name.value);
-      if (fragment) total += fragmentCost(context, fragment.selectionSet, fragment.typeCondition.name.value, fields, options, new Set([...spread, selection.name.value]));
+      if (fragment)
+        total += fragmentCost(
+          context,
+          fragment.selectionSet,
+          fragment.typeCondition.name.value,
+          fields,
+          options,
+          new Set([...spread, selection.name.value]),
+        );
     }
   }
   return total;
 }
 
-function fragmentCost(context: ValidationContext, set: SelectionSetNode, typeName: string | undefined, fields: Fields, options: CostOptions, spread: Set<string>): number {
+function fragmentCost(
+  context: ValidationContext,
+  set: SelectionSetNode,
+  typeName: string | undefined,
+  fields: Fields,
+  options: CostOptions,
+  spread: Set<string>,
+): number {
   const type = typeName ? context.getSchema().getType(typeName) : undefined;
   const own = type && 'getFields' in type ? (type.getFields() as Fields) : fields;
   return selectionCost(context, set, own, options, spread);
 }
 
-function fieldCost(context: ValidationContext, node: FieldNode, field: GraphQLField<unknown, unknown> | undefined, options: CostOptions, spread: Set<string>): number {
+function fieldCost(
+  context: ValidationContext,
+  node: FieldNode,
+  field: GraphQLField<unknown, unknown> | undefined,
+  options: CostOptions,
+  spread: Set<string>,
+): number {
   if (!node.selectionSet || !field) return 1;
   const named = getNamedType(field.type);
   const children = 'getFields' in named ? (named.getFields() as Fields) : {};

@@ -1,7 +1,17 @@
 import type { Plugin } from 'graphql-yoga';
 import {
-  getNamedType, getNullableType, GraphQLError, isInputObjectType, isListType, TypeInfo, typeFromAST, visit, visitWithTypeInfo,
-  type DocumentNode, type GraphQLInputType, type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  TypeInfo,
+  typeFromAST,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import type { Role } from './schema-types.generated.js';
 import type { AccessPolicy } from '../access/policy.js';
@@ -15,7 +25,15 @@ import type { RequestAccess } from '../access/request-access.js';
  * with HTTP 403, naming the fields, so a client never gets half an answer silently.
  */
 export function useRoleCheck(policy: AccessPolicy): Plugin<{ access: RequestAccess }> {
-  type Checked = { args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Record<string, unknown> | null; contextValue: { access: RequestAccess } }; setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void };
+  type Checked = {
+    args: {
+      schema: GraphQLSchema;
+      document: DocumentNode;
+      variableValues?: Record<string, unknown> | null;
+      contextValue: { access: RequestAccess };
+    };
+    setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
+  };
   // The same check before a query or mutation runs and before a subscription starts.
   const check = ({ args, setResultAndStopExecution }: Checked) => {
     const role = args.contextValue.access.caller.role;
@@ -25,7 +43,13 @@ export function useRoleCheck(policy: AccessPolicy): Plugin<{ access: RequestAcce
   return { onExecute: check, onSubscribe: check };
 }
 
-export function refusedFields(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, role: Role, policy: AccessPolicy): string[] {
+export function refusedFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  role: Role,
+  policy: AccessPolicy,
+): string[] {
   const typeInfo = new TypeInfo(schema);
   const refused = new Set<string>();
   const rootTypes = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
@@ -44,22 +68,25 @@ export function refusedFields(schema: GraphQLSchema, document: DocumentNode, var
       checkValue(field.type, fieldValue);
     }
   };
-  visit(document, visitWithTypeInfo(typeInfo, {
-    Field() {
-      const field = typeInfo.getFieldDef();
-      const parent = typeInfo.getParentType();
-      if (field && parent && !field.name.startsWith('__')) check(parent.name, field, !rootTypes.has(parent.name));
-    },
-    ObjectField(node) {
-      const parent = getNamedType(typeInfo.getParentInputType() ?? undefined);
-      const field = isInputObjectType(parent) ? parent.getFields()[node.name.value] : undefined;
-      if (parent && field) check(parent.name, field, true);
-    },
-    VariableDefinition(node) {
-      const type = typeFromAST(schema, node.type) as GraphQLInputType | undefined;
-      if (type) checkValue(type, variables[node.variable.name.value]);
-    },
-  }));
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        const field = typeInfo.getFieldDef();
+        const parent = typeInfo.getParentType();
+        if (field && parent && !field.name.startsWith('__')) check(parent.name, field, !rootTypes.has(parent.name));
+      },
+      ObjectField(node) {
+        const parent = getNamedType(typeInfo.getParentInputType() ?? undefined);
+        const field = isInputObjectType(parent) ? parent.getFields()[node.name.value] : undefined;
+        if (parent && field) check(parent.name, field, true);
+      },
+      VariableDefinition(node) {
+        const type = typeFromAST(schema, node.type) as GraphQLInputType | undefined;
+        if (type) checkValue(type, variables[node.variable.name.value]);
+      },
+    }),
+  );
   return [...refused];
 }
 

@@ -24,5 +24,26 @@ import { DateTime } from './scalars.js';
 export const typeDefs = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
 
 export function createSchema() {
-  return makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, customerResolvers, catalogResolvers, engagementResolvers, leadResolvers, segmentResolvers, activationResolvers, communityResolvers, ingestionResolvers, identityResolvers, audienceResolvers, journeyResolvers, accessResolvers, auditResolvers, analystResolvers, privacyResolvers, liveResolvers] });
+  return makeExecutableSchema({
+    typeDefs,
+    resolvers: [
+      { DateTime },
+      customerResolvers,
+      catalogResolvers,
+      engagementResolvers,
+      leadResolvers,
+      segmentResolvers,
+      activationResolvers,
+      communityResolvers,
+      ingestionResolvers,
+      identityResolvers,
+      audienceResolvers,
+      journeyResolvers,
+      accessResolvers,
+      auditResolvers,
+      analystResolvers,
+      privacyResolvers,
+      liveResolvers,
+    ],
+  });
 }

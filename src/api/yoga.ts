@@ -42,7 +42,14 @@ export function createApi({ graph, schema, access, ingestion, log, metrics, grap
     graphiql,
     renderGraphiQL,
     landingPage: false,
-    maskedErrors: { isDev: false, maskError: (error, message) => unmaskedTimeout(error, hardening) ?? unmaskedInvalidArgument(error) ?? unmaskedUnavailable(error) ?? maskError(error, message, false) },
+    maskedErrors: {
+      isDev: false,
+      maskError: (error, message) =>
+        unmaskedTimeout(error, hardening) ??
+        unmaskedInvalidArgument(error) ??
+        unmaskedUnavailable(error) ??
+        maskError(error, message, false),
+    },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
@@ -50,7 +57,11 @@ export function createApi({ graph, schema, access, ingestion, log, metrics, grap
       error: (...args) => log.error(args.map(String).join(' ')),
     },
     // A subscription (an event stream) lives as long as its client; each of its transactions still has NEO4J_TX_TIMEOUT_MS.
-    context: ({ request }) => createContext(parts, callerOf(request), { at: isEventStream(request) ? Infinity : Date.now() + hardening.requestTimeoutMs, signal: request.signal }),
+    context: ({ request }) =>
+      createContext(parts, callerOf(request), {
+        at: isEventStream(request) ? Infinity : Date.now() + hardening.requestTimeoutMs,
+        signal: request.signal,
+      }),
     plugins: [
       useAuthentication(access.authenticate),
       ...hardeningPlugins(hardening),

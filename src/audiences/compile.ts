@@ -54,20 +54,49 @@ const frame = {
 
 /** The parts of each condition, cheapest first: field → fragment, whose one parameter is named as the field. */
 const parts = {
-  purchased: { channels: 'audiences/purchased/channels', since: 'audiences/purchased/since', until: 'audiences/purchased/until', skus: 'audiences/purchased/skus', category: 'audiences/purchased/category', topics: 'audiences/purchased/topics' },
-  touched: { types: 'audiences/touched/types', channels: 'audiences/touched/channels', since: 'audiences/touched/since', until: 'audiences/touched/until', skus: 'audiences/touched/skus', topics: 'audiences/touched/topics' },
+  purchased: {
+    channels: 'audiences/purchased/channels',
+    since: 'audiences/purchased/since',
+    until: 'audiences/purchased/until',
+    skus: 'audiences/purchased/skus',
+    category: 'audiences/purchased/category',
+    topics: 'audiences/purchased/topics',
+  },
+  touched: {
+    types: 'audiences/touched/types',
+    channels: 'audiences/touched/channels',
+    since: 'audiences/touched/since',
+    until: 'audiences/touched/until',
+    skus: 'audiences/touched/skus',
+    topics: 'audiences/touched/topics',
+  },
   said: {
-    platforms: 'audiences/said/platforms', types: 'audiences/said/types', minSentiment: 'audiences/said/min-sentiment', maxSentiment: 'audiences/said/max-sentiment',
-    since: 'audiences/said/since', until: 'audiences/said/until', skus: 'audiences/said/skus', topics: 'audiences/said/topics',
+    platforms: 'audiences/said/platforms',
+    types: 'audiences/said/types',
+    minSentiment: 'audiences/said/min-sentiment',
+    maxSentiment: 'audiences/said/max-sentiment',
+    since: 'audiences/said/since',
+    until: 'audiences/said/until',
+    skus: 'audiences/said/skus',
+    topics: 'audiences/said/topics',
   },
   wrote: { in: 'audiences/wrote/in', since: 'audiences/wrote/since', until: 'audiences/wrote/until' },
   profile: {
-    country: 'audiences/profile/country', lifecycleStage: 'audiences/profile/lifecycle-stage', city: 'audiences/profile/city', region: 'audiences/profile/region',
-    familyName: 'audiences/profile/family-name', createdSince: 'audiences/profile/created-since', createdBefore: 'audiences/profile/created-before',
+    country: 'audiences/profile/country',
+    lifecycleStage: 'audiences/profile/lifecycle-stage',
+    city: 'audiences/profile/city',
+    region: 'audiences/profile/region',
+    familyName: 'audiences/profile/family-name',
+    createdSince: 'audiences/profile/created-since',
+    createdBefore: 'audiences/profile/created-before',
   },
   metrics: {
-    minOrders: 'audiences/metrics/min-orders', maxOrders: 'audiences/metrics/max-orders', minLifetimeValue: 'audiences/metrics/min-lifetime-value',
-    maxLifetimeValue: 'audiences/metrics/max-lifetime-value', lastSeenAfter: 'audiences/metrics/last-seen-after', lastSeenBefore: 'audiences/metrics/last-seen-before',
+    minOrders: 'audiences/metrics/min-orders',
+    maxOrders: 'audiences/metrics/max-orders',
+    minLifetimeValue: 'audiences/metrics/min-lifetime-value',
+    maxLifetimeValue: 'audiences/metrics/max-lifetime-value',
+    lastSeenAfter: 'audiences/metrics/last-seen-after',
+    lastSeenBefore: 'audiences/metrics/last-seen-before',
   },
 } as const;
 
@@ -100,7 +129,14 @@ const anchors = [
 const groups = ['inSegment', 'inBuyerCluster', 'similarBuyersOf'] as const;
 
 const cost = { profile: 0, metrics: 1, inSegment: 1, consented: 2, purchased: 3, touched: 4, said: 4, combined: 5, anchor: 9 };
-const metricCost: Record<string, number> = { minOrders: 1, maxOrders: 1, minLifetimeValue: 2, maxLifetimeValue: 2, lastSeenAfter: 3, lastSeenBefore: 3 };
+const metricCost: Record<string, number> = {
+  minOrders: 1,
+  maxOrders: 1,
+  minLifetimeValue: 2,
+  maxLifetimeValue: 2,
+  lastSeenAfter: 3,
+  lastSeenBefore: 3,
+};
 
 interface Clause {
   piece: Piece;
@@ -119,16 +155,37 @@ export function compileAudience(filter: AudienceFilter): CompiledAudience {
   const anchored = clauses.filter((clause) => clause.anchor).sort((a, b) => a.anchor!.rank - b.anchor!.rank)[0];
   // The anchor's own condition is still checked (the start may hold more, e.g. outside a time
   // window), but last: the others prune first.
-  const ordered = clauses.map((clause) => (clause === anchored ? { ...clause, cost: cost.anchor } : clause)).sort((a, b) => a.cost - b.cost);
+  const ordered = clauses
+    .map((clause) => (clause === anchored ? { ...clause, cost: cost.anchor } : clause))
+    .sort((a, b) => a.cost - b.cost);
   const fills = { start: anchored?.anchor?.start ?? useFragment(frame.everyone, null), conditions: ordered.map((clause) => clause.piece) };
   const rows = useFragment(frame.rows, null, fills);
   return {
-    page: composedStatement('audiences/page', 'read', useFragment(frame.page, null, { rows }), 'A page of an audience compiled from its filter.'),
+    page: composedStatement(
+      'audiences/page',
+      'read',
+      useFragment(frame.page, null, { rows }),
+      'A page of an audience compiled from its filter.',
+    ),
     rows,
-    count: composedStatement('audiences/count', 'read', useFragment(frame.count, null, fills), 'The size of an audience compiled from its filter.'),
-    members: composedStatement('audiences/members', 'read', useFragment(frame.members, null, fills), 'Every member of an audience compiled from its filter.'),
-    membersAmong: composedStatement('audiences/members-among', 'read',
-      useFragment(frame.members, null, { ...fills, start: useFragment(frame.among, null) }), 'The members of an audience among given customers.'),
+    count: composedStatement(
+      'audiences/count',
+      'read',
+      useFragment(frame.count, null, fills),
+      'The size of an audience compiled from its filter.',
+    ),
+    members: composedStatement(
+      'audiences/members',
+      'read',
+      useFragment(frame.members, null, fills),
+      'Every member of an audience compiled from its filter.',
+    ),
+    membersAmong: composedStatement(
+      'audiences/members-among',
+      'read',
+      useFragment(frame.members, null, { ...fills, start: useFragment(frame.among, null) }),
+      'The members of an audience among given customers.',
+    ),
     parameters: compiler.parameters,
   };
 }
@@ -177,7 +234,10 @@ class Compiler {
       // The terms as lead qualification matches them (topics/written-about): the words of each
       // term and of its synonyms, or a search or signal linked to a topic of that name.
       const { terms, ...rest } = filter.wrote;
-      this.bind(prefix, { terms: [...new Set(terms.flatMap((term) => termsOf(term, topicRules)))], topics: terms.map((term) => term.toLowerCase()) });
+      this.bind(prefix, {
+        terms: [...new Set(terms.flatMap((term) => termsOf(term, topicRules)))],
+        topics: terms.map((term) => term.toLowerCase()),
+      });
       const conditions = [...this.fields(prefix, parts.wrote, rest), useFragment(frame.writtenAbout, prefix)];
       return [{ piece: useFragment(frame.wrote, prefix, { conditions }), cost: cost.said }];
     }
@@ -189,7 +249,8 @@ class Compiler {
       const piece = useFragment(minSpend === undefined ? frame.purchased : frame.spend, prefix, fills);
       return [{ piece, cost: cost.purchased, anchor: this.anchor('purchased', prefix, rest) }];
     }
-    const [kind, frameOf, values] = 'touched' in filter ? (['touched', frame.touched, filter.touched] as const) : (['said', frame.said, filter.said] as const);
+    const [kind, frameOf, values] =
+      'touched' in filter ? (['touched', frame.touched, filter.touched] as const) : (['said', frame.said, filter.said] as const);
     const conditions = this.fields(prefix, parts[kind], values);
     const piece = useFragment(frameOf, prefix, { conditions: conditions.length ? conditions : [useFragment(frame.anything, null)] });
     return [{ piece, cost: cost[kind], anchor: this.anchor(kind, prefix, values) }];

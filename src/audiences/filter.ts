@@ -118,7 +118,19 @@ export type AudienceFilter =
   | { inBuyerCluster: BuyerClusterCondition }
   | { similarBuyersOf: SimilarBuyersCondition };
 
-const conditions: Record<string, z.ZodType> = { purchased: purchase, touched: touchpoint, said: socialSignal, consented: consent, profile, metrics, inSegment: segment, inHousehold: household, inBuyerCluster: buyerCluster, similarBuyersOf: similarBuyers, wrote: written };
+const conditions: Record<string, z.ZodType> = {
+  purchased: purchase,
+  touched: touchpoint,
+  said: socialSignal,
+  consented: consent,
+  profile,
+  metrics,
+  inSegment: segment,
+  inHousehold: household,
+  inBuyerCluster: buyerCluster,
+  similarBuyersOf: similarBuyers,
+  wrote: written,
+};
 export const filterKeys = ['all', 'any', 'not', ...Object.keys(conditions)];
 
 /**
@@ -144,7 +156,7 @@ function parseNode(value: unknown, path: string, depth: number): AudienceFilter 
   if (key === 'all' || key === 'any') {
     if (!Array.isArray(inner) || inner.length === 0) throw badFilter(`${path}.${key}`, 'give at least one filter');
     const children = inner.map((child, index) => parseNode(child, `${path}.${key}[${index}]`, depth + 1));
-    return (key === 'all' ? { all: children } : { any: children });
+    return key === 'all' ? { all: children } : { any: children };
   }
   const result = conditions[key]!.safeParse(inner);
   if (!result.success) {
@@ -168,7 +180,11 @@ function badFilter(path: string, message: string): InvalidArgument {
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== null).map(([key, inner]) => [key, withoutNulls(inner)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, inner]) => inner !== null)
+      .map(([key, inner]) => [key, withoutNulls(inner)]),
+  );
 }
 
 function pathText(path: readonly PropertyKey[]): string {

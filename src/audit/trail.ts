@@ -49,7 +49,10 @@ export class AuditTrail {
   /** A request's entries: one for its personal reads, one for its mutations. */
   record(access: RequestAccess, operation: string | null, requestId: string | null): void {
     const at = new Date().toISOString();
-    for (const [action, touched] of [['READ', access.reads], ['WRITE', access.writes]] as const) {
+    for (const [action, touched] of [
+      ['READ', access.reads],
+      ['WRITE', access.writes],
+    ] as const) {
       if (touched.size === 0) continue;
       const fields = [...new Set([...touched.values()].flatMap((set) => [...set]))].sort();
       const customers = [...touched].filter(([id]) => id !== '').map(([customerId, set]) => ({ customerId, fields: [...set].sort() }));

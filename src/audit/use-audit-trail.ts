@@ -8,7 +8,11 @@ import type { AuditTrail } from './trail.js';
  * subscription, after each event it sent (each event has its own record of reads, see renewForEvent).
  */
 export function useAuditTrail(trail: AuditTrail): Plugin {
-  const record = ({ args }: { args: { contextValue: unknown; operationName?: string | null; document: Parameters<typeof operationNameOf>[0] } }) => {
+  const record = ({
+    args,
+  }: {
+    args: { contextValue: unknown; operationName?: string | null; document: Parameters<typeof operationNameOf>[0] };
+  }) => {
     const { access } = args.contextValue as { access: RequestAccess };
     trail.record(access, args.operationName ?? operationNameOf(args.document), currentRequestId() ?? null);
   };

@@ -34,12 +34,24 @@ export async function productsBySku(graph: Graph, skus: readonly string[]): Prom
   return skus.map((sku) => found.get(sku) ?? null);
 }
 
-export async function buyersOf(graph: Graph, sku: string, first: number | null | undefined, after: string | null | undefined, loadCustomers: (ids: string[]) => Promise<CustomerRecord[]>) {
+export async function buyersOf(
+  graph: Graph,
+  sku: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  loadCustomers: (ids: string[]) => Promise<CustomerRecord[]>,
+) {
   const size = pageSize(first);
   const rows = await graph.read(q.buyers, { sku, after: decodeCursor(after, timeAndId), limit: size + 1 });
   const customers = await loadCustomers(rows.slice(0, size).map((row) => row.id as string));
   const pairs = rows.map((row, index) => ({ key: row.key, customer: customers[index]! }));
-  return toConnection(pairs, size, (pair) => pair.key, async () => (await graph.read(q.buyerCount, { sku }))[0]!.count as number, (pair) => pair.customer);
+  return toConnection(
+    pairs,
+    size,
+    (pair) => pair.key,
+    async () => (await graph.read(q.buyerCount, { sku }))[0]!.count as number,
+    (pair) => pair.customer,
+  );
 }
 
 export async function alsoBought(graph: Graph, sku: string, first: number | null | undefined) {
@@ -62,5 +74,10 @@ export async function talkAbout(graph: Graph, sku: string): Promise<ProductTalkR
 export async function signalsAbout(graph: Graph, sku: string, first: number | null | undefined, after: string | null | undefined) {
   const size = pageSize(first);
   const [row] = await graph.read(q.signals, { sku, after: decodeCursor(after, timeAndId), limit: size + 1 });
-  return toConnection((row?.signals ?? []) as SocialSignalRow[], size, (signal) => signal.key, async () => (row?.total ?? 0) as number);
+  return toConnection(
+    (row?.signals ?? []) as SocialSignalRow[],
+    size,
+    (signal) => signal.key,
+    async () => (row?.total ?? 0) as number,
+  );
 }

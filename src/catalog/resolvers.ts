@@ -11,9 +11,20 @@ export const catalogResolvers: Resolvers = {
   Product: {
     price: (product) => (product.price === null || product.currency === null ? null : { minor: product.price, currency: product.currency }),
     buyers: (product, { first, after }, context, info) =>
-      buyersOf(context.graph, product.sku, first, after, async (ids) => (await customersSelected(context, info, inConnection)(ids)) as CustomerRecord[]),
+      buyersOf(
+        context.graph,
+        product.sku,
+        first,
+        after,
+        async (ids) => (await customersSelected(context, info, inConnection)(ids)) as CustomerRecord[],
+      ),
     alsoBought: async (product, { first }, { graph, loaders }) =>
-      Promise.all((await alsoBought(graph, product.sku, first)).map(async ({ sku, customers }) => ({ product: (await loaders.product.load(sku))!, customers }))),
+      Promise.all(
+        (await alsoBought(graph, product.sku, first)).map(async ({ sku, customers }) => ({
+          product: (await loaders.product.load(sku))!,
+          customers,
+        })),
+      ),
     talk: (product, _args, { graph }) => talkAbout(graph, product.sku),
     signals: (product, { first, after }, { graph }) => signalsAbout(graph, product.sku, first, after),
   },

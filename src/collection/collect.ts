@@ -35,10 +35,12 @@ export async function collect(ingestion: Ingestion, messages: Message[], indexes
   if (!source) throw new Error('the tracking source is not registered (see withTrackingSource)');
   const records = await Promise.all(messages.map((message) => recordOf(source, { ...message, receivedAt })));
   const { results } = await ingestion.ingestBatch(records);
-  const refused = results.flatMap((result, position) => (result.status === 'rejected'
-    ? result.reasons.map((reason) => ({ index: indexes[position]!, messageId: messages[position]!.messageId, ...problemOf(reason) }))
-    : []));
-  const customerIds = [...new Set(results.flatMap((result) => (result.status === 'rejected' ? [] : result.customerId ?? [])))];
+  const refused = results.flatMap((result, position) =>
+    result.status === 'rejected'
+      ? result.reasons.map((reason) => ({ index: indexes[position]!, messageId: messages[position]!.messageId, ...problemOf(reason) }))
+      : [],
+  );
+  const customerIds = [...new Set(results.flatMap((result) => (result.status === 'rejected' ? [] : (result.customerId ?? []))))];
   return { accepted: messages.length - refused.length, refused, customerIds };
 }
 

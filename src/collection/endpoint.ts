@@ -22,7 +22,11 @@ export interface CollectionOptions {
 
 /** Answered to the caller as Segment answers: a status and `{success, message}`. */
 class Refusal extends Error {
-  constructor(readonly status: number, message: string, readonly details: Record<string, unknown> = {}) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
     super(message);
   }
 }
@@ -51,11 +55,18 @@ async function handle(req: IncomingMessage, { ingestion, access, log }: Collecti
   const body = await readJson(req, type === 'batch' ? batchLimitBytes : messageLimitBytes);
   const caller = await authorise(req, body, access);
   const raw = type === 'batch' ? batchOf(body) : [body];
-  const checked = raw.map((message, index) => checkMessage(message, index, type === 'batch' ? `batch[${index}]` : 'body', type === 'batch' ? undefined : type));
+  const checked = raw.map((message, index) =>
+    checkMessage(message, index, type === 'batch' ? `batch[${index}]` : 'body', type === 'batch' ? undefined : type),
+  );
   const problems = checked.flatMap((result) => (result.ok ? [] : result.problems));
   const good = checked.flatMap((result, index) => (result.ok ? [{ message: result.message, index }] : []));
   const collected = good.length
-    ? await collect(ingestion, good.map(({ message }) => message), good.map(({ index }) => index), new Date().toISOString())
+    ? await collect(
+        ingestion,
+        good.map(({ message }) => message),
+        good.map(({ index }) => index),
+        new Date().toISOString(),
+      )
     : { accepted: 0, refused: [], customerIds: [] };
   if (collected.accepted) audit(access, caller, `/v1/${type}`, collected.customerIds);
   const refused = [...problems, ...collected.refused].sort((a, b) => a.index - b.index);
@@ -65,14 +76,18 @@ async function handle(req: IncomingMessage, { ingestion, access, log }: Collecti
 
 function endpointType(req: IncomingMessage): MessageType | 'batch' {
   const name = (req.url ?? '').split('?')[0]!.slice('/v1/'.length);
-  if (name !== 'batch' && !messageTypes.includes(name as MessageType)) throw new Refusal(404, `no endpoint /v1/${name}: use /v1/${[...messageTypes, 'batch'].join(', /v1/')}`);
+  if (name !== 'batch' && !messageTypes.includes(name as MessageType))
+    throw new Refusal(404, `no endpoint /v1/${name}: use /v1/${[...messageTypes, 'batch'].join(', /v1/')}`);
   if (req.method !== 'POST') throw new Refusal(405, `/v1/${name} takes POST`);
   return name as MessageType | 'batch';
 }
 
 /** The body as JSON, gzip or not, never read or inflated beyond the limit. */
 async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-  const tooLarge = new Refusal(400, `body larger than ${limit / 1024} KB: send at most ${messageLimitBytes / 1024} KB per message and ${batchLimitBytes / 1024} KB per batch`);
+  const tooLarge = new Refusal(
+    400,
+    `body larger than ${limit / 1024} KB: send at most ${messageLimitBytes / 1024} KB per message and ${batchLimitBytes / 1024} KB per batch`,
+  );
   let body = await readLimitedBody(req, limit);
   if (!body) throw tooLarge;
   const encoding = req.headers['content-encoding'];
@@ -97,12 +112,16 @@ async function authorise(req: IncomingMessage, body: unknown, { authenticate }: 
   const header = req.headers.authorization ?? '';
   const basic = /^basic\s+(\S+)$/i.exec(header);
   const fromHeader = basic ? Buffer.from(basic[1]!, 'base64').toString('utf8').split(':')[0] : undefined;
-  const fromBody = body && typeof body === 'object' && typeof (body as { writeKey?: unknown }).writeKey === 'string' ? (body as { writeKey: string }).writeKey : undefined;
+  const fromBody =
+    body && typeof body === 'object' && typeof (body as { writeKey?: unknown }).writeKey === 'string'
+      ? (body as { writeKey: string }).writeKey
+      : undefined;
   const writeKey = fromHeader || fromBody;
   if (!writeKey) throw new Refusal(401, 'send the write key (an API key with the INGEST role) as the Basic auth user name');
   try {
     const caller = await authenticate(`Bearer ${writeKey}`);
-    if (!writers.has(caller.role)) throw new Refusal(403, `the write key's role ${caller.role} may not ingest: use a key with the INGEST role`);
+    if (!writers.has(caller.role))
+      throw new Refusal(403, `the write key's role ${caller.role} may not ingest: use a key with the INGEST role`);
     return caller;
   } catch (error) {
     if (error instanceof NotAuthenticated) throw new Refusal(401, error.message);

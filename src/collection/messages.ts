@@ -34,9 +34,26 @@ const someoneRequired = { message: 'userId or anonymousId is required', path: ['
 
 const schemas = {
   identify: z.looseObject({ ...common, type: z.literal('identify'), traits: object.optional() }).refine(someone, someoneRequired),
-  track: z.looseObject({ ...common, type: z.literal('track'), event: z.string({ message: 'is required' }).trim().min(1, 'must not be empty'), properties: object.optional() }).refine(someone, someoneRequired),
-  page: z.looseObject({ ...common, type: z.literal('page'), name: z.string().optional(), category: z.string().optional(), properties: object.optional() }).refine(someone, someoneRequired),
-  screen: z.looseObject({ ...common, type: z.literal('screen'), name: z.string().optional(), properties: object.optional() }).refine(someone, someoneRequired),
+  track: z
+    .looseObject({
+      ...common,
+      type: z.literal('track'),
+      event: z.string({ message: 'is required' }).trim().min(1, 'must not be empty'),
+      properties: object.optional(),
+    })
+    .refine(someone, someoneRequired),
+  page: z
+    .looseObject({
+      ...common,
+      type: z.literal('page'),
+      name: z.string().optional(),
+      category: z.string().optional(),
+      properties: object.optional(),
+    })
+    .refine(someone, someoneRequired),
+  screen: z
+    .looseObject({ ...common, type: z.literal('screen'), name: z.string().optional(), properties: object.optional() })
+    .refine(someone, someoneRequired),
   alias: z.looseObject({ ...common, type: z.literal('alias'), userId: id, previousId: id }),
   group: z.looseObject({ ...common, type: z.literal('group'), groupId: id, traits: object.optional() }).refine(someone, someoneRequired),
 };
@@ -56,18 +73,30 @@ export interface MessageProblem {
  * in a batch, from the message. A message without a messageId gets one from a hash of its
  * content, so resending it still changes nothing.
  */
-export function checkMessage(raw: unknown, index: number, at: string, type?: MessageType): { ok: true; message: Message } | { ok: false; problems: MessageProblem[] } {
+export function checkMessage(
+  raw: unknown,
+  index: number,
+  at: string,
+  type?: MessageType,
+): { ok: true; message: Message } | { ok: false; problems: MessageProblem[] } {
   const given = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
   const messageId = typeof given?.messageId === 'string' ? given.messageId : undefined;
-  const refuse = (field: string, reason: string) => ({ ok: false as const, problems: [{ index, messageId, field: field ? `${at}.${field}` : at, reason }] });
+  const refuse = (field: string, reason: string) => ({
+    ok: false as const,
+    problems: [{ index, messageId, field: field ? `${at}.${field}` : at, reason }],
+  });
   if (!given) return refuse('', 'must be a JSON object');
   const kind = type ?? given.type;
-  if (type && given.type !== undefined && given.type !== type) return refuse('type', `is "${String(given.type)}" but was sent to /v1/${type}`);
+  if (type && given.type !== undefined && given.type !== type)
+    return refuse('type', `is "${String(given.type)}" but was sent to /v1/${type}`);
   if (!messageTypes.includes(kind as MessageType)) return refuse('type', `must be one of ${messageTypes.join(', ')}`);
   if (Buffer.byteLength(JSON.stringify(given)) > messageLimitBytes) return refuse('', `is larger than ${messageLimitBytes / 1024} KB`);
   const parsed = schemas[kind as MessageType].safeParse({ ...given, type: kind });
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ index, messageId, field: [at, ...issue.path].join('.'), reason: issue.message })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ index, messageId, field: [at, ...issue.path].join('.'), reason: issue.message })),
+    };
   }
   return { ok: true, message: { ...parsed.data, messageId: parsed.data.messageId ?? contentId(parsed.data) } };
 }

@@ -12,13 +12,17 @@ const rulesSchema = z.strictObject({
   popular: z.strictObject({ maxBuyerShare: share, maxBuyers: atLeastOne }),
   similarity: z.strictObject({ minShared: atLeastOne, minJaccard: share }),
   propagation: z.strictObject({ maxIterations: atLeastOne.max(100, 'must be at most 100') }),
-  clusters: z.strictObject({ minSize: z.number().int().min(2, 'must be 2 or more'), describeTop: atLeastOne.max(20, 'must be at most 20') }),
+  clusters: z.strictObject({
+    minSize: z.number().int().min(2, 'must be 2 or more'),
+    describeTop: atLeastOne.max(20, 'must be at most 20'),
+  }),
 });
 
 export type BuyerClusterRules = z.infer<typeof rulesSchema>;
 
 export function loadBuyerClusterRules(file = join(projectRoot, 'rules', 'buyer-clusters.yaml')): BuyerClusterRules {
   const parsed = rulesSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   return parsed.data;
 }

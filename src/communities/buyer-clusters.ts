@@ -84,7 +84,14 @@ async function detect(graph: Graph, rules: BuyerClusterRules): Promise<BuyerClus
     return row;
   });
   const count = (value: unknown) => Number(value ?? 0);
-  return { buyers: count(found?.buyers), clusters: count(written?.clusters), customers: count(written?.customers), links, ignoredProducts: popular, rounds };
+  return {
+    buyers: count(found?.buyers),
+    clusters: count(written?.clusters),
+    customers: count(written?.customers),
+    links,
+    ignoredProducts: popular,
+    rounds,
+  };
 }
 
 /**
@@ -129,9 +136,18 @@ export async function buyerClustersOf(graph: Graph, ids: readonly string[]): Pro
 const sizeAndId = z.tuple([z.number(), z.string()]);
 
 /** A page of the buyer clusters, largest first. */
-export async function buyerClusterPage(graph: Graph, first: number | null | undefined, after: string | null | undefined): Promise<BuyerClusterPage> {
+export async function buyerClusterPage(
+  graph: Graph,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<BuyerClusterPage> {
   const size = pageSize(first);
   const [row] = await graph.read(q.page, { after: decodeCursor(after, sizeAndId), limit: size + 1 });
   const clusters = ((row?.clusters ?? []) as Row[]).map(clusterRecord);
-  return toConnection(clusters, size, (cluster) => [cluster.size, cluster.id], async () => Number(row?.total ?? 0));
+  return toConnection(
+    clusters,
+    size,
+    (cluster) => [cluster.size, cluster.id],
+    async () => Number(row?.total ?? 0),
+  );
 }

@@ -27,7 +27,12 @@ export interface IdentityRecord {
 /** The merged-id walk forwards, the one text every look-up of a customer by id composes. */
 export const liveCustomer = useFragment(cypher.get('customers/live-customer'), null);
 
-const byIds = composedStatement('customers/by-ids', 'read', useFragment(cypher.get('customers/by-ids'), null, { liveCustomer }), 'customers/by-ids with customers/live-customer');
+const byIds = composedStatement(
+  'customers/by-ids',
+  'read',
+  useFragment(cypher.get('customers/by-ids'), null, { liveCustomer }),
+  'customers/by-ids with customers/live-customer',
+);
 
 /** Profiles in the order of `ids` (a merged id gives its survivor's); null where no customer ever had that id. */
 export async function customersByIds(graph: Graph, ids: readonly string[]): Promise<(CustomerRecord | null)[]> {
@@ -43,7 +48,13 @@ export function forEachCustomer(fragment: Statement): Statement {
 }
 
 /** One statement answering for many customers, each row `{customerId, answer}`: answers in the order of `ids`, `missing` where none. */
-export async function listsPerCustomer<T>(graph: Graph, statement: Statement, ids: readonly string[], params: Record<string, unknown> = {}, missing?: T): Promise<T[]> {
+export async function listsPerCustomer<T>(
+  graph: Graph,
+  statement: Statement,
+  ids: readonly string[],
+  params: Record<string, unknown> = {},
+  missing?: T,
+): Promise<T[]> {
   const rows = await graph.read(statement, { ...params, ids });
   const found = new Map(rows.map((row) => [row.customerId as string, row.answer as T]));
   return ids.map((id) => found.get(id) ?? missing ?? ([] as T));
@@ -69,7 +80,13 @@ export async function answersByArguments<R extends { id: string }, T>(
   const answers = new Map<R, T>();
   await Promise.all(
     [...groups.values()].map(async (group) => {
-      const rows = await listsPerCustomer<T>(graph, statement, group.map((request) => request.id), argumentsOf(group[0]!), missing);
+      const rows = await listsPerCustomer<T>(
+        graph,
+        statement,
+        group.map((request) => request.id),
+        argumentsOf(group[0]!),
+        missing,
+      );
       group.forEach((request, index) => {
         answers.set(request, rows[index]!);
       });

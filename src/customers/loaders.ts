@@ -4,7 +4,16 @@ import type { StatementName } from '../graph/statement-names.generated.js';
 import type { Graph } from '../graph/graph.js';
 import { answersByArguments, customersByIds, forEachCustomer, listsPerCustomer, type IdentityRecord } from './customers.js';
 import { metricsOf, type RfmBoundaries } from './metrics.js';
-import type { AttributeSourceRow, ChannelUsageRow, ConsentStateRow, OrderRow, SocialSignalRow, SourceRecordRow, TopicInterestRow, TouchpointRow } from './facts.js';
+import type {
+  AttributeSourceRow,
+  ChannelUsageRow,
+  ConsentStateRow,
+  OrderRow,
+  SocialSignalRow,
+  SourceRecordRow,
+  TopicInterestRow,
+  TouchpointRow,
+} from './facts.js';
 import { customerPages, pagesOfEach } from './pages.js';
 
 /**
@@ -36,7 +45,8 @@ export function customerLoaders(graph: Graph, rfm: RfmBoundaries) {
     socialSignals: customerPages<SocialSignalRow>(pages('customers/360/social-signals'), 'signals'),
     sourceRecords: customerPages<SourceRecordRow>(pages('customers/360/source-records'), 'records'),
     related: new DataLoader(
-      (requests: readonly { id: string; limit: number }[]) => answersByArguments<{ id: string; limit: number }, RelatedRow[]>(graph, q.related, requests, ({ limit }) => ({ limit }), []),
+      (requests: readonly { id: string; limit: number }[]) =>
+        answersByArguments<{ id: string; limit: number }, RelatedRow[]>(graph, q.related, requests, ({ limit }) => ({ limit }), []),
       { cacheKeyFn: (request) => `${request.id}|${request.limit}` },
     ),
   };

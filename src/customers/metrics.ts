@@ -70,7 +70,12 @@ export interface MetricsRow {
 }
 
 /** Metrics of several customers in the order of `ids`. */
-export async function metricsOf(graph: Graph, rfm: RfmBoundaries, ids: readonly string[], now = new Date()): Promise<CustomerMetricsRecord[]> {
+export async function metricsOf(
+  graph: Graph,
+  rfm: RfmBoundaries,
+  ids: readonly string[],
+  now = new Date(),
+): Promise<CustomerMetricsRecord[]> {
   const [rows, boundaries] = await Promise.all([graph.read(q.metrics, { ids }), rfm.current()]);
   const found = new Map(rows.map((row) => [row.customerId as string, row.answer as MetricsRow]));
   return ids.map((id) => metricsFrom(found.get(id), boundaries, now));

@@ -28,7 +28,8 @@ export function touchpointFilters(args: { channels?: string[] | null; types?: st
 }
 
 /** One key per distinct request, however its arguments were spelled (absent or null alike). */
-const requestKey = (request: PageRequest) => JSON.stringify([request.id, request.first ?? null, request.after ?? null, request.filters ?? null]);
+const requestKey = (request: PageRequest) =>
+  JSON.stringify([request.id, request.first ?? null, request.after ?? null, request.filters ?? null]);
 
 /** A page row as the statements give it for one request: `{total, [field]: items}`. */
 export type PageRow = Record<string, unknown>;
@@ -37,7 +38,11 @@ export type PageRow = Record<string, unknown>;
 export type PageReader = (requests: readonly PageRequest[]) => Promise<PageRow[]>;
 
 /** The arguments a request passes to its statement (its id aside). */
-const argumentsOf = (request: PageRequest) => ({ after: decodeCursor(request.after, cursorKey), limit: pageSize(request.first) + 1, ...request.filters });
+const argumentsOf = (request: PageRequest) => ({
+  after: decodeCursor(request.after, cursorKey),
+  limit: pageSize(request.first) + 1,
+  ...request.filters,
+});
 
 /** A statement taking `$requests` = [{id, after, limit, ...filters}] and giving rows {index, total, [field]}. */
 export function pagesByRequest(graph: Graph, statement: Statement): PageReader {
@@ -53,8 +58,11 @@ export function pagesByRequest(graph: Graph, statement: Statement): PageReader {
 export function pagesOfEach(graph: Graph, fragment: Statement): PageReader {
   const statement = forEachCustomer(fragment);
   // A loader does not know what its callers select of the items: everything is read.
-  const everything = Object.fromEntries(['items', 'lines', 'channel'].filter((part) => statement.params.includes(part)).map((part) => [part, true]));
-  return (requests) => answersByArguments<PageRequest, PageRow>(graph, statement, requests, (request) => ({ ...everything, ...argumentsOf(request) }), {});
+  const everything = Object.fromEntries(
+    ['items', 'lines', 'channel'].filter((part) => statement.params.includes(part)).map((part) => [part, true]),
+  );
+  return (requests) =>
+    answersByArguments<PageRequest, PageRow>(graph, statement, requests, (request) => ({ ...everything, ...argumentsOf(request) }), {});
 }
 
 export function customerPages<T extends Keyed>(read: PageReader, field: string) {
@@ -63,7 +71,12 @@ export function customerPages<T extends Keyed>(read: PageReader, field: string) 
     load: async (request: PageRequest): Promise<Connection<T>> => {
       const row = await loader.load(request);
       // A customer the graph no longer has (erased meanwhile) has an empty page.
-      return toConnection((row[field] ?? []) as T[], pageSize(request.first), (item) => item.key, async () => (row.total ?? 0) as number);
+      return toConnection(
+        (row[field] ?? []) as T[],
+        pageSize(request.first),
+        (item) => item.key,
+        async () => (row.total ?? 0) as number,
+      );
     },
     /** An answer already read (the customer 360 statement), so `load` of the same request runs nothing. */
     prime: (request: PageRequest, row: PageRow) => void loader.prime(request, row),

@@ -7,7 +7,11 @@ import { InvalidArgument } from '../invalid-argument.js';
  * words rank higher.
  */
 export function searchQuery(text: string): string {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 10);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 10);
   if (!words.length) throw new InvalidArgument('text', 'give at least one word or number to search for');
   return words.map((word) => (word.length >= 3 ? `${word}~1` : word)).join(' ');
 }

@@ -27,7 +27,8 @@ export interface SelectedField {
 /** The field nodes a selection set asks for, in order (one per occurrence, aliases included). */
 export function fieldNodes(info: Lookahead, sets: readonly (SelectionSetNode | undefined)[]): FieldNode[] {
   const included = (node: FieldNode | SelectionSetNode['selections'][number]) =>
-    !getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if && getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+    !getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if &&
+    getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
   return sets.flatMap((set) =>
     (set?.selections ?? []).filter(included).flatMap((selection): FieldNode[] => {
       if (selection.kind === Kind.FIELD) return [selection];
@@ -55,6 +56,8 @@ export function selectedFields(info: Lookahead, type: GraphQLObjectType, sets: r
 export function reaches(info: Lookahead, node: FieldNode, paths: readonly string[][]): boolean {
   return paths.some((path) => {
     const [first, ...rest] = path;
-    return fieldNodes(info, [node.selectionSet]).some((child) => child.name.value === first && (rest.length === 0 || reaches(info, child, [rest])));
+    return fieldNodes(info, [node.selectionSet]).some(
+      (child) => child.name.value === first && (rest.length === 0 || reaches(info, child, [rest])),
+    );
   });
 }

@@ -24,7 +24,10 @@ export async function loadDemoData(graph: Graph, ingestion: Ingestion, log: Logg
     generate({ seed: 42, customers, out: dir });
     const summary = await importFiles(ingestion, planImport(sourceFilesIn(dir), ingestion.sources));
     const matching = await matchCustomers(graph, ingestion.rules);
-    log.info({ ...summary, fuzzyMerges: matching.merged, reviewPairs: matching.reviewPairs }, `demo data loaded: ${customers} generated people from six sources`);
+    log.info(
+      { ...summary, fuzzyMerges: matching.merged, reviewPairs: matching.reviewPairs },
+      `demo data loaded: ${customers} generated people from six sources`,
+    );
     return true;
   } finally {
     rmSync(dir, { recursive: true, force: true });

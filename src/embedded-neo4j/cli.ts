@@ -8,7 +8,9 @@ const options = embeddedOptions(loadConfig(process.env), (line) => console.log(l
 
 if (command === 'start') {
   const db = await startEmbedded(options);
-  console.log(`${db.started ? 'Started' : 'Already running:'} Neo4j pid ${db.pid} at ${db.uri} (user neo4j, password in ${options.home}/password)`);
+  console.log(
+    `${db.started ? 'Started' : 'Already running:'} Neo4j pid ${db.pid} at ${db.uri} (user neo4j, password in ${options.home}/password)`,
+  );
 } else if (command === 'stop') {
   console.log((await stopEmbedded(options.home)) ? 'Stopped.' : 'Not running.');
 } else if (command === 'status') {

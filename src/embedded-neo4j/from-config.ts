@@ -15,7 +15,10 @@ export function embeddedOptions(config: Config, log: (line: string) => void): Em
 }
 
 /** The server NEO4J_URI names, or else the project's embedded Neo4j (started, or reused). */
-export async function connectNeo4j(config: Config, log: (line: string) => void): Promise<{ neo4j: Neo4jConnection; embedded?: EmbeddedConnection }> {
+export async function connectNeo4j(
+  config: Config,
+  log: (line: string) => void,
+): Promise<{ neo4j: Neo4jConnection; embedded?: EmbeddedConnection }> {
   if (config.NEO4J_URI) return { neo4j: { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD! } };
   const embedded = await startEmbedded(embeddedOptions(config, log));
   return { neo4j: embedded, embedded };

@@ -106,11 +106,23 @@ async function launch(options: EmbeddedOptions, p: ReturnType<typeof paths>): Pr
   mkdirSync(dirname(p.launcherLog), { recursive: true });
 
   const out = openSync(p.launcherLog, 'a');
-  const child = spawn(javaCommand(), [...jvmArguments(options), '-cp', [classpath, ...pluginJars].join(':'), launcherSource,
-    p.root, p.settingsFile, p.passwordFile, setPasswordCypher], {
-    detached: true, // its own process group: Ctrl-C reaches the service, which then stops Neo4j last
-    stdio: ['ignore', out, out],
-  });
+  const child = spawn(
+    javaCommand(),
+    [
+      ...jvmArguments(options),
+      '-cp',
+      [classpath, ...pluginJars].join(':'),
+      launcherSource,
+      p.root,
+      p.settingsFile,
+      p.passwordFile,
+      setPasswordCypher,
+    ],
+    {
+      detached: true, // its own process group: Ctrl-C reaches the service, which then stops Neo4j last
+      stdio: ['ignore', out, out],
+    },
+  );
   child.unref();
   const pid = child.pid!;
   writeFileSync(p.pidFile, `${pid}\n`);
@@ -130,15 +142,19 @@ async function waitUntilReady(pid: number, p: ReturnType<typeof paths>): Promise
     await sleep(200);
   }
   process.kill(pid, 'SIGTERM');
-  throw new EmbeddedStartError(`Neo4j did not become ready within ${startTimeoutMs / 1000}s; see ${p.launcherLog} and ${join(p.root, 'logs', 'debug.log')}`);
+  throw new EmbeddedStartError(
+    `Neo4j did not become ready within ${startTimeoutMs / 1000}s; see ${p.launcherLog} and ${join(p.root, 'logs', 'debug.log')}`,
+  );
 }
 
 /** Turns the launcher log of a failed start into a message a person can act on. */
 function diagnose(p: ReturnType<typeof paths>): string {
   const tail = existsSync(p.launcherLog) ? readFileSync(p.launcherLog, 'utf8').split('\n').slice(-200).join('\n') : '';
   if (/FileLockException|Lock file has been locked|locked by another process/i.test(tail)) {
-    return `The Neo4j store in ${p.root} is locked by another process. Another Neo4j is using this folder: ` +
-      `stop it (npm run neo4j:stop, or the process holding ${join(p.root, 'data')}) or set NEO4J_EMBEDDED_HOME to another folder.`;
+    return (
+      `The Neo4j store in ${p.root} is locked by another process. Another Neo4j is using this folder: ` +
+      `stop it (npm run neo4j:stop, or the process holding ${join(p.root, 'data')}) or set NEO4J_EMBEDDED_HOME to another folder.`
+    );
   }
   if (/BindException|Address already in use/i.test(tail)) {
     return `Neo4j could not bind its Bolt port: the address is already in use. Set NEO4J_EMBEDDED_BOLT_PORT to a free port.`;
@@ -182,10 +198,14 @@ async function assertPortFree(port: number, root: string): Promise<void> {
   await new Promise<void>((resolveFree, reject) => {
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE'
-        ? new EmbeddedStartError(`Port ${port} on 127.0.0.1 is already in use by another process, so the embedded Neo4j of ${root} cannot take it for Bolt. ` +
-          `Stop that process or set NEO4J_EMBEDDED_BOLT_PORT to a free port.`)
-        : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new EmbeddedStartError(
+              `Port ${port} on 127.0.0.1 is already in use by another process, so the embedded Neo4j of ${root} cannot take it for Bolt. ` +
+                `Stop that process or set NEO4J_EMBEDDED_BOLT_PORT to a free port.`,
+            )
+          : error,
+      );
     });
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolveFree()));
   });
@@ -224,7 +244,12 @@ function writeSettings(options: EmbeddedOptions, file: string, pluginsDir: strin
     'server.directories.plugins': pluginsDir,
     'dbms.security.procedures.unrestricted': (options.plugins ?? []).flatMap((plugin) => plugin.unrestricted).join(','),
   };
-  writeFileSync(file, `${Object.entries(settings).map(([key, value]) => `${key}=${value}`).join('\n')}\n`);
+  writeFileSync(
+    file,
+    `${Object.entries(settings)
+      .map(([key, value]) => `${key}=${value}`)
+      .join('\n')}\n`,
+  );
 }
 
 /** Heap fixed at start (no resizing pauses); the module opens Neo4j's own server launcher also passes. */

@@ -28,11 +28,24 @@ export async function named(graph: Graph, statement: Statement, name: string): P
 }
 
 /** A page of the customers a topic or channel statement ranks. */
-export async function engagedCustomers(graph: Graph, statement: Statement, name: string, first: number | null | undefined, after: string | null | undefined, loadCustomers: (ids: string[]) => Promise<CustomerRecord[]>) {
+export async function engagedCustomers(
+  graph: Graph,
+  statement: Statement,
+  name: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  loadCustomers: (ids: string[]) => Promise<CustomerRecord[]>,
+) {
   const size = pageSize(first);
   const [row] = await graph.read(statement, { name, after: decodeCursor(after, countAndId), limit: size + 1 });
   const keys = (row?.keys ?? []) as [number, string][];
   const customers = await loadCustomers(keys.slice(0, size).map(([, id]) => id));
   const pairs = keys.map((key, index) => ({ key, customer: customers[index]! }));
-  return toConnection(pairs, size, (pair) => pair.key, async () => (row?.total ?? 0) as number, (pair) => pair.customer);
+  return toConnection(
+    pairs,
+    size,
+    (pair) => pair.key,
+    async () => (row?.total ?? 0) as number,
+    (pair) => pair.customer,
+  );
 }

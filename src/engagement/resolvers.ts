@@ -11,10 +11,24 @@ export const engagementResolvers: Resolvers = {
   },
   Topic: {
     customers: (topic, { first, after }, context, info) =>
-      engagedCustomers(context.graph, q.topicCustomers, topic.name, first, after, async (ids) => (await customersSelected(context, info, inConnection)(ids)) as CustomerRecord[]),
+      engagedCustomers(
+        context.graph,
+        q.topicCustomers,
+        topic.name,
+        first,
+        after,
+        async (ids) => (await customersSelected(context, info, inConnection)(ids)) as CustomerRecord[],
+      ),
   },
   Channel: {
     customers: (channel, { first, after }, context, info) =>
-      engagedCustomers(context.graph, q.channelCustomers, channel.name, first, after, async (ids) => (await customersSelected(context, info, inConnection)(ids)) as CustomerRecord[]),
+      engagedCustomers(
+        context.graph,
+        q.channelCustomers,
+        channel.name,
+        first,
+        after,
+        async (ids) => (await customersSelected(context, info, inConnection)(ids)) as CustomerRecord[],
+      ),
   },
 };

@@ -11,8 +11,14 @@ const pageFolder = join(projectRoot, 'src', 'explorer', 'page');
  * service only. Inline styles are allowed because Cytoscape.js styles the elements it creates.
  */
 const contentSecurityPolicy = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
-  "connect-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 interface Asset {
@@ -32,10 +38,11 @@ export function explorerRoutes(): (req: IncomingMessage, res: ServerResponse) =>
     '/explorer/explorer.css': { type: 'text/css; charset=utf-8', body: () => readFile(join(pageFolder, 'explorer.css'), 'utf8') },
     '/explorer/explorer.js': {
       type: 'text/javascript; charset=utf-8',
-      body: () => (script ??= bundle().catch((error: unknown) => {
-        script = undefined;
-        throw error;
-      })),
+      body: () =>
+        (script ??= bundle().catch((error: unknown) => {
+          script = undefined;
+          throw error;
+        })),
     },
   };
   return async (req, res) => {

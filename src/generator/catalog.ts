@@ -41,11 +41,16 @@ function product(dice: Dice, leaf: Leaf, number: number, model: string): Product
 
 export function buildCatalog(seed: number): Catalog {
   const dice = neutralDice([seed, 0]);
-  const byLeaf = new Map(taxonomy.map((leaf) => {
-    // Distinct model names keep product names unique within a product type.
-    const names = dice.shuffle([...models]).slice(0, productsPerLeaf).map((model) => (dice.chance(0.3) ? `${model} ${dice.int(1, 9) * 100}` : model));
-    return [leaf, names.map((model, i) => product(dice, leaf, i + 1, model))];
-  }));
+  const byLeaf = new Map(
+    taxonomy.map((leaf) => {
+      // Distinct model names keep product names unique within a product type.
+      const names = dice
+        .shuffle([...models])
+        .slice(0, productsPerLeaf)
+        .map((model) => (dice.chance(0.3) ? `${model} ${dice.int(1, 9) * 100}` : model));
+      return [leaf, names.map((model, i) => product(dice, leaf, i + 1, model))];
+    }),
+  );
   return { products: [...byLeaf.values()].flat(), byLeaf };
 }
 

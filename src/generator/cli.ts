@@ -19,7 +19,9 @@ const options = z.object({
 
 function parse() {
   try {
-    const { values } = parseArgs({ options: { seed: { type: 'string' }, customers: { type: 'string' }, out: { type: 'string' }, sources: { type: 'string' } } });
+    const { values } = parseArgs({
+      options: { seed: { type: 'string' }, customers: { type: 'string' }, out: { type: 'string' }, sources: { type: 'string' } },
+    });
     const parsed = options.safeParse(values);
     if (parsed.success) return parsed.data;
     console.error(parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
@@ -32,12 +34,16 @@ function parse() {
 
 const { seed, customers, out, sources } = parse();
 // The bar goes to stderr and only to a terminal, so piped output stays clean.
-const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, etaBuffer: 50 }, cliProgress.Presets.shades_classic) : undefined;
+const bar = process.stderr.isTTY
+  ? new cliProgress.SingleBar({ stream: process.stderr, etaBuffer: 50 }, cliProgress.Presets.shades_classic)
+  : undefined;
 bar?.start(customers, 0);
 const started = performance.now();
 const manifest = generate({ seed, customers, out, sourcesDir: sources, onProgress: (people) => bar?.update(people) });
 bar?.stop();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const [file, records] of Object.entries(manifest.files)) console.log(`${String(records).padStart(10)}  ${file}`);
-console.log(`${String(manifest.records).padStart(10)}  records (${manifest.invalid} invalid) for ${customers} customers in ${manifest.households} households, seed ${seed}`);
+console.log(
+  `${String(manifest.records).padStart(10)}  records (${manifest.invalid} invalid) for ${customers} customers in ${manifest.households} households, seed ${seed}`,
+);
 console.log(`wrote ${out} in ${seconds} s`);

@@ -64,10 +64,18 @@ export class Dataset {
   private readonly truth: OutputFile;
   private readonly defects: Partial<Record<Defect, number>> = {};
 
-  constructor(private readonly dir: string, mappings: Record<SourceName, SourceMapping>) {
+  constructor(
+    private readonly dir: string,
+    mappings: Record<SourceName, SourceMapping>,
+  ) {
     mkdirSync(dir, { recursive: true });
     for (const { source, kind, file } of allFiles()) {
-      const output = { file: new OutputFile(join(dir, file)), format: formatOf(source), layout: layoutOf(mappings[source], kind, extraColumnsOf(source)), records: 0 };
+      const output = {
+        file: new OutputFile(join(dir, file)),
+        format: formatOf(source),
+        layout: layoutOf(mappings[source], kind, extraColumnsOf(source)),
+        records: 0,
+      };
       if (output.format === 'csv') output.file.write(stringify([output.layout.header]));
       this.outputs.set(`${source}.${kind}`, output);
     }
@@ -88,7 +96,9 @@ export class Dataset {
       output.file.write(output.format === 'csv' ? this.csv(group, output.layout) : this.ndjson(group, output.layout));
       output.records += group.length;
       for (const d of group) {
-        this.truth.write(`${JSON.stringify({ source: d.source, kind: d.kind, sourceId: d.sourceId, person: d.person, defect: d.defect })}\n`);
+        this.truth.write(
+          `${JSON.stringify({ source: d.source, kind: d.kind, sourceId: d.sourceId, person: d.person, defect: d.defect })}\n`,
+        );
         if (d.defect) this.defects[d.defect] = (this.defects[d.defect] ?? 0) + 1;
       }
     }
@@ -112,13 +122,18 @@ export class Dataset {
   }
 
   private csv(drafts: Draft[], layout: Layout): string {
-    return stringify(drafts.flatMap((d) => asRows(d, layout)), { columns: layout.header });
+    return stringify(
+      drafts.flatMap((d) => asRows(d, layout)),
+      { columns: layout.header },
+    );
   }
 
   private ndjson(drafts: Draft[], layout: Layout): string {
-    return drafts.map((d) => {
-      const line = JSON.stringify(asObject(d, layout));
-      return `${d.defect === 'malformed-json' ? cutShort(line) : line}\n`;
-    }).join('');
+    return drafts
+      .map((d) => {
+        const line = JSON.stringify(asObject(d, layout));
+        return `${d.defect === 'malformed-json' ? cutShort(line) : line}\n`;
+      })
+      .join('');
   }
 }

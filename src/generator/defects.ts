@@ -20,7 +20,12 @@ const defectRate = 0.015;
 
 /** The field each kind cannot do without (besides its person), removed by "missing-field". */
 const requiredField: Record<RecordKind, string> = {
-  customer: 'sourceId', product: 'name', order: 'placedAt', touchpoint: 'at', socialSignal: 'at', consent: 'at',
+  customer: 'sourceId',
+  product: 'name',
+  order: 'placedAt',
+  touchpoint: 'at',
+  socialSignal: 'at',
+  consent: 'at',
 };
 
 const personFields = ['customerSourceId', 'email', 'phone', 'crmId', 'loyaltyId', 'deviceId', 'socialHandle', 'nationalId'];
@@ -58,7 +63,13 @@ function applicable(draft: Draft, options: DefectOptions): Defect[] {
 
 function brokenEmail(dice: Dice, email: string): string {
   const trimmed = email.trim();
-  return dice.pick([trimmed.replace('@', ''), trimmed.replace('@', '@@'), `${trimmed.split('@')[0]}@`, trimmed.replace(/\.[a-z]+$/i, ''), 'n/a']);
+  return dice.pick([
+    trimmed.replace('@', ''),
+    trimmed.replace('@', '@@'),
+    `${trimmed.split('@')[0]}@`,
+    trimmed.replace(/\.[a-z]+$/i, ''),
+    'n/a',
+  ]);
 }
 
 function brokenLines(dice: Dice, lines: DraftLine[], change: (line: DraftLine) => DraftLine): DraftLine[] {
@@ -70,21 +81,35 @@ function breakFields(dice: Dice, draft: Draft, defect: Defect, options: DefectOp
   const fields = { ...draft.fields };
   const time = fields.at !== undefined ? 'at' : 'placedAt';
   switch (defect) {
-    case 'malformed-json': return fields; // spoilt when written: the line is cut short
-    case 'missing-field': delete fields[requiredField[draft.kind]]; return fields;
-    case 'invalid-email': return { ...fields, email: brokenEmail(dice, String(fields.email)) };
-    case 'invalid-phone': return { ...fields, phone: dice.pick([String(fields.phone).slice(0, 5), '12345', 'ask at desk']) };
-    case 'placeholder-phone': return { ...fields, phone: dice.pick(placeholderPhones) };
-    case 'invalid-date': return { ...fields, birthDate: dice.pick([`${String(fields.birthDate).slice(0, 4)}-02-30`, '31/12/1980', '2999-01-01']) };
-    case 'invalid-timestamp': return { ...fields, [time]: dice.pick(['yesterday', '31/13/2024 25:00', 'n/a']) };
-    case 'negative-price': return { ...fields, price: `-${String(fields.price)}` };
-    case 'negative-quantity': return { ...fields, lines: brokenLines(dice, fields.lines as DraftLine[], (line) => ({ ...line, quantity: -dice.int(1, 3) })) };
-    case 'out-of-range': return fields.score !== undefined
-      ? { ...fields, score: dice.pick([11, 12, -1]) }
-      : { ...fields, sentiment: dice.pick([-1, 1]) * dice.int(15, 30) / 10 };
-    case 'no-person': return Object.fromEntries(Object.entries(fields).filter(([key]) => !personFields.includes(key)));
-    case 'unknown-sku': return { ...fields, lines: brokenLines(dice, fields.lines as DraftLine[], (line) => ({ ...line, sku: unknownSku(dice) })) };
-    case 'unknown-customer': return { ...fields, customerSourceId: options.unknownCustomer!() };
+    case 'malformed-json':
+      return fields; // spoilt when written: the line is cut short
+    case 'missing-field':
+      delete fields[requiredField[draft.kind]];
+      return fields;
+    case 'invalid-email':
+      return { ...fields, email: brokenEmail(dice, String(fields.email)) };
+    case 'invalid-phone':
+      return { ...fields, phone: dice.pick([String(fields.phone).slice(0, 5), '12345', 'ask at desk']) };
+    case 'placeholder-phone':
+      return { ...fields, phone: dice.pick(placeholderPhones) };
+    case 'invalid-date':
+      return { ...fields, birthDate: dice.pick([`${String(fields.birthDate).slice(0, 4)}-02-30`, '31/12/1980', '2999-01-01']) };
+    case 'invalid-timestamp':
+      return { ...fields, [time]: dice.pick(['yesterday', '31/13/2024 25:00', 'n/a']) };
+    case 'negative-price':
+      return { ...fields, price: `-${String(fields.price)}` };
+    case 'negative-quantity':
+      return { ...fields, lines: brokenLines(dice, fields.lines as DraftLine[], (line) => ({ ...line, quantity: -dice.int(1, 3) })) };
+    case 'out-of-range':
+      return fields.score !== undefined
+        ? { ...fields, score: dice.pick([11, 12, -1]) }
+        : { ...fields, sentiment: (dice.pick([-1, 1]) * dice.int(15, 30)) / 10 };
+    case 'no-person':
+      return Object.fromEntries(Object.entries(fields).filter(([key]) => !personFields.includes(key)));
+    case 'unknown-sku':
+      return { ...fields, lines: brokenLines(dice, fields.lines as DraftLine[], (line) => ({ ...line, sku: unknownSku(dice) })) };
+    case 'unknown-customer':
+      return { ...fields, customerSourceId: options.unknownCustomer!() };
   }
 }
 

@@ -11,9 +11,12 @@ export function misspell(dice: Dice, word: string): string {
   if (word.length < 3) return word;
   const at = dice.int(1, word.length - 2);
   switch (dice.pick(['swap', 'drop', 'double'] as const)) {
-    case 'swap': return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-    case 'drop': return word.slice(0, at) + word.slice(at + 1);
-    case 'double': return word.slice(0, at + 1) + word.slice(at);
+    case 'swap':
+      return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+    case 'drop':
+      return word.slice(0, at) + word.slice(at + 1);
+    case 'double':
+      return word.slice(0, at + 1) + word.slice(at);
   }
 }
 
@@ -32,7 +35,12 @@ function respace(dice: Dice, text: string): string {
 export function emailVariant(dice: Dice, email: string): string {
   const [local = '', domain = ''] = email.split('@');
   const capitalised = local.replace(/(^|[._-])([a-z])/g, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
-  return dice.pick([`${capitalised}@${domain}`, email.toUpperCase(), `${capitalised}@${domain.replace(/^./, (c) => c.toUpperCase())}`, ` ${email} `]);
+  return dice.pick([
+    `${capitalised}@${domain}`,
+    email.toUpperCase(),
+    `${capitalised}@${domain.replace(/^./, (c) => c.toUpperCase())}`,
+    ` ${email} `,
+  ]);
 }
 
 export interface Sloppiness {

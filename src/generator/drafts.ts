@@ -46,7 +46,13 @@ export interface PersonContext {
 }
 
 /** A valid draft; fields left undefined are not written at all. */
-export function draft(source: SourceName, kind: RecordKind, person: string | null, fields: Fields & { sourceId: string }, extras?: Draft['extras']): Draft {
+export function draft(
+  source: SourceName,
+  kind: RecordKind,
+  person: string | null,
+  fields: Fields & { sourceId: string },
+  extras?: Draft['extras'],
+): Draft {
   const written = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   return { source, kind, sourceId: fields.sourceId, person, defect: null, fields: written, ...(extras ? { extras } : {}) };
 }

@@ -54,7 +54,15 @@ export function* households(seed: number, customers: number): Generator<Househol
   for (let number = 0, index = 0; index < customers; number++) {
     const chooser = neutralDice([seed, 1, number]);
     const country = chooser.weighted(countries.map((c) => [c, c.share] as const));
-    const size = Math.min(chooser.weighted([[1, 50], [2, 28], [3, 13], [4, 9]] as const), customers - index);
+    const size = Math.min(
+      chooser.weighted([
+        [1, 50],
+        [2, 28],
+        [3, 13],
+        [4, 9],
+      ] as const),
+      customers - index,
+    );
     yield household(seed, number, index, size, country);
     index += size;
   }

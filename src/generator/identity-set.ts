@@ -16,7 +16,15 @@ import { localDice, neutralDice, type Dice } from './randomness.js';
  * date, and must come together. `truth.ndjson` names the person, household and duplicate kind of
  * every record; `look-alikes.ndjson` lists the pairs of different people that look alike.
  */
-export const duplicateKinds = ['typo', 'nickname', 'initial', 'swapped names', 'moved house', 'missing birth date', 'transposed date'] as const;
+export const duplicateKinds = [
+  'typo',
+  'nickname',
+  'initial',
+  'swapped names',
+  'moved house',
+  'missing birth date',
+  'transposed date',
+] as const;
 export type DuplicateKind = (typeof duplicateKinds)[number];
 export const lookAlikeKinds = ['twins', 'spouses', 'parent and child of the same name', 'siblings', 'flatmates', 'neighbours'] as const;
 export type LookAlikeKind = (typeof lookAlikeKinds)[number];
@@ -99,7 +107,13 @@ class Builder {
 
   person(dice: Dice, home: Home, parts: Partial<Person> & Pick<Person, 'familyName' | 'sex' | 'birthDate'>): Person {
     const index = this.people++;
-    const givenName = parts.givenName ?? distinctGivenName(dice, parts.sex, home.members.map((m) => m.givenName));
+    const givenName =
+      parts.givenName ??
+      distinctGivenName(
+        dice,
+        parts.sex,
+        home.members.map((m) => m.givenName),
+      );
     const person: Person = {
       id: `person-${String(index + 1).padStart(5, '0')}`,
       index,
@@ -121,7 +135,11 @@ class Builder {
       country,
       streetName,
       houseNumber,
-      address: { street: `${houseNumber} ${streetName}`, city: street?.city ?? location.city(), postcode: street?.postcode ?? location.zipCode() },
+      address: {
+        street: `${houseNumber} ${streetName}`,
+        city: street?.city ?? location.city(),
+        postcode: street?.postcode ?? location.zipCode(),
+      },
       landline: dice.chance(0.5) ? mobileNumber(dice, country.code, 5_000_000 + number) : undefined,
       members: [],
     };
@@ -135,15 +153,26 @@ function fill(builder: Builder, dice: Dice, home: Home, shape: Shape): LookAlike
   const family = dice.faker.person.lastName();
   const pairs: LookAlike[] = [];
   const pair = (a: Person, b: Person, kind: LookAlikeKind) => pairs.push({ a: a.id, b: b.id, kind });
-  if (shape === 'single') builder.person(dice, home, { familyName: family, sex: dice.pick(['male', 'female']), birthDate: birthDate(dice, 1940, 2004) });
+  if (shape === 'single')
+    builder.person(dice, home, { familyName: family, sex: dice.pick(['male', 'female']), birthDate: birthDate(dice, 1940, 2004) });
   if (shape === 'flatmates') {
-    const mates = Array.from({ length: dice.int(2, 3) }, () => builder.person(dice, home, { familyName: dice.faker.person.lastName(), sex: dice.pick(['male', 'female']), birthDate: birthDate(dice, 1985, 2004) }));
+    const mates = Array.from({ length: dice.int(2, 3) }, () =>
+      builder.person(dice, home, {
+        familyName: dice.faker.person.lastName(),
+        sex: dice.pick(['male', 'female']),
+        birthDate: birthDate(dice, 1985, 2004),
+      }),
+    );
     for (const [i, a] of mates.entries()) for (const b of mates.slice(i + 1)) pair(a, b, 'flatmates');
   }
   if (shape === 'couple' || shape === 'family') {
     const headYear = dice.int(1945, 1990);
     const head = builder.person(dice, home, { familyName: family, sex: 'male', birthDate: birthDate(dice, headYear, headYear) });
-    const partner = builder.person(dice, home, { familyName: dice.chance(0.75) ? family : dice.faker.person.lastName(), sex: 'female', birthDate: birthDate(dice, headYear - 4, headYear + 4) });
+    const partner = builder.person(dice, home, {
+      familyName: dice.chance(0.75) ? family : dice.faker.person.lastName(),
+      sex: 'female',
+      birthDate: birthDate(dice, headYear - 4, headYear + 4),
+    });
     pair(head, partner, 'spouses');
     if (shape === 'family') children(builder, dice, home, family, headYear, pair);
   }
@@ -151,13 +180,25 @@ function fill(builder: Builder, dice: Dice, home: Home, shape: Shape): LookAlike
     const year = dice.int(1940, 1970);
     const father = builder.person(dice, home, { familyName: family, sex: 'male', birthDate: birthDate(dice, year, year) });
     builder.person(dice, home, { familyName: family, sex: 'female', birthDate: birthDate(dice, year - 3, year + 3) });
-    const son = builder.person(dice, home, { familyName: family, sex: 'male', givenName: father.givenName, birthDate: birthDate(dice, year + 22, year + 38) });
+    const son = builder.person(dice, home, {
+      familyName: family,
+      sex: 'male',
+      givenName: father.givenName,
+      birthDate: birthDate(dice, year + 22, year + 38),
+    });
     pair(father, son, 'parent and child of the same name');
   }
   return pairs;
 }
 
-function children(builder: Builder, dice: Dice, home: Home, family: string, parentYear: number, pair: (a: Person, b: Person, kind: LookAlikeKind) => void): void {
+function children(
+  builder: Builder,
+  dice: Dice,
+  home: Home,
+  family: string,
+  parentYear: number,
+  pair: (a: Person, b: Person, kind: LookAlikeKind) => void,
+): void {
   const kids: Person[] = [];
   const count = dice.int(1, 3);
   const twins = count >= 2 && dice.chance(0.4);
@@ -186,7 +227,10 @@ function firstRecord(dice: Dice, person: Person, home: Home, recId: string): Ide
 
 function applicableKinds(person: Person): DuplicateKind[] {
   const [, month, day] = person.birthDate.split('-').map(Number) as [number, number, number];
-  return duplicateKinds.filter((kind) => (kind !== 'nickname' || variantsOf(person.givenName).length > 0) && (kind !== 'transposed date' || (day <= 12 && day !== month)));
+  return duplicateKinds.filter(
+    (kind) =>
+      (kind !== 'nickname' || variantsOf(person.givenName).length > 0) && (kind !== 'transposed date' || (day <= 12 && day !== month)),
+  );
 }
 
 /** A second record of the person, from another system, with one kind of difference. */
@@ -203,13 +247,29 @@ function duplicate(dice: Dice, person: Person, home: Home, recId: string, kind: 
   };
   const [year, month, day] = person.birthDate.split('-');
   switch (kind) {
-    case 'typo': return dice.chance(0.5) ? { ...record, given_name: misspell(dice, person.givenName) } : { ...record, family_name: misspell(dice, person.familyName) };
-    case 'nickname': { const nick = dice.pick(variantsOf(person.givenName)); return { ...record, given_name: nick.charAt(0).toUpperCase() + nick.slice(1) }; }
-    case 'initial': return { ...record, given_name: `${person.givenName.charAt(0)}.` };
-    case 'swapped names': return { ...record, given_name: person.familyName, family_name: person.givenName };
-    case 'moved house': return { ...record, street: `${dice.int(1, 200)} ${dice.faker.location.street()}`, city: dice.faker.location.city(), postcode: dice.faker.location.zipCode() };
-    case 'missing birth date': return { ...record, birth_date: undefined };
-    case 'transposed date': return { ...record, birth_date: `${year}-${day}-${month}` };
+    case 'typo':
+      return dice.chance(0.5)
+        ? { ...record, given_name: misspell(dice, person.givenName) }
+        : { ...record, family_name: misspell(dice, person.familyName) };
+    case 'nickname': {
+      const nick = dice.pick(variantsOf(person.givenName));
+      return { ...record, given_name: nick.charAt(0).toUpperCase() + nick.slice(1) };
+    }
+    case 'initial':
+      return { ...record, given_name: `${person.givenName.charAt(0)}.` };
+    case 'swapped names':
+      return { ...record, given_name: person.familyName, family_name: person.givenName };
+    case 'moved house':
+      return {
+        ...record,
+        street: `${dice.int(1, 200)} ${dice.faker.location.street()}`,
+        city: dice.faker.location.city(),
+        postcode: dice.faker.location.zipCode(),
+      };
+    case 'missing birth date':
+      return { ...record, birth_date: undefined };
+    case 'transposed date':
+      return { ...record, birth_date: `${year}-${day}-${month}` };
   }
 }
 
@@ -227,10 +287,21 @@ export function identitySet(seed: number, people: number): IdentitySet {
   for (let number = 0, count = 0; count < people; number++) {
     const chooser = neutralDice([seed, 7, number]);
     const country = chooser.pick(english);
-    const shape = chooser.weighted<Shape>([['single', 40], ['couple', 22], ['family', 22], ['parent and child of the same name', 6], ['flatmates', 10]]);
+    const shape = chooser.weighted<Shape>([
+      ['single', 40],
+      ['couple', 22],
+      ['family', 22],
+      ['parent and child of the same name', 6],
+      ['flatmates', 10],
+    ]);
     const neighbour = previous && previous.country === country && chooser.chance(0.2) ? previous : undefined;
     const dice = localDice(country, [seed, 8, number]);
-    const home = builder.home(number, dice, country, neighbour && { name: neighbour.streetName, city: neighbour.address.city, postcode: neighbour.address.postcode });
+    const home = builder.home(
+      number,
+      dice,
+      country,
+      neighbour && { name: neighbour.streetName, city: neighbour.address.city, postcode: neighbour.address.postcode },
+    );
     const pairs = fill(builder, dice, home, shape);
     if (home.members.length > 1 && dice.chance(0.5)) home.familyEmail = `${slug(home.members[0]!.familyName)}.family${number}@example.org`;
     if (neighbour) set.lookAlikes.push({ a: neighbour.members[0]!.id, b: home.members[0]!.id, kind: 'neighbours' });

@@ -38,8 +38,19 @@ function outlets(person: Person): Outlet[] {
 }
 
 function purchase(dice: Dice, person: Person, catalog: Catalog, since: number, outlet: Outlet): Purchase {
-  const lineCount = dice.weighted([[1, 65], [2, 25], [3, 10]] as const);
-  const lines = Array.from({ length: lineCount }, () => ({ product: likedProduct(dice, person, catalog), quantity: dice.weighted([[1, 85], [2, 10], [3, 5]] as const) }));
+  const lineCount = dice.weighted([
+    [1, 65],
+    [2, 25],
+    [3, 10],
+  ] as const);
+  const lines = Array.from({ length: lineCount }, () => ({
+    product: likedProduct(dice, person, catalog),
+    quantity: dice.weighted([
+      [1, 85],
+      [2, 10],
+      [3, 5],
+    ] as const),
+  }));
   const device = outlet === 'STORE' ? undefined : person.devices.find((d) => d.identified && d.app === (outlet === 'MOBILE_APP'));
   return { at: instantBetween(dice, since), outlet, device, lines };
 }

@@ -26,12 +26,14 @@ const sourceMapping = z.strictObject({
 export type SourceMapping = z.output<typeof sourceMapping>;
 
 export function loadMappings(dir: string): Record<SourceName, SourceMapping> {
-  return Object.fromEntries(sourceNames.map((name) => {
-    const file = join(dir, `${name}.yaml`);
-    const mapping = sourceMapping.parse(parse(readFileSync(file, 'utf8')));
-    if (mapping.source !== name) throw new Error(`${file} names source ${mapping.source}, expected ${name}`);
-    return [name, mapping];
-  })) as Record<SourceName, SourceMapping>;
+  return Object.fromEntries(
+    sourceNames.map((name) => {
+      const file = join(dir, `${name}.yaml`);
+      const mapping = sourceMapping.parse(parse(readFileSync(file, 'utf8')));
+      if (mapping.source !== name) throw new Error(`${file} names source ${mapping.source}, expected ${name}`);
+      return [name, mapping];
+    }),
+  ) as Record<SourceName, SourceMapping>;
 }
 
 /** How one kind of one source is written: field name -> the source's column. */
@@ -53,19 +55,27 @@ export function layoutOf(mapping: SourceMapping, kind: RecordKind, extraColumns:
   return { where, columnOf: inverse(kindMap.columns), lineColumnOf: inverse(kindMap.lineColumns), header };
 }
 
-function rename(fields: Record<string, unknown>, columnOf: ReadonlyMap<string, string> | undefined, where: string): Record<string, unknown> {
+function rename(
+  fields: Record<string, unknown>,
+  columnOf: ReadonlyMap<string, string> | undefined,
+  where: string,
+): Record<string, unknown> {
   if (!columnOf) return fields;
-  return Object.fromEntries(Object.entries(fields).map(([field, value]) => {
-    const column = columnOf.get(field);
-    if (column === undefined) throw new Error(`${where}: no column maps to field ${field}`);
-    return [column, value];
-  }));
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, value]) => {
+      const column = columnOf.get(field);
+      if (column === undefined) throw new Error(`${where}: no column maps to field ${field}`);
+      return [column, value];
+    }),
+  );
 }
 
 /** The draft as one NDJSON object in the source's words (order lines nested, as the shop writes them). */
 export function asObject(draft: Draft, layout: Layout): Record<string, unknown> {
   const { lines, ...head } = draft.fields;
-  const fields = lines ? { ...head, lines: (lines as DraftLine[]).map((line) => rename({ ...line }, layout.lineColumnOf, layout.where)) } : head;
+  const fields = lines
+    ? { ...head, lines: (lines as DraftLine[]).map((line) => rename({ ...line }, layout.lineColumnOf, layout.where)) }
+    : head;
   return { ...rename(fields, layout.columnOf, layout.where), ...draft.extras };
 }
 
@@ -75,7 +85,12 @@ const cell = (value: unknown): string =>
 /** The draft as CSV rows in the source's words: one row, or one per order line. */
 export function asRows(draft: Draft, layout: Layout): Record<string, string>[] {
   const { lines, ...fields } = draft.fields;
-  const head = Object.fromEntries(Object.entries({ ...rename(fields, layout.columnOf, layout.where), ...draft.extras }).map(([column, value]) => [column, cell(value)]));
+  const head = Object.fromEntries(
+    Object.entries({ ...rename(fields, layout.columnOf, layout.where), ...draft.extras }).map(([column, value]) => [column, cell(value)]),
+  );
   if (!lines) return [head];
-  return (lines as DraftLine[]).map((line) => ({ ...head, ...Object.fromEntries(Object.entries(rename({ ...line }, layout.lineColumnOf, layout.where)).map(([c, v]) => [c, cell(v)])) }));
+  return (lines as DraftLine[]).map((line) => ({
+    ...head,
+    ...Object.fromEntries(Object.entries(rename({ ...line }, layout.lineColumnOf, layout.where)).map(([c, v]) => [c, cell(v)])),
+  }));
 }

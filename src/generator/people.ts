@@ -53,7 +53,12 @@ const platforms = ['instagram', 'x', 'tiktok', 'facebook', 'youtube'];
 const domains = ['example.com', 'example.net', 'example.org'];
 
 /** Letters only: names stripped of accents, so the digits that follow are the person's number. */
-export const slug = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '') || 'customer';
+export const slug = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '') || 'customer';
 
 function birthDate(dice: Dice, role: Role): string {
   const [youngest, oldest] = role === 'child' ? [16, 24] : [24, 82];
@@ -97,7 +102,9 @@ export function createPerson(dice: Dice, index: number, country: Country, member
     crmId: dice.chance(membership.sharesFamilyEmail ? 0.95 : 0.6) ? ids.next('crmCustomerNo') : undefined,
     loyaltyId: dice.chance(0.35) ? ids.next('posCard') : undefined,
     shopAccounts,
-    social: dice.chance(0.3) ? { platform: dice.pick(platforms), handle: `${slug(givenName)}${dice.pick(['', '_', '.'])}${slug(familyName).slice(0, 3)}${index}` } : undefined,
+    social: dice.chance(0.3)
+      ? { platform: dice.pick(platforms), handle: `${slug(givenName)}${dice.pick(['', '_', '.'])}${slug(familyName).slice(0, 3)}${index}` }
+      : undefined,
     subscriber: dice.chance(0.75),
     devices: devices(dice, shopAccounts > 0),
     interests: dice.faker.helpers.arrayElements(taxonomy, { min: 1, max: 3 }),

@@ -39,14 +39,21 @@ function write(e164: string, style: PhoneStyle): string {
   const national = phone.formatNational();
   const international = phone.formatInternational();
   switch (style) {
-    case 'national': return national;
-    case 'international': return international;
-    case 'e164': return e164;
-    case 'dotted': return national.replace(/[\s-]+/g, '.').replace(/[()]/g, '');
-    case 'compact': return national.replace(/\D/g, '');
+    case 'national':
+      return national;
+    case 'international':
+      return international;
+    case 'e164':
+      return e164;
+    case 'dotted':
+      return national.replace(/[\s-]+/g, '.').replace(/[()]/g, '');
+    case 'compact':
+      return national.replace(/\D/g, '');
     // +44 (0)20 7946 0123: the trunk zero people keep in brackets.
-    case 'trunk': return international.replace(' ', ` (0)`);
-    case 'exitCode': return international.replace('+', '00');
+    case 'trunk':
+      return international.replace(' ', ` (0)`);
+    case 'exitCode':
+      return international.replace('+', '00');
   }
 }
 

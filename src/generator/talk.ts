@@ -38,7 +38,11 @@ const reviews: Record<Tone, ((p: Product) => string)[]> = {
 };
 
 export function review(dice: Dice, product: Product): Said {
-  const tone = dice.weighted([['positive', 6], ['neutral', 2], ['negative', 2]] as const);
+  const tone = dice.weighted([
+    ['positive', 6],
+    ['neutral', 2],
+    ['negative', 2],
+  ] as const);
   return { text: dice.pick(reviews[tone])(product), sentiment: sentiment(dice, tone) };
 }
 
@@ -53,7 +57,11 @@ export function mention(dice: Dice, product: Product): Said {
 }
 
 export function post(dice: Dice, topic: string): Said {
-  const tone = dice.weighted([['positive', 6], ['neutral', 3], ['negative', 1]] as const);
+  const tone = dice.weighted([
+    ['positive', 6],
+    ['neutral', 3],
+    ['negative', 1],
+  ] as const);
   const text = {
     positive: [`Spent the whole weekend on ${topic} and loved every minute.`, `Getting really into ${topic} lately. Any tips?`],
     neutral: [`Where do you all go for advice on ${topic}?`, `Reading up on ${topic} before I buy anything.`],
@@ -71,14 +79,36 @@ export function searchTerm(dice: Dice, leaf: Leaf): { searchTerm: string; topic:
 
 export function supportIssue(dice: Dice, product: Product | undefined): { comment: string; resolved: boolean } {
   const about = product
-    ? [`Delivery of the ${product.name} was late`, `The ${product.name} stopped working`, `Wants to return the ${product.name}`, `Missing part for the ${product.name}`]
+    ? [
+        `Delivery of the ${product.name} was late`,
+        `The ${product.name} stopped working`,
+        `Wants to return the ${product.name}`,
+        `Missing part for the ${product.name}`,
+      ]
     : ['Cannot log in to the web shop', 'Question about an invoice', 'Asked to update the delivery address'];
   return { comment: dice.pick(about), resolved: dice.chance(0.75) };
 }
 
 export function surveyAnswer(dice: Dice): { score: number; comment?: string } {
-  const score = dice.weighted([[10, 20], [9, 20], [8, 18], [7, 12], [6, 8], [5, 6], [4, 4], [3, 4], [2, 3], [1, 2], [0, 3]] as const);
-  const comments = score >= 9 ? ['Great service, fast delivery', 'Very helpful staff'] : score >= 7 ? ['Good, but delivery took a while', 'Fine overall'] : ['Nobody called me back', 'Too slow, will not order again'];
+  const score = dice.weighted([
+    [10, 20],
+    [9, 20],
+    [8, 18],
+    [7, 12],
+    [6, 8],
+    [5, 6],
+    [4, 4],
+    [3, 4],
+    [2, 3],
+    [1, 2],
+    [0, 3],
+  ] as const);
+  const comments =
+    score >= 9
+      ? ['Great service, fast delivery', 'Very helpful staff']
+      : score >= 7
+        ? ['Good, but delivery took a while', 'Fine overall']
+        : ['Nobody called me back', 'Too slow, will not order again'];
   return { score, comment: dice.chance(0.7) ? dice.pick(comments) : undefined };
 }
 

@@ -5,7 +5,10 @@
  * probe asks again every second until the database answers, so the service recovers by itself.
  */
 export class DatabaseUnavailable extends Error {
-  constructor(readonly since: Date, cause?: unknown) {
+  constructor(
+    readonly since: Date,
+    cause?: unknown,
+  ) {
     super(`the database is unavailable (since ${since.toISOString()}); try again shortly`, { cause });
   }
 }

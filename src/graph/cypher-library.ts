@@ -56,9 +56,14 @@ export function parseStatement(file: string, name: string, source: string): Stat
   const text = lines.slice(header.length).join('\n').trim();
   const fail = (problem: string) => new CypherFileError(`${file}: ${problem}`);
 
-  const field = (key: string) => header.find((line) => line.startsWith(`${key}:`))?.slice(key.length + 1).trim();
+  const field = (key: string) =>
+    header
+      .find((line) => line.startsWith(`${key}:`))
+      ?.slice(key.length + 1)
+      .trim();
   const declaredName = field('name');
-  if (declaredName !== name) throw fail(`header must name the statement '${name}' (found ${declaredName ? `'${declaredName}'` : 'no name'})`);
+  if (declaredName !== name)
+    throw fail(`header must name the statement '${name}' (found ${declaredName ? `'${declaredName}'` : 'no name'})`);
   const mode = field('mode') as Mode | undefined;
   if (!mode || !modes.includes(mode)) throw fail(`header must give a mode, one of ${modes.join(', ')}`);
   if (!text) throw fail('has no statement after its header');
@@ -81,7 +86,10 @@ export function parseStatement(file: string, name: string, source: string): Stat
   if (undeclaredSlots.length) throw fail(`uses slots its header does not declare: ${undeclaredSlots.map((s) => `{{${s}}}`).join(', ')}`);
   if (unusedSlots.length) throw fail(`declares slots it never uses: ${unusedSlots.map((s) => `{{${s}}}`).join(', ')}`);
 
-  const description = header.filter((line) => !/^(name|mode):|^param \$|^slot \{\{|^column \w+:/.test(line)).join(' ').trim();
+  const description = header
+    .filter((line) => !/^(name|mode):|^param \$|^slot \{\{|^column \w+:/.test(line))
+    .join(' ')
+    .trim();
   return { name, mode, params, description, text, file, ...(mode === 'fragment' ? { slots } : {}) };
 }
 
@@ -116,7 +124,14 @@ export class CypherLibrary<Name extends string = string> {
 
 /** The names of a folder tree's statements, in name order, without parsing them. */
 export function statementNames(root: string): string[] {
-  return cypherFiles(root).map((file) => relative(root, file).split(sep).join('/').replace(/\.cypher$/, '')).sort();
+  return cypherFiles(root)
+    .map((file) =>
+      relative(root, file)
+        .split(sep)
+        .join('/')
+        .replace(/\.cypher$/, ''),
+    )
+    .sort();
 }
 
 function cypherFiles(dir: string): string[] {

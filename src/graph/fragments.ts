@@ -41,7 +41,9 @@ export function useFragment(fragment: Statement, prefix: string | null, fills: R
     const fill = fills[slot.name];
     const pieces = fill === undefined ? [] : fill instanceof Piece ? [fill] : fill;
     if (!slot.sequence && (pieces.length === 0 || (pieces.length > 1 && !slot.joinedBy))) {
-      throw new CypherFileError(`${fragment.name}: slot {{${slot.name}}} needs ${slot.joinedBy ? 'at least one piece' : 'exactly one piece'}`);
+      throw new CypherFileError(
+        `${fragment.name}: slot {{${slot.name}}} needs ${slot.joinedBy ? 'at least one piece' : 'exactly one piece'}`,
+      );
     }
     if (pieces.length === 0) text = text.replace(new RegExp(`^[ \\t]*\\{\\{${slot.name}\\}\\}[ \\t]*\\n?`, 'm'), '');
     text = text.replace(new RegExp(`^(.*?)\\{\\{${slot.name}\\}\\}`, 'm'), (_line, before: string) => {
@@ -59,5 +61,12 @@ export function useFragment(fragment: Statement, prefix: string | null, fills: R
 
 /** A runnable statement from a whole piece: it goes through the graph layer's mode and parameter checks like any other. */
 export function composedStatement(name: string, mode: 'read' | 'write', piece: Piece, description: string): Statement {
-  return { name, mode, params: [...piece.params], description, text: piece.text, file: `composed from ${[...new Set(piece.fragments)].join(', ')}` };
+  return {
+    name,
+    mode,
+    params: [...piece.params],
+    description,
+    text: piece.text,
+    file: `composed from ${[...new Set(piece.fragments)].join(', ')}`,
+  };
 }

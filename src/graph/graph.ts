@@ -60,12 +60,14 @@ export class Graph {
     private readonly deadline?: Deadline,
     shared?: { driver: Driver; availability: Availability },
   ) {
-    this.driver = shared?.driver ?? neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-      maxConnectionPoolSize: options.maxPoolSize,
-      connectionAcquisitionTimeout: Math.min(options.txTimeoutMs, 60_000),
-      maxTransactionRetryTime: options.maxRetryTimeMs ?? 5000,
-      userAgent: 'customer-graph',
-    });
+    this.driver =
+      shared?.driver ??
+      neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+        maxConnectionPoolSize: options.maxPoolSize,
+        connectionAcquisitionTimeout: Math.min(options.txTimeoutMs, 60_000),
+        maxTransactionRetryTime: options.maxRetryTimeMs ?? 5000,
+        userAgent: 'customer-graph',
+      });
     this.availability = shared?.availability ?? new Availability(() => this.driver.getServerInfo({ database: options.database }));
   }
 
@@ -129,25 +131,33 @@ export class Graph {
    * A read that stops after `maxRows` rows: the database discards the rest instead of sending
    * it, so an analyst's broad query cannot flood the service. Tells whether rows were left over.
    */
-  async readRows(statement: Statement, params: Params, maxRows: number, timeoutMs: number): Promise<{ columns: string[]; rows: Row[]; truncated: boolean }> {
+  async readRows(
+    statement: Statement,
+    params: Params,
+    maxRows: number,
+    timeoutMs: number,
+  ): Promise<{ columns: string[]; rows: Row[]; truncated: boolean }> {
     checkCall(statement, 'read', params);
     this.availability.check();
     const timeout = this.timeLeft(timeoutMs);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(async (tx) => {
-        const result = tx.run(statement.text, toParameters(params));
-        const rows: Row[] = [];
-        let truncated = false;
-        for await (const record of result) {
-          if (rows.length === maxRows) {
-            truncated = true;
-            break;
+      return await session.executeRead(
+        async (tx) => {
+          const result = tx.run(statement.text, toParameters(params));
+          const rows: Row[] = [];
+          let truncated = false;
+          for await (const record of result) {
+            if (rows.length === maxRows) {
+              truncated = true;
+              break;
+            }
+            rows.push(toPlain(record.toObject()) as Row);
           }
-          rows.push(toPlain(record.toObject()) as Row);
-        }
-        return { columns: await result.keys(), rows, truncated };
-      }, { timeout });
+          return { columns: await result.keys(), rows, truncated };
+        },
+        { timeout },
+      );
     } catch (error) {
       throw this.availability.failed(this.deadlineError(error, timeout));
     } finally {

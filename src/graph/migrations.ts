@@ -24,15 +24,21 @@ const ledger = {
 };
 
 /** Every schema statement must be safe to run twice, since a migration cut off half-way runs again. */
-const idempotent = /^(CREATE\s+(CONSTRAINT|INDEX|(RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\s+INDEX)\b[\s\S]*\bIF\s+NOT\s+EXISTS\b|DROP\s+(CONSTRAINT|INDEX)\b[\s\S]*\bIF\s+EXISTS\b)/i;
+const idempotent =
+  /^(CREATE\s+(CONSTRAINT|INDEX|(RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\s+INDEX)\b[\s\S]*\bIF\s+NOT\s+EXISTS\b|DROP\s+(CONSTRAINT|INDEX)\b[\s\S]*\bIF\s+EXISTS\b)/i;
 
 export function migrationsOf(library: CypherLibrary): Migration[] {
   return library.under('migrations').map((file) => {
     if (file.mode !== 'schema') throw new CypherFileError(`${file.file}: a migration must have mode schema`);
-    const parts = file.text.split(/;\s*(?:\n|$)/).map((part) => part.trim()).filter(Boolean);
+    const parts = file.text
+      .split(/;\s*(?:\n|$)/)
+      .map((part) => part.trim())
+      .filter(Boolean);
     const statements = parts.map((text, index) => {
       if (!idempotent.test(text)) {
-        throw new CypherFileError(`${file.file}: statement ${index + 1} must be idempotent: IF NOT EXISTS when it creates, IF EXISTS when it drops`);
+        throw new CypherFileError(
+          `${file.file}: statement ${index + 1} must be idempotent: IF NOT EXISTS when it creates, IF EXISTS when it drops`,
+        );
       }
       return { ...file, name: `${file.name}#${index + 1}`, text };
     });

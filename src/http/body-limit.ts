@@ -26,10 +26,14 @@ export function readLimitedBody(req: IncomingMessage, limit: number): Promise<Bu
 /** 413 in the shape of a GraphQL response; the connection closes, so the rest of the body is never read. */
 export function refuseTooLarge(res: ServerResponse, limit: number): void {
   res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
-  res.end(JSON.stringify({
-    errors: [{
-      message: `Request body too large: at most ${limit} bytes (REQUEST_BODY_LIMIT_BYTES).`,
-      extensions: { code: 'PAYLOAD_TOO_LARGE', limit },
-    }],
-  }));
+  res.end(
+    JSON.stringify({
+      errors: [
+        {
+          message: `Request body too large: at most ${limit} bytes (REQUEST_BODY_LIMIT_BYTES).`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE', limit },
+        },
+      ],
+    }),
+  );
 }

@@ -100,5 +100,10 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 /** What a GraphQL client gets while the database is away: the same answer as from a failed resolver. */
 function databaseUnavailable(res: ServerResponse): void {
-  json(res, 503, { errors: [{ message: 'The database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
+  json(
+    res,
+    503,
+    { errors: [{ message: 'The database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] },
+    { 'retry-after': '2' },
+  );
 }

@@ -18,14 +18,27 @@ const q = {
  * customer's 360 is right as soon as the batch lands; the full pass (`matchCustomers`) is for
  * re-scoring everyone after a change of weights or rules. Returns the summary and the merges made.
  */
-export async function matchOnArrival(graph: Graph, rules: IdentityRules, customerIds: string[]): Promise<MatchingSummary & { merges: Merge[] }> {
-  const arriving = (await graph.read(q.arriving, { customerIds })).map((row) => ({ person: features(row), customerId: row.customerId as string }));
-  await storeBlockingKeys(graph, arriving.map(({ person }) => person));
+export async function matchOnArrival(
+  graph: Graph,
+  rules: IdentityRules,
+  customerIds: string[],
+): Promise<MatchingSummary & { merges: Merge[] }> {
+  const arriving = (await graph.read(q.arriving, { customerIds })).map((row) => ({
+    person: features(row),
+    customerId: row.customerId as string,
+  }));
+  await storeBlockingKeys(
+    graph,
+    arriving.map(({ person }) => person),
+  );
   const keys = [...new Set(arriving.flatMap(({ person }) => blockingKeys(person)))];
   const neighbours = keys.length ? await graph.read(q.neighbours, { keys, maxBlockSize }) : [];
   const people = new Map<string, PersonFeatures>();
   const customerOf = new Map<string, string>();
-  for (const { person, customerId } of [...arriving, ...neighbours.map((row) => ({ person: features(row), customerId: row.customerId as string }))]) {
+  for (const { person, customerId } of [
+    ...arriving,
+    ...neighbours.map((row) => ({ person: features(row), customerId: row.customerId as string })),
+  ]) {
     people.set(person.key, person);
     customerOf.set(person.key, customerId);
   }
@@ -48,7 +61,8 @@ export class ArrivalMatching {
   /** For `Ingestion.afterEachBatch`: answers with the customers that absorbed others. */
   readonly afterBatch = async (customerIds: string[]): Promise<string[]> => {
     const { merges, refused, ...counts } = await matchOnArrival(this.graph, this.rules, customerIds);
-    for (const [name, count] of Object.entries(counts) as Array<[Exclude<keyof MatchingSummary, 'refused'>, number]>) this.totals[name] += count;
+    for (const [name, count] of Object.entries(counts) as Array<[Exclude<keyof MatchingSummary, 'refused'>, number]>)
+      this.totals[name] += count;
     this.totals.refused.push(...refused);
     if (merges.length) this.onMerged(merges);
     return merges.map((merge) => merge.survivor);

@@ -57,7 +57,13 @@ export async function matchCustomers(graph: Graph, rules: IdentityRules): Promis
  * `involving`, when given), then merges and stores review pairs as the full pass does. Returns
  * the merges applied with the summary.
  */
-export async function matchAmong(graph: Graph, rules: IdentityRules, people: PersonFeatures[], customerOf: Map<string, string>, involving?: Set<string>): Promise<MatchingSummary & { merges: Merge[] }> {
+export async function matchAmong(
+  graph: Graph,
+  rules: IdentityRules,
+  people: PersonFeatures[],
+  customerOf: Map<string, string>,
+  involving?: Set<string>,
+): Promise<MatchingSummary & { merges: Merge[] }> {
   let oversizedBlocks = 0;
   const scored = candidatePairs(people, {
     alreadyJoined: (a, b) => customerOf.get(a) === customerOf.get(b) || (involving !== undefined && !involving.has(a) && !involving.has(b)),
@@ -71,16 +77,35 @@ export async function matchAmong(graph: Graph, rules: IdentityRules, people: Per
   const customers = await readCustomers(graph, [...new Set(toMerge.flatMap((pair) => [pair.a, pair.b]))]);
   // A customer merged by an import while the pass ran is no longer there to merge: left out.
   const live = new Set(customers.map((customer) => customer.id));
-  const links = toMerge.filter((pair) => live.has(pair.a) && live.has(pair.b)).map((pair) => ({ ...pair, reason: `fuzzy match ${pair.score.toFixed(4)}: ${pair.reasons.join(', ')}` }));
+  const links = toMerge
+    .filter((pair) => live.has(pair.a) && live.has(pair.b))
+    .map((pair) => ({ ...pair, reason: `fuzzy match ${pair.score.toFixed(4)}: ${pair.reasons.join(', ')}` }));
   const { merges, refused } = planMerges(customers, links, rules);
   const applied = await applyMerges(graph, merges);
 
   const survivorOf = new Map(applied.flatMap((merge) => merge.absorbed.map((id) => [id, merge.survivor] as const)));
   // A merge the identity rules refuse (too many national ids, a split pair) is for a person to judge.
-  const refusedPairs = refused.map(({ link: { a, b, score, reasons }, problem }) => ({ a, b, score, reasons: [...reasons, `not merged by the identity rules: ${problem}`] }));
-  const reviewPairs = await storeReviews(graph, [...best.filter((pair) => decide(pair.score) === 'review'), ...refusedPairs], (id) => survivorOf.get(id) ?? id);
+  const refusedPairs = refused.map(({ link: { a, b, score, reasons }, problem }) => ({
+    a,
+    b,
+    score,
+    reasons: [...reasons, `not merged by the identity rules: ${problem}`],
+  }));
+  const reviewPairs = await storeReviews(
+    graph,
+    [...best.filter((pair) => decide(pair.score) === 'review'), ...refusedPairs],
+    (id) => survivorOf.get(id) ?? id,
+  );
   const merged = applied.reduce((count, merge) => count + merge.absorbed.length, 0);
-  return { records: people.length, compared: scored.length, merged, reviewPairs, refused: refused.map((refusal) => refusal.message), oversizedBlocks, merges: applied };
+  return {
+    records: people.length,
+    compared: scored.length,
+    merged,
+    reviewPairs,
+    refused: refused.map((refusal) => refusal.message),
+    oversizedBlocks,
+    merges: applied,
+  };
 }
 
 /** Each record's blocking keys, on the graph (`identity/store-blocking-keys`). */
@@ -127,12 +152,24 @@ function separateHouseholds(pairs: CandidatePair[], people: PersonFeatures[], cu
   const merges = pairs.filter((pair) => decide(pair.score) === 'merge');
   const torn = ambiguousMerges(merges, (id) => recordsOf.get(id) ?? []);
   const refused = new Set<CandidatePair>(torn);
-  clusters(recordsOf.keys(), merges.filter((pair) => !torn.has(pair)), (left, right, pair) => {
-    const conflict = clustersConflict(left.flatMap((id) => recordsOf.get(id) ?? []), right.flatMap((id) => recordsOf.get(id) ?? []), pair);
-    if (conflict) refused.add(pair);
-    return !conflict;
-  });
-  return pairs.map((pair) => (refused.has(pair) ? { ...pair, score: limits.reviewAtMost, reasons: [...pair.reasons, 'review: would join two people who differ'] } : pair));
+  clusters(
+    recordsOf.keys(),
+    merges.filter((pair) => !torn.has(pair)),
+    (left, right, pair) => {
+      const conflict = clustersConflict(
+        left.flatMap((id) => recordsOf.get(id) ?? []),
+        right.flatMap((id) => recordsOf.get(id) ?? []),
+        pair,
+      );
+      if (conflict) refused.add(pair);
+      return !conflict;
+    },
+  );
+  return pairs.map((pair) =>
+    refused.has(pair)
+      ? { ...pair, score: limits.reviewAtMost, reasons: [...pair.reasons, 'review: would join two people who differ'] }
+      : pair,
+  );
 }
 
 async function readRecords(graph: Graph): Promise<{ people: PersonFeatures[]; customerOf: Map<string, string> }> {
@@ -191,6 +228,9 @@ export async function mergeWithin(tx: Transaction, merges: Merge[]): Promise<num
   const ids = [...new Set(merges.flatMap((merge) => [merge.survivor, ...merge.absorbed]))].sort();
   if ((await tx.run(q.lock, { ids })).some((row) => !row.live)) return 0;
   await tx.run(q.merge, { merges, now: new Date().toISOString() });
-  await rebuildCustomers(tx, merges.map((merge) => merge.survivor));
+  await rebuildCustomers(
+    tx,
+    merges.map((merge) => merge.survivor),
+  );
   return merges.reduce((count, merge) => count + merge.absorbed.length, 0);
 }

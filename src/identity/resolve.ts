@@ -98,7 +98,8 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
     const known = [...record.knownCustomers.map((id) => groups.customerNode(id)), ...record.sameAs.map((index) => nodes.get(index)!)];
     for (const other of known) {
       const problem = groups.join(node, other, `${record.label} names its customer`);
-      if (problem) refused.push({ index: record.index, reason: `record ${record.label} not linked to ${groups.membersOf(other)}: ${problem}` });
+      if (problem)
+        refused.push({ index: record.index, reason: `record ${record.label} not linked to ${groups.membersOf(other)}: ${problem}` });
     }
     for (const identifier of byPriority(record.identifiers, rules)) {
       const key = identifierKey(identifier);
@@ -106,9 +107,14 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
       const link = (other: number, sharedBy?: PersonalAttributes[]) => {
         const holders = groups.membersOf(other);
         const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`, sharedBy);
-        if (problem) refused.push({ index: record.index, reason: `${identifier.type} ${identifier.value} not linked: record ${record.label} and ${holders} both hold it, but ${problem}` });
+        if (problem)
+          refused.push({
+            index: record.index,
+            reason: `${identifier.type} ${identifier.value} not linked: record ${record.label} and ${holders} both hold it, but ${problem}`,
+          });
       };
-      for (const holder of graph.holders.get(key) ?? []) link(groups.customerNode(holder), shared && record.person ? [record.person] : undefined);
+      for (const holder of graph.holders.get(key) ?? [])
+        link(groups.customerNode(holder), shared && record.person ? [record.person] : undefined);
       // Every earlier record of the batch (a twin refuses, the same person further on does not),
       // each checked against all the record has joined (an order's record, saying nothing of its
       // person, too): it never bridges two people who differ.
@@ -123,7 +129,11 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
  * Merges among existing customers that other evidence (fuzzy matching) says are one person,
  * checked against the same rules: a link that breaks one is refused with its reason.
  */
-export function planMerges<L extends { a: string; b: string; reason: string }>(customers: ExistingCustomer[], links: L[], rules: IdentityRules) {
+export function planMerges<L extends { a: string; b: string; reason: string }>(
+  customers: ExistingCustomer[],
+  links: L[],
+  rules: IdentityRules,
+) {
   const groups = new Groups(rules);
   const byId = new Map(customers.map((customer) => [customer.id, customer]));
   for (const customer of customers) groups.addCustomer(customer);
@@ -148,7 +158,10 @@ class Groups {
   constructor(private readonly rules: IdentityRules) {}
 
   addCustomer(customer: ExistingCustomer): void {
-    this.customerNodes.set(customer.id, this.add(new Set([customer.id]), customer.identifiers, customer.distinctFrom, customer.people ?? [], `customer ${customer.id}`));
+    this.customerNodes.set(
+      customer.id,
+      this.add(new Set([customer.id]), customer.identifiers, customer.distinctFrom, customer.people ?? [], `customer ${customer.id}`),
+    );
   }
 
   addRecord(record: RecordToResolve): number {
@@ -175,7 +188,8 @@ class Groups {
     // A disagreement that a third record bridges (a slip between two slips of one name) does not count.
     const different = sharedBy && unbridgedDifference(sharedBy, right.people);
     if (different) return `shared by a different person (${different})`;
-    const declared = [...right.customers].find((id) => left.distinctFrom.has(id)) ?? [...left.customers].find((id) => right.distinctFrom.has(id));
+    const declared =
+      [...right.customers].find((id) => left.distinctFrom.has(id)) ?? [...left.customers].find((id) => right.distinctFrom.has(id));
     if (declared) return `customer ${declared} was split from this one as a different person`;
     for (const [type, values] of right.values) {
       const count = this.rules.countDistinct(type, new Set([...(left.values.get(type) ?? []), ...values]));
@@ -222,7 +236,9 @@ class Groups {
         customerOfRoot.set(root, id);
       }
     }
-    const customerOf = new Map(records.map((record) => [record.index, customerOfRoot.get(this.find(this.recordNodes.get(record.index)!))!]));
+    const customerOf = new Map(
+      records.map((record) => [record.index, customerOfRoot.get(this.find(this.recordNodes.get(record.index)!))!]),
+    );
     return { customerOf, newCustomers, merges };
   }
 
@@ -241,7 +257,13 @@ class Groups {
     return members.length <= 3 ? members.join(', ') : `${members.slice(0, 3).join(', ')} and ${members.length - 3} more`;
   }
 
-  private add(customers: Set<string>, identifiers: Identifier[], distinctFrom: string[], people: PersonalAttributes[], member: string): number {
+  private add(
+    customers: Set<string>,
+    identifiers: Identifier[],
+    distinctFrom: string[],
+    people: PersonalAttributes[],
+    member: string,
+  ): number {
     const values = new Map<IdentityType, Set<string>>();
     for (const { type, value } of identifiers) values.set(type, new Set([...(values.get(type) ?? []), value]));
     this.parent.push(this.parent.length);
@@ -263,4 +285,5 @@ function compareAge(a: ExistingCustomer, b: ExistingCustomer): number {
 }
 
 /** Seconds' fractions padded to nanoseconds: customers one batch starts differ by a nanosecond, and "…00Z" must not sort after "…00.000000001Z". */
-const sortableTime = (at: string) => at.replace(/(\d\d:\d\d:\d\d)(\.\d+)?/, (_, time: string, fraction = '.') => `${time}${fraction.padEnd(10, '0')}`);
+const sortableTime = (at: string) =>
+  at.replace(/(\d\d:\d\d:\d\d)(\.\d+)?/, (_, time: string, fraction = '.') => `${time}${fraction.padEnd(10, '0')}`);

@@ -19,14 +19,23 @@ async function decided<T>(work: () => Promise<T>): Promise<T> {
 export const identityResolvers: Resolvers = {
   Query: {
     reviewQueue: async (_parent, args, { graph, loaders }) => {
-      for (const [name, value] of [['minScore', args.minScore], ['maxScore', args.maxScore]] as const) {
-        if (value !== null && value !== undefined && !(value >= 0 && value <= 1)) throw new InvalidArgument(name, `must be between 0 and 1, got ${value}`);
+      for (const [name, value] of [
+        ['minScore', args.minScore],
+        ['maxScore', args.maxScore],
+      ] as const) {
+        if (value !== null && value !== undefined && !(value >= 0 && value <= 1))
+          throw new InvalidArgument(name, `must be between 0 and 1, got ${value}`);
       }
       const size = pageSize(args.first);
       const rows = await reviewPage(graph, args, decodeCursor(args.after, reviewCursor), size + 1);
       const customers = (await loaders.customer.loadMany(rows.flatMap((row) => [row.a, row.b]))) as CustomerRecord[];
       const items: ReviewItem[] = rows.map((row, i) => ({ ...row, customer: customers[2 * i]!, other: customers[2 * i + 1]! }));
-      return toConnection(items, size, (item) => ({ score: item.score, a: item.a, b: item.b }), () => reviewCount(graph, args));
+      return toConnection(
+        items,
+        size,
+        (item) => ({ score: item.score, a: item.a, b: item.b }),
+        () => reviewCount(graph, args),
+      );
     },
   },
   Mutation: {

@@ -36,12 +36,33 @@ export const reviewCursor = z.object({ score: z.number(), a: z.string(), b: z.st
 /** A decision the identity rules or the graph do not allow; the message says which and why. */
 export class ReviewRefused extends Error {}
 
-const filterParams = (filters: ReviewFilters) => ({ minScore: filters.minScore ?? 0, maxScore: filters.maxScore ?? 1, source: filters.source ?? null });
+const filterParams = (filters: ReviewFilters) => ({
+  minScore: filters.minScore ?? 0,
+  maxScore: filters.maxScore ?? 1,
+  source: filters.source ?? null,
+});
 
 /** Up to `limit` pairs after the cursor, strongest first. */
-export async function reviewPage(graph: Graph, filters: ReviewFilters, after: z.infer<typeof reviewCursor> | null, limit: number): Promise<ReviewPair[]> {
-  const rows = await graph.read(q.page, { ...filterParams(filters), afterScore: after?.score ?? null, afterA: after?.a ?? '', afterB: after?.b ?? '', limit });
-  return rows.map((row) => ({ a: row.a as string, b: row.b as string, score: row.score as number, reasons: row.reasons as string[], at: row.at as string }));
+export async function reviewPage(
+  graph: Graph,
+  filters: ReviewFilters,
+  after: z.infer<typeof reviewCursor> | null,
+  limit: number,
+): Promise<ReviewPair[]> {
+  const rows = await graph.read(q.page, {
+    ...filterParams(filters),
+    afterScore: after?.score ?? null,
+    afterA: after?.a ?? '',
+    afterB: after?.b ?? '',
+    limit,
+  });
+  return rows.map((row) => ({
+    a: row.a as string,
+    b: row.b as string,
+    score: row.score as number,
+    reasons: row.reasons as string[],
+    at: row.at as string,
+  }));
 }
 
 export async function reviewCount(graph: Graph, filters: ReviewFilters): Promise<number> {
@@ -50,7 +71,10 @@ export async function reviewCount(graph: Graph, filters: ReviewFilters): Promise
 
 function pairOf(customerIds: readonly string[]): [string, string] {
   const ids = [...new Set(customerIds)].sort();
-  if (ids.length !== 2) throw new ReviewRefused(`expected the two different customer ids of a pair, got ${customerIds.length === 2 ? 'the same id twice' : `${customerIds.length} ids`}`);
+  if (ids.length !== 2)
+    throw new ReviewRefused(
+      `expected the two different customer ids of a pair, got ${customerIds.length === 2 ? 'the same id twice' : `${customerIds.length} ids`}`,
+    );
   return ids as [string, string];
 }
 
@@ -59,7 +83,8 @@ export async function confirmMatch(graph: Graph, rules: IdentityRules, customerI
   const [a, b] = pairOf(customerIds);
   return graph.transaction('write', async (tx) => {
     const customers = (await tx.run(q.customers, { ids: [a, b] })).map((row) => row.customer as ExistingCustomer);
-    if (customers.length !== 2) throw new ReviewRefused(`customer ${customers.some((c) => c.id === a) ? b : a} is not a live customer (merged away or unknown)`);
+    if (customers.length !== 2)
+      throw new ReviewRefused(`customer ${customers.some((c) => c.id === a) ? b : a} is not a live customer (merged away or unknown)`);
     const { merges, refused } = planMerges(customers, [{ a, b, reason: 'confirmed by a data steward' }], rules);
     if (refused.length) throw new ReviewRefused(refused.map((refusal) => refusal.message).join('; '));
     await tx.run(q.decide, { a, b, different: false, reason: null, now: new Date().toISOString() });

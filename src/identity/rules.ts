@@ -10,14 +10,19 @@ export const identityTypes = ['CRM_ID', 'NATIONAL_ID', 'LOYALTY_ID', 'USER_ID', 
 export type IdentityType = (typeof identityTypes)[number];
 
 const rulesSchema = z.object({
-  identifiers: z.record(z.enum(identityTypes), z.object({
-    maxPerCustomer: z.number().int().positive(),
-    typoTolerance: z.number().int().min(0).max(3).default(0),
-  })),
-  blocked: z.object({
-    any: z.array(z.string()).default([]),
-    patterns: z.array(z.string()).default([]),
-  }).catchall(z.array(z.string())),
+  identifiers: z.record(
+    z.enum(identityTypes),
+    z.object({
+      maxPerCustomer: z.number().int().positive(),
+      typoTolerance: z.number().int().min(0).max(3).default(0),
+    }),
+  ),
+  blocked: z
+    .object({
+      any: z.array(z.string()).default([]),
+      patterns: z.array(z.string()).default([]),
+    })
+    .catchall(z.array(z.string())),
 });
 
 export interface IdentityRules {

@@ -16,9 +16,7 @@ import type { PreparedRecord } from './prepare.js';
  */
 export function sourceRecordRow(prepared: PreparedRecord, customerId: string | null, createdRank?: number) {
   const { record } = prepared;
-  const attributes = record.kind === 'customer'
-    ? Object.fromEntries(customerAttributes.map((name) => [name, record[name] ?? null]))
-    : {};
+  const attributes = record.kind === 'customer' ? Object.fromEntries(customerAttributes.map((name) => [name, record[name] ?? null])) : {};
   return {
     source: record.source,
     sourceId: record.sourceId,

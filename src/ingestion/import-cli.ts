@@ -50,7 +50,8 @@ class UsageError extends Error {}
 try {
   await main();
 } catch (error) {
-  const known = error instanceof ConfigError || error instanceof UsageError || error instanceof ImportPlanError || error instanceof MappingError;
+  const known =
+    error instanceof ConfigError || error instanceof UsageError || error instanceof ImportPlanError || error instanceof MappingError;
   console.error(known ? error.message : error);
   process.exit(1);
 }
@@ -96,7 +97,10 @@ function importPlan(sources: Map<string, Source>) {
     if (token.kind === 'option' && (token.name === 'source' || token.name === 'kind')) current[token.name] = token.value;
     if (token.kind === 'positional') requests.push({ file: token.value, ...current });
   }
-  if (!requests.length) throw new UsageError('usage: npm run import -- [--mapping FILE] [--preview [--rows N]] [--rejects FILE] [--warnings FILE] [--batch-size N] [--no-match] [--source S] [--kind K] <files...>');
+  if (!requests.length)
+    throw new UsageError(
+      'usage: npm run import -- [--mapping FILE] [--preview [--rows N]] [--rejects FILE] [--warnings FILE] [--batch-size N] [--no-match] [--source S] [--kind K] <files...>',
+    );
   const only = flags.mapping.length === 1 ? loadMapping(flags.mapping[0]!).source : undefined;
   return planImport(requests, sources, { source: only });
 }
@@ -120,11 +124,26 @@ async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], to
     onFile: (name) => void (file = name),
     onRecord: (record, result) => {
       for (const warning of result.warnings ?? []) {
-        warnings.write({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, ...warning });
+        warnings.write({
+          file: record.file,
+          line: record.line,
+          source: result.source,
+          kind: result.kind,
+          sourceId: result.sourceId,
+          ...warning,
+        });
       }
     },
     onRejected: (record, result) => {
-      rejects.write({ file: record.file, line: record.line, source: result.source, kind: result.kind, sourceId: result.sourceId, reasons: result.reasons, record: result.suppressed ? undefined : record.original });
+      rejects.write({
+        file: record.file,
+        line: record.line,
+        source: result.source,
+        kind: result.kind,
+        sourceId: result.sourceId,
+        reasons: result.reasons,
+        record: result.suppressed ? undefined : record.original,
+      });
     },
     onProgress: (summary) => {
       const done = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
@@ -138,21 +157,27 @@ async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], to
 
 function printSummary(summary: IngestSummary & { seconds: number }, fileCount: number): void {
   const records = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
-  console.log([
-    `Imported ${records} records from ${fileCount} files in ${summary.seconds.toFixed(1)} s (${Math.round(records / summary.seconds)} records/s)`,
-    `  accepted ${summary.accepted}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected}`,
-    `  new customers ${summary.newCustomers}, merges ${summary.merges}, links refused by the identity rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
-    `  values dropped ${summary.droppedValues}, value map misses ${summary.valueMapMisses}, rows skipped by the mapping ${summary.skipped}`,
-    summary.rejected ? `  rejected records and their reasons: ${flags.rejects}` : '  no record was rejected',
-    summary.droppedValues || summary.refusedLinks ? `  dropped values and refused links, each with its reason: ${warningsPath}` : '  no value was dropped',
-  ].join('\n'));
+  console.log(
+    [
+      `Imported ${records} records from ${fileCount} files in ${summary.seconds.toFixed(1)} s (${Math.round(records / summary.seconds)} records/s)`,
+      `  accepted ${summary.accepted}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected}`,
+      `  new customers ${summary.newCustomers}, merges ${summary.merges}, links refused by the identity rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
+      `  values dropped ${summary.droppedValues}, value map misses ${summary.valueMapMisses}, rows skipped by the mapping ${summary.skipped}`,
+      summary.rejected ? `  rejected records and their reasons: ${flags.rejects}` : '  no record was rejected',
+      summary.droppedValues || summary.refusedLinks
+        ? `  dropped values and refused links, each with its reason: ${warningsPath}`
+        : '  no value was dropped',
+    ].join('\n'),
+  );
 }
 
 function printMatching(matching: MatchingSummary): void {
-  console.log([
-    `Fuzzy matching: ${matching.records} customer records, ${matching.compared} pairs compared`,
-    `  merged ${matching.merged}, kept for review ${matching.reviewPairs}, refused by the rules ${matching.refused.length}`,
-  ].join('\n'));
+  console.log(
+    [
+      `Fuzzy matching: ${matching.records} customer records, ${matching.compared} pairs compared`,
+      `  merged ${matching.merged}, kept for review ${matching.reviewPairs}, refused by the rules ${matching.refused.length}`,
+    ].join('\n'),
+  );
 }
 
 /** An NDJSON file opened on its first line, so a clean import leaves no empty file behind. */

@@ -22,17 +22,25 @@ export interface FileRequest {
 
 export class ImportPlanError extends Error {}
 
-export function planImport(files: (string | FileRequest)[], sources: Map<string, Source>, override: { source?: string; kind?: string } = {}): FileToImport[] {
+export function planImport(
+  files: (string | FileRequest)[],
+  sources: Map<string, Source>,
+  override: { source?: string; kind?: string } = {},
+): FileToImport[] {
   return files
     .map((request) => {
       const { file, ...given } = typeof request === 'string' ? { file: request } : request;
       const named = describeFile(file);
       const sourceName = given.source ?? override.source ?? named?.source;
       const kind = (given.kind ?? override.kind ?? named?.kind) as RecordKind | undefined;
-      if (!sourceName || !kind || !recordKinds.includes(kind)) throw new ImportPlanError(`${file}: name it <source>.<kind>.<csv|ndjson> or give --source and --kind (kinds: ${recordKinds.join(', ')})`);
+      if (!sourceName || !kind || !recordKinds.includes(kind))
+        throw new ImportPlanError(
+          `${file}: name it <source>.<kind>.<csv|ndjson> or give --source and --kind (kinds: ${recordKinds.join(', ')})`,
+        );
       const source = sources.get(sourceName);
       if (!source) throw new ImportPlanError(`${file}: unknown source ${sourceName}: add sources/${sourceName}.yaml or give --mapping`);
-      if (!source.mappers[kind]) throw new ImportPlanError(`${file}: ${source.file} has no mapping for ${kind} records: add kinds.${kind} to it`);
+      if (!source.mappers[kind])
+        throw new ImportPlanError(`${file}: ${source.file} has no mapping for ${kind} records: add kinds.${kind} to it`);
       return { file, source, kind, format: named?.format ?? (file.endsWith('.csv') ? 'csv' : 'ndjson') } as const;
     })
     .sort((a, b) => recordKinds.indexOf(a.kind) - recordKinds.indexOf(b.kind));
@@ -46,15 +54,23 @@ export async function checkColumns(plan: FileToImport[]): Promise<void> {
   const problems: string[] = [];
   for (const { file, format, source, kind } of plan) {
     for (const missing of await missingColumns(file, format, mapperOf(source, kind))) {
-      problems.push(`${file}: no column "${missing.column}", which ${source.file} reads at ${missing.key}; rename it there, or mark the field optional: true`);
+      problems.push(
+        `${file}: no column "${missing.column}", which ${source.file} reads at ${missing.key}; rename it there, or mark the field optional: true`,
+      );
     }
   }
-  if (problems.length) throw new ImportPlanError(`Nothing was imported: the mappings read columns these files lack.\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  if (problems.length)
+    throw new ImportPlanError(
+      `Nothing was imported: the mappings read columns these files lack.\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+    );
 }
 
 /** Every `<source>.<kind>.<csv|ndjson>` file of a folder (other files, such as a truth file, are left out). */
 export function sourceFilesIn(dir: string): string[] {
-  return readdirSync(dir).filter((name) => describeFile(name)).sort().map((name) => join(dir, name));
+  return readdirSync(dir)
+    .filter((name) => describeFile(name))
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 export interface ImportOptions extends IngestOptions {
@@ -87,7 +103,11 @@ export async function importFiles(ingestion: Ingestion, plan: FileToImport[], op
 }
 
 /** Rows on their way to the pipeline; the skipped ones stop here, counted. */
-async function* counted(rows: AsyncGenerator<SourceRow>, read: { skipped: number; valueMapMisses: number }, onRow?: (row: SourceRow) => void) {
+async function* counted(
+  rows: AsyncGenerator<SourceRow>,
+  read: { skipped: number; valueMapMisses: number },
+  onRow?: (row: SourceRow) => void,
+) {
   for await (const row of rows) {
     onRow?.(row);
     read.valueMapMisses += row.misses?.length ?? 0;

@@ -82,7 +82,19 @@ interface PreparedBatch {
 
 const emptyBatch = (): PreparedBatch => ({ incoming: [], results: [], ready: [] });
 
-export const emptySummary = (): IngestSummary => ({ accepted: 0, updated: 0, unchanged: 0, rejected: 0, merges: 0, newCustomers: 0, refusedLinks: 0, blockedValues: 0, droppedValues: 0, skipped: 0, valueMapMisses: 0 });
+export const emptySummary = (): IngestSummary => ({
+  accepted: 0,
+  updated: 0,
+  unchanged: 0,
+  rejected: 0,
+  merges: 0,
+  newCustomers: 0,
+  refusedLinks: 0,
+  blockedValues: 0,
+  droppedValues: 0,
+  skipped: 0,
+  valueMapMisses: 0,
+});
 
 /**
  * Told, after each batch lands, which customers it changed (e.g. segments re-check them) and the
@@ -154,7 +166,13 @@ export class Ingestion {
     const position = batch.incoming.push(record) - 1;
     const prepared = this.prepare(record);
     const fields = record.fields ?? {};
-    batch.results[position] = { status: 'rejected', reasons: [], source: str(fields.source), sourceId: str(fields.sourceId), kind: str(fields.kind) };
+    batch.results[position] = {
+      status: 'rejected',
+      reasons: [],
+      source: str(fields.source),
+      sourceId: str(fields.sourceId),
+      kind: str(fields.kind),
+    };
     if (prepared.ok) batch.ready.push({ prepared: prepared.prepared, position });
     else batch.results[position]!.reasons = [...(record.warnings ?? []).map(warningText), ...prepared.reasons];
   }
@@ -168,7 +186,11 @@ export class Ingestion {
         results[position] = { ...results[position]!, ...outcome };
         return;
       }
-      const blocked = prepared.blocked.map((identifier) => ({ field: fieldOfType[identifier.type], value: identifier.value, reason: `${identifier.type} ${identifier.value} is a blocked placeholder; not linked` }));
+      const blocked = prepared.blocked.map((identifier) => ({
+        field: fieldOfType[identifier.type],
+        value: identifier.value,
+        reason: `${identifier.type} ${identifier.value} is a blocked placeholder; not linked`,
+      }));
       const dropped = [...(incoming[position]!.warnings ?? []), ...prepared.warnings, ...blocked];
       const refused = outcome.status === 'rejected' ? [] : outcome.reasons.map((reason) => ({ field: 'identity', value: null, reason }));
       results[position] = {
@@ -232,7 +254,8 @@ export class Ingestion {
       summary.refusedLinks += result.refusedLinks ?? 0;
       summary.blockedValues += result.blockedValues ?? 0;
       if (result.newCustomer) summary.newCustomers += 1;
-      summary.droppedValues += result.status === 'rejected' ? 0 : (result.warnings ?? []).filter((warning) => warning.field !== 'identity').length;
+      summary.droppedValues +=
+        result.status === 'rejected' ? 0 : (result.warnings ?? []).filter((warning) => warning.field !== 'identity').length;
       options.onRecord?.(batch[index]!, result);
       if (result.status === 'rejected') await options.onRejected?.(batch[index]!, result);
     }

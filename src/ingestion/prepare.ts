@@ -83,7 +83,10 @@ export function prepareRecord(fields: Record<string, unknown>, source: SourceSet
  */
 const descriptive = new Set<string>(customerAttributes);
 
-function validate(fields: Record<string, unknown>, source: SourceSettings): { ok: true; record: InputRecord; warnings: FieldWarning[] } | { ok: false; reasons: string[] } {
+function validate(
+  fields: Record<string, unknown>,
+  source: SourceSettings,
+): { ok: true; record: InputRecord; warnings: FieldWarning[] } | { ok: false; reasons: string[] } {
   const parsed = schemaFor(phoneRegions(fields, source)).safeParse(fields, { error: issueMessage });
   if (parsed.success) return { ok: true, record: parsed.data, warnings: [] };
   const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
@@ -91,7 +94,11 @@ function validate(fields: Record<string, unknown>, source: SourceSettings): { ok
   if (fields.kind !== 'customer' || !fieldsAtFault.every((field) => descriptive.has(field))) return { ok: false, reasons };
   const kept = Object.fromEntries(Object.entries(fields).filter(([field]) => !fieldsAtFault.includes(field)));
   const again = validate(kept, source);
-  const dropped = parsed.error.issues.map((issue) => ({ field: String(issue.path[0]), value: fields[String(issue.path[0])], reason: `${issue.message}; value dropped` }));
+  const dropped = parsed.error.issues.map((issue) => ({
+    field: String(issue.path[0]),
+    value: fields[String(issue.path[0])],
+    reason: `${issue.message}; value dropped`,
+  }));
   return again.ok ? { ...again, warnings: dropped } : again;
 }
 
@@ -110,7 +117,10 @@ function contentHash(record: InputRecord, trust: number): string {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }

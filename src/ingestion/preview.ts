@@ -24,9 +24,21 @@ export interface FilePreview {
   misses: Map<string, Map<string, number>>;
 }
 
-export async function previewFile({ file, source, kind, format }: FileToImport, rules: IdentityRules, sampleRows: number): Promise<FilePreview> {
+export async function previewFile(
+  { file, source, kind, format }: FileToImport,
+  rules: IdentityRules,
+  sampleRows: number,
+): Promise<FilePreview> {
   const preview: FilePreview = {
-    file, source: source.source, kind, rows: 0, samples: [], rejects: [], warnings: [], skipped: new Map(), misses: new Map(),
+    file,
+    source: source.source,
+    kind,
+    rows: 0,
+    samples: [],
+    rejects: [],
+    warnings: [],
+    skipped: new Map(),
+    misses: new Map(),
     fields: new Map([...targetFields(kind, source.defaultRegion).keys()].map((field) => [field, { filled: 0, empty: 0, dropped: 0 }])),
   };
   for await (const row of readSourceFile(file, format, source, kind)) {
@@ -38,12 +50,24 @@ export async function previewFile({ file, source, kind, format }: FileToImport, 
     }
     const prepared = row.fields && !row.problem ? prepareRecord(row.fields, source, rules) : undefined;
     const warnings = [...(row.warnings ?? []), ...(prepared?.ok ? prepared.prepared.warnings : [])];
-    const reasons = prepared?.ok ? [] : [...warnings.map((warning) => `${warning.field}: ${warning.reason}`), ...(prepared?.reasons ?? [row.problem ?? 'record: empty'])];
+    const reasons = prepared?.ok
+      ? []
+      : [...warnings.map((warning) => `${warning.field}: ${warning.reason}`), ...(prepared?.reasons ?? [row.problem ?? 'record: empty'])];
     if (reasons.length) preview.rejects.push({ line: row.line, reasons });
     else preview.warnings.push(...warnings.map((warning) => ({ line: row.line, ...warning })));
-    if (prepared?.ok) tallyFields(preview, prepared.prepared.record as Record<string, unknown>, warnings.map((warning) => warning.field));
+    if (prepared?.ok)
+      tallyFields(
+        preview,
+        prepared.prepared.record as Record<string, unknown>,
+        warnings.map((warning) => warning.field),
+      );
     if (preview.samples.length < sampleRows) {
-      preview.samples.push({ line: row.line, original: row.original, record: prepared?.ok ? recordOnly(prepared.prepared.record) : undefined, reasons });
+      preview.samples.push({
+        line: row.line,
+        original: row.original,
+        record: prepared?.ok ? recordOnly(prepared.prepared.record) : undefined,
+        reasons,
+      });
     }
   }
   return preview;
@@ -74,12 +98,20 @@ export function formatPreview(preview: FilePreview): string {
     out.push(sample.record ? `  record: ${JSON.stringify(sample.record)}` : `  rejected: ${sample.reasons.join('; ')}`);
   }
   out.push(`rejects: ${preview.rejects.length}`, ...preview.rejects.map(({ line, reasons }) => `  line ${line}: ${reasons.join('; ')}`));
-  out.push(`dropped values: ${preview.warnings.length}`, ...preview.warnings.map(({ line, field, value, reason }) => `  line ${line}: ${field} ${JSON.stringify(value)}: ${reason}`));
-  out.push(`skipped rows: ${[...preview.skipped.values()].reduce((a, b) => a + b, 0)}`, ...[...preview.skipped].map(([reason, count]) => `  ${reason}: ${count}`));
+  out.push(
+    `dropped values: ${preview.warnings.length}`,
+    ...preview.warnings.map(({ line, field, value, reason }) => `  line ${line}: ${field} ${JSON.stringify(value)}: ${reason}`),
+  );
+  out.push(
+    `skipped rows: ${[...preview.skipped.values()].reduce((a, b) => a + b, 0)}`,
+    ...[...preview.skipped].map(([reason, count]) => `  ${reason}: ${count}`),
+  );
   out.push('fields (filled / empty / dropped):');
-  for (const [field, { filled, empty, dropped }] of preview.fields) if (filled || dropped) out.push(`  ${field}: ${filled} / ${empty} / ${dropped}`);
+  for (const [field, { filled, empty, dropped }] of preview.fields)
+    if (filled || dropped) out.push(`  ${field}: ${filled} / ${empty} / ${dropped}`);
   const misses = [...preview.misses];
   out.push(`value map misses: ${misses.reduce((sum, [, values]) => sum + [...values.values()].reduce((a, b) => a + b, 0), 0)}`);
-  for (const [field, values] of misses) out.push(`  ${field}: ${[...values].map(([value, count]) => `${JSON.stringify(value)} × ${count}`).join(', ')}`);
+  for (const [field, values] of misses)
+    out.push(`  ${field}: ${[...values].map(([value, count]) => `${JSON.stringify(value)} × ${count}`).join(', ')}`);
   return out.join('\n');
 }

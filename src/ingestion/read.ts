@@ -38,11 +38,16 @@ export function mapperOf(source: Source, kind: RecordKind): RowMapper {
 }
 
 async function* mapped(rows: AsyncGenerator<SourceRow>, source: Source, mapper: RowMapper): AsyncGenerator<SourceRow> {
-  for await (const row of rows) yield row.problem ? row : { ...row, ...(await mapRow(row.original as Record<string, unknown>, source, mapper)) };
+  for await (const row of rows)
+    yield row.problem ? row : { ...row, ...(await mapRow(row.original as Record<string, unknown>, source, mapper)) };
 }
 
 /** One row in the source's own shape as record fields, with what the mapping noticed. */
-export async function mapRow(row: Record<string, unknown>, source: Source, mapper: RowMapper): Promise<Omit<SourceRow, 'file' | 'line' | 'original'>> {
+export async function mapRow(
+  row: Record<string, unknown>,
+  source: Source,
+  mapper: RowMapper,
+): Promise<Omit<SourceRow, 'file' | 'line' | 'original'>> {
   const { fields, warnings, misses, skipped, problem } = await mapper.map(row);
   return { fields: fields && { ...fields, kind: mapper.kind, source: source.source }, warnings, misses, skipped, problem };
 }

@@ -43,19 +43,25 @@ function personReference(context: SourceContext) {
   return { customerSourceId: standard.text.optional(), ...identifierFields(context) };
 }
 
-const hasPerson = (record: Record<string, unknown>) =>
-  ['customerSourceId', ...identifierKeys].some((key) => record[key] !== undefined);
+const hasPerson = (record: Record<string, unknown>) => ['customerSourceId', ...identifierKeys].some((key) => record[key] !== undefined);
 const personRequired = {
   // Checked even when other fields failed, so a rejected record lists every reason at once.
   when: () => true,
-  message: 'names no person: give customerSourceId or an identifier (email, phone, crmId, loyaltyId, deviceId, userId, socialHandle, nationalId)', path: ['customerSourceId'] };
+  message:
+    'names no person: give customerSourceId or an identifier (email, phone, crmId, loyaltyId, deviceId, userId, socialHandle, nationalId)',
+  path: ['customerSourceId'],
+};
 
 export const identifierKeys = ['email', 'phone', 'crmId', 'loyaltyId', 'deviceId', 'userId', 'socialHandle', 'nationalId'] as const;
 
 /** One identifier standardised as on import, so a look-up by identifier finds what ingestion stored. */
 export function standardIdentifier(key: (typeof identifierKeys)[number], value: string, phoneRegion: string) {
-  const result = identifierFields({ phoneRegions: [phoneRegion] })[key].unwrap().safeParse(value);
-  return result.success ? { ok: true as const, value: result.data } : { ok: false as const, reason: result.error.issues[0]?.message ?? 'is not valid' };
+  const result = identifierFields({ phoneRegions: [phoneRegion] })
+    [key].unwrap()
+    .safeParse(value);
+  return result.success
+    ? { ok: true as const, value: result.data }
+    : { ok: false as const, reason: result.error.issues[0]?.message ?? 'is not valid' };
 }
 
 export function recordSchemas(context: SourceContext) {

@@ -24,7 +24,12 @@ async function ingest(kind: RecordKind, source: string, records: Input[], contex
 }
 
 const kinds: Record<ApiRecordKind, RecordKind> = {
-  CUSTOMER: 'customer', PRODUCT: 'product', ORDER: 'order', TOUCHPOINT: 'touchpoint', SOCIAL_SIGNAL: 'socialSignal', CONSENT: 'consent',
+  CUSTOMER: 'customer',
+  PRODUCT: 'product',
+  ORDER: 'order',
+  TOUCHPOINT: 'touchpoint',
+  SOCIAL_SIGNAL: 'socialSignal',
+  CONSENT: 'consent',
 };
 
 /** Rows in the source's own shape: mapped by its registered mapping, skipped rows answered in place. */
@@ -33,17 +38,31 @@ async function ingestRows(sourceName: string, apiKind: ApiRecordKind, rows: unkn
   const kind = kinds[apiKind];
   const source = context.ingestion.sources.get(sourceName);
   const mapper = source?.mappers[kind];
-  if (!source || !mapper) throw new InvalidArgument('source', `no registered mapping for ${kind} records of source "${sourceName}" (sources/ or SOURCE_MAPPINGS_DIR)`);
-  const mapped = await Promise.all(rows.map(async (row, index) => {
-    if (!row || typeof row !== 'object' || Array.isArray(row)) return { original: row, problem: `row ${index + 1}: a row must be a JSON object` };
-    return { original: row, ...(await mapRow(row as Record<string, unknown>, source, mapper)) };
-  }));
+  if (!source || !mapper)
+    throw new InvalidArgument(
+      'source',
+      `no registered mapping for ${kind} records of source "${sourceName}" (sources/ or SOURCE_MAPPINGS_DIR)`,
+    );
+  const mapped = await Promise.all(
+    rows.map(async (row, index) => {
+      if (!row || typeof row !== 'object' || Array.isArray(row))
+        return { original: row, problem: `row ${index + 1}: a row must be a JSON object` };
+      return { original: row, ...(await mapRow(row as Record<string, unknown>, source, mapper)) };
+    }),
+  );
   const toWrite: IncomingRecord[] = mapped.filter((row) => !('skipped' in row && row.skipped));
   const { results, merges } = await context.ingestion.ingestBatch(toWrite);
   const written = results[Symbol.iterator]();
-  const all = mapped.map((row): RecordResult => ('skipped' in row && row.skipped
-    ? { status: 'skipped', reasons: [row.skipped], sourceId: row.fields?.sourceId === undefined ? undefined : String(row.fields.sourceId) }
-    : written.next().value!));
+  const all = mapped.map(
+    (row): RecordResult =>
+      'skipped' in row && row.skipped
+        ? {
+            status: 'skipped',
+            reasons: [row.skipped],
+            sourceId: row.fields?.sourceId === undefined ? undefined : String(row.fields.sourceId),
+          }
+        : written.next().value!,
+  );
   return answer({ results: all, merges });
 }
 

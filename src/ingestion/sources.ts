@@ -28,7 +28,9 @@ export class MappingError extends Error {}
 
 /** Every mapping file of a folder (sources/ of the repository by default), added to `sources`; a source mapped twice is refused. */
 export function loadSources(dir = join(projectRoot, 'sources'), sources = new Map<string, Source>()): Map<string, Source> {
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()) {
     const source = loadMapping(join(dir, file));
     const twin = sources.get(source.source);
     if (twin) throw new MappingError(`${source.file}: source "${source.source}" is already mapped by ${twin.file}`);
@@ -54,7 +56,9 @@ export function loadMapping(path: string): Source {
   }
   const parsed = sourceMapping.safeParse(yaml);
   if (!parsed.success) {
-    throw new MappingError(`${file}:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(top)'}: ${issue.message}`).join('\n')}`);
+    throw new MappingError(
+      `${file}:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(top)'}: ${issue.message}`).join('\n')}`,
+    );
   }
   return compileSource(parsed.data, file, dirname(path));
 }
@@ -86,7 +90,10 @@ export function compileSource(mapping: SourceMapping, file: string, dir = projec
 function readLookup(table: SourceMapping['lookups'][string], dir: string): LookupTable {
   if (!isFileTable(table)) return { entries: new Map(Object.entries(table).map(([key, value]) => [key.trim(), value])), ignoreCase: false };
   const { file, key, value, ignoreCase } = table;
-  const rows = parseCsv(readFileSync(resolve(dir, file)), { columns: true, bom: true, trim: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = parseCsv(readFileSync(resolve(dir, file)), { columns: true, bom: true, trim: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
   const missing = [key, value].filter((column) => rows.length && !(column in rows[0]!));
   if (missing.length) throw new Error(`${file} has no column ${missing.map((column) => `"${column}"`).join(' or ')}`);
   return { entries: new Map(rows.map((row) => [ignoreCase ? row[key]!.toLowerCase() : row[key]!, row[value]!])), ignoreCase };

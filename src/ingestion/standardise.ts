@@ -69,7 +69,9 @@ const instant = z.union([z.string(), z.number()]).transform((value, ctx) => {
 const country = text.transform((value, ctx) => {
   const upper = value.toUpperCase();
   const code = countries.isValid(upper)
-    ? (upper.length === 3 ? countries.alpha3ToAlpha2(upper) : upper)
+    ? upper.length === 3
+      ? countries.alpha3ToAlpha2(upper)
+      : upper
     : countries.getAlpha2Code(value, 'en');
   if (!code) {
     ctx.addIssue({ code: 'custom', message: 'is not a country (ISO 3166 code or English name)' });
@@ -92,7 +94,9 @@ const money = scalar.transform((value, ctx) => {
 });
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
-const currency = text.transform((value) => value.toUpperCase()).refine((value) => currencies.has(value), 'is not an ISO 4217 currency code');
+const currency = text
+  .transform((value) => value.toUpperCase())
+  .refine((value) => currencies.has(value), 'is not an ISO 4217 currency code');
 
 const quantity = z.coerce.number({ message: 'is not a number' }).int('must be a whole number').positive('must be positive');
 
@@ -108,7 +112,7 @@ const topic = text.transform((value) => value.toLowerCase());
  */
 const details = z.union([z.record(z.string(), z.unknown()), z.string()]).transform((value, ctx) => {
   try {
-    const object = typeof value === 'string' ? JSON.parse(value) as unknown : value;
+    const object = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
     if (object && typeof object === 'object' && !Array.isArray(object)) return JSON.stringify(sorted(object));
   } catch {
     // told below
@@ -120,7 +124,11 @@ const details = z.union([z.record(z.string(), z.unknown()), z.string()]).transfo
 function sorted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sorted);
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted((value as Record<string, unknown>)[key])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sorted((value as Record<string, unknown>)[key])]),
+  );
 }
 
 /** What each standard form accepts, for the mapping reference generated from the record schemas. */
@@ -130,29 +138,55 @@ export const standard = {
   text: described(text, 'text', 'any text; spaces trimmed and collapsed'),
   name: described(text.transform(titleCase), 'name', 'a name; ALL CAPS or all lower case is title-cased'),
   email: described(email, 'email', 'an email address; lower-cased'),
-  phone: (regions: string[]) => described(phone(regions), 'phone', 'a phone number; stored E.164, read in the record\'s country, then the source\'s defaultRegion'),
+  phone: (regions: string[]) =>
+    described(phone(regions), 'phone', "a phone number; stored E.164, read in the record's country, then the source's defaultRegion"),
   socialHandle: described(socialHandle, 'socialHandle', 'platform:handle, e.g. instagram:jane.doe (a leading @ is dropped)'),
-  nationalId: described(text.transform((value) => value.replace(/[\s.-]/g, '').toUpperCase()), 'nationalId', 'a national id; spaces, dots and dashes removed'),
-  date: described(date, 'date', 'a calendar date: YYYY-MM-DD or YYYYMMDD, or the source\'s dateFormat'),
-  instant: described(instant, 'instant', 'a timestamp: ISO 8601 (no zone: the source\'s timeZone, else UTC), epoch ms, or the source\'s timeFormat'),
-  postcode: described(text.transform((value) => value.toUpperCase()), 'postcode', 'a postcode; upper-cased'),
+  nationalId: described(
+    text.transform((value) => value.replace(/[\s.-]/g, '').toUpperCase()),
+    'nationalId',
+    'a national id; spaces, dots and dashes removed',
+  ),
+  date: described(date, 'date', "a calendar date: YYYY-MM-DD or YYYYMMDD, or the source's dateFormat"),
+  instant: described(
+    instant,
+    'instant',
+    "a timestamp: ISO 8601 (no zone: the source's timeZone, else UTC), epoch ms, or the source's timeFormat",
+  ),
+  postcode: described(
+    text.transform((value) => value.toUpperCase()),
+    'postcode',
+    'a postcode; upper-cased',
+  ),
   country: described(country, 'country', 'ISO 3166 alpha-2 or alpha-3 code, or English name'),
   money: described(money, 'money', 'a non-negative decimal with at most 2 decimals; commas ignored'),
   currency: described(currency, 'currency', 'ISO 4217 code'),
   quantity: described(quantity, 'quantity', 'a positive whole number'),
-  list: described(list, 'list', 'items separated by | (or a field\'s split), or a JSON array'),
+  list: described(list, 'list', "items separated by | (or a field's split), or a JSON array"),
   details: described(details, 'details', 'a JSON object (or its text), kept as it came'),
   topic: described(topic, 'topic', 'a word or phrase; lower-cased'),
-  topicList: described(list.transform((values) => values.map((value) => value.toLowerCase())), 'list', 'items separated by | (or a field\'s split), or a JSON array; lower-cased'),
-  path: described(z.union([z.string(), z.array(z.string())]).transform((value) =>
-    (Array.isArray(value) ? value : value.split('>')).map((part) => part.trim()).filter(Boolean)).pipe(z.array(z.string()).min(1, 'is empty')),
-  'path', 'a category path, root first: "Sport > Running > Shoes", a JSON array, or a mapping\'s path of columns'),
-  flag: described(z.union([z.boolean(), z.string()]).transform((value, ctx) => {
-    if (typeof value === 'boolean') return value;
-    const word = value.trim().toLowerCase();
-    if (['true', 'yes', 'y', '1'].includes(word)) return true;
-    if (['false', 'no', 'n', '0'].includes(word)) return false;
-    ctx.addIssue({ code: 'custom', message: 'is not yes/no' });
-    return z.NEVER;
-  }), 'flag', 'yes/no: true, yes, y, 1 or false, no, n, 0'),
+  topicList: described(
+    list.transform((values) => values.map((value) => value.toLowerCase())),
+    'list',
+    "items separated by | (or a field's split), or a JSON array; lower-cased",
+  ),
+  path: described(
+    z
+      .union([z.string(), z.array(z.string())])
+      .transform((value) => (Array.isArray(value) ? value : value.split('>')).map((part) => part.trim()).filter(Boolean))
+      .pipe(z.array(z.string()).min(1, 'is empty')),
+    'path',
+    'a category path, root first: "Sport > Running > Shoes", a JSON array, or a mapping\'s path of columns',
+  ),
+  flag: described(
+    z.union([z.boolean(), z.string()]).transform((value, ctx) => {
+      if (typeof value === 'boolean') return value;
+      const word = value.trim().toLowerCase();
+      if (['true', 'yes', 'y', '1'].includes(word)) return true;
+      if (['false', 'no', 'n', '0'].includes(word)) return false;
+      ctx.addIssue({ code: 'custom', message: 'is not yes/no' });
+      return z.NEVER;
+    }),
+    'flag',
+    'yes/no: true, yes, y, 1 or false, no, n, 0',
+  ),
 };

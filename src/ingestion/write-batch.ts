@@ -1,8 +1,23 @@
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph, Transaction } from '../graph/graph.js';
-import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge, type RecordToResolve } from '../identity/resolve.js';
+import {
+  identifierKey,
+  resolveBatch,
+  type ExistingCustomer,
+  type Identifier,
+  type Merge,
+  type RecordToResolve,
+} from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
-import { fieldOfType, sourceRecordKey, suppressedAmong, suppressionKey, suppressionReason, type IdentifierHasher, type Suppressible } from '../privacy/suppression.js';
+import {
+  fieldOfType,
+  sourceRecordKey,
+  suppressedAmong,
+  suppressionKey,
+  suppressionReason,
+  type IdentifierHasher,
+  type Suppressible,
+} from '../privacy/suppression.js';
 import { reachAfterImport } from '../topics/reach.js';
 import { consentRow, orderRow, productRow, referencedSkus, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
 import type { PreparedRecord } from './prepare.js';
@@ -34,7 +49,9 @@ export interface BatchOutcome {
 
 /** The customers a batch changed: what follows a batch (matching, segments) is told about them. */
 export function changedCustomers({ outcomes, merges }: BatchOutcome): string[] {
-  const changed = outcomes.filter((outcome) => outcome.status === 'accepted' || outcome.status === 'updated').flatMap((outcome) => outcome.customerId ?? []);
+  const changed = outcomes
+    .filter((outcome) => outcome.status === 'accepted' || outcome.status === 'updated')
+    .flatMap((outcome) => outcome.customerId ?? []);
   return [...new Set([...changed, ...merges.map((merge) => merge.survivor)])];
 }
 
@@ -63,7 +80,12 @@ const q = {
 /** A customer read at the start of the batch was merged away by a concurrent import: start over. */
 class StaleBatch extends Error {}
 
-export async function writeBatch(graph: Graph, batch: PreparedRecord[], rules: IdentityRules, hasher: IdentifierHasher): Promise<BatchOutcome> {
+export async function writeBatch(
+  graph: Graph,
+  batch: PreparedRecord[],
+  rules: IdentityRules,
+  hasher: IdentifierHasher,
+): Promise<BatchOutcome> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await graph.transaction('write', (tx) => new BatchWriter(tx, batch, rules, hasher).write());
@@ -97,7 +119,9 @@ class BatchWriter {
     const previous = await this.skipUnchanged();
     await this.rejectUnknownProducts();
     await this.rejectSuppressed();
-    const changed = this.batch.map((prepared, index) => ({ prepared, index })).filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
+    const changed = this.batch
+      .map((prepared, index) => ({ prepared, index }))
+      .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
     if (!changed.length) return { outcomes: this.outcomes, merges: [] };
 
     const people = changed.filter(({ prepared }) => prepared.record.kind !== 'product');
@@ -133,7 +157,10 @@ class BatchWriter {
       }),
       writable.filter(({ index }) => this.outcomes[index]!.status === 'updated').map(({ prepared }) => prepared),
     );
-    await reachAfterImport(this.tx, writable.flatMap(({ prepared: { record } }) => (record.kind === 'product' ? [record.sourceId] : [])));
+    await reachAfterImport(
+      this.tx,
+      writable.flatMap(({ prepared: { record } }) => (record.kind === 'product' ? [record.sourceId] : [])),
+    );
     await this.refreshCustomers(writable, previous, resolution.merges);
     const outcome = { outcomes: this.outcomes, merges: resolution.merges };
     await this.tx.run(q.unsettled, { ids: changedCustomers(outcome) });
@@ -161,16 +188,22 @@ class BatchWriter {
   /** Unchanged content, or an older version than the stored one, writes nothing. */
   private async skipUnchanged(): Promise<Map<string, string>> {
     const keys = this.batch.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
-    const stored = new Map((await this.tx.run(q.versions, { keys })).map((row) => [keyOf(row.kind as string, row.source as string, row.sourceId as string), row]));
+    const stored = new Map(
+      (await this.tx.run(q.versions, { keys })).map((row) => [
+        keyOf(row.kind as string, row.source as string, row.sourceId as string),
+        row,
+      ]),
+    );
     const previous = new Map<string, string>();
     this.batch.forEach(({ record, hash }, index) => {
       const row = stored.get(recordKey(record));
       if (!row || this.outcomes[index]!.status === 'unchanged') return;
       if (row.customerId) previous.set(recordKey(record), row.customerId as string);
       const older = record.updatedAt && row.updatedAt && Date.parse(record.updatedAt) < Date.parse(row.updatedAt as string);
-      this.outcomes[index] = row.hash === hash || older
-        ? { status: 'unchanged', customerId: (row.customerId as string | null) ?? undefined, reasons: [] }
-        : { status: 'updated', reasons: [] };
+      this.outcomes[index] =
+        row.hash === hash || older
+          ? { status: 'unchanged', customerId: (row.customerId as string | null) ?? undefined, reasons: [] }
+          : { status: 'updated', reasons: [] };
     });
     return previous;
   }
@@ -182,7 +215,11 @@ class BatchWriter {
     const known = new Set([...inBatch, ...(await this.tx.run(q.knownProducts, { skus })).map((row) => row.sku as string)]);
     this.batch.forEach((prepared, index) => {
       const unknown = referencedSkus(prepared).filter((sku) => !known.has(sku));
-      if (unknown.length && this.outcomes[index]!.status !== 'unchanged') this.reject(index, unknown.map((sku) => `sku: unknown reference: no product ${sku}`));
+      if (unknown.length && this.outcomes[index]!.status !== 'unchanged')
+        this.reject(
+          index,
+          unknown.map((sku) => `sku: unknown reference: no product ${sku}`),
+        );
     });
   }
 
@@ -193,55 +230,95 @@ class BatchWriter {
    * unnoticed.
    */
   private async rejectSuppressed(): Promise<void> {
-    const open = this.batch.map((prepared, index) => ({ prepared, index })).filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
+    const open = this.batch
+      .map((prepared, index) => ({ prepared, index }))
+      .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
     const carried = ({ record, identifiers }: PreparedRecord): { key: Suppressible; field: string }[] => [
       ...identifiers.map((key) => ({ key, field: fieldOfType[key.type] })),
       ...(record.kind === 'customer' ? [{ key: sourceRecordKey(record.source, record.sourceId), field: 'sourceId' }] : []),
-      ...('customerSourceId' in record && record.customerSourceId ? [{ key: sourceRecordKey(record.source, record.customerSourceId), field: 'customerSourceId' }] : []),
+      ...('customerSourceId' in record && record.customerSourceId
+        ? [{ key: sourceRecordKey(record.source, record.customerSourceId), field: 'customerSourceId' }]
+        : []),
     ];
-    const suppressed = await suppressedAmong(this.tx, this.hasher, open.flatMap(({ prepared }) => carried(prepared).map(({ key }) => key)));
+    const suppressed = await suppressedAmong(
+      this.tx,
+      this.hasher,
+      open.flatMap(({ prepared }) => carried(prepared).map(({ key }) => key)),
+    );
     if (!suppressed.size) return;
     const refused = new Set<string>();
     for (const { prepared, index } of open) {
       const { record } = prepared;
-      const fields = [...new Set(carried(prepared).filter(({ key }) => suppressed.has(suppressionKey(key))).map(({ field }) => field))];
+      const fields = [
+        ...new Set(
+          carried(prepared)
+            .filter(({ key }) => suppressed.has(suppressionKey(key)))
+            .map(({ field }) => field),
+        ),
+      ];
       if (!fields.length) continue;
-      this.outcomes[index] = { status: 'rejected', suppressed: true, reasons: fields.map((field) => suppressionReason(record.source, record.sourceId, field)) };
+      this.outcomes[index] = {
+        status: 'rejected',
+        suppressed: true,
+        reasons: fields.map((field) => suppressionReason(record.source, record.sourceId, field)),
+      };
       if (record.kind === 'customer') refused.add(recordKey(record));
     }
-    for (const { prepared: { record }, index } of open) {
-      if (!('customerSourceId' in record) || !record.customerSourceId || !refused.has(keyOf('customer', record.source, record.customerSourceId))) continue;
-      this.outcomes[index] = { status: 'rejected', suppressed: true, reasons: [suppressionReason(record.source, record.sourceId, 'customerSourceId')] };
+    for (const {
+      prepared: { record },
+      index,
+    } of open) {
+      if (
+        !('customerSourceId' in record) ||
+        !record.customerSourceId ||
+        !refused.has(keyOf('customer', record.source, record.customerSourceId))
+      )
+        continue;
+      this.outcomes[index] = {
+        status: 'rejected',
+        suppressed: true,
+        reasons: [suppressionReason(record.source, record.sourceId, 'customerSourceId')],
+      };
     }
   }
 
   private async readHolders(identities: Identifier[]): Promise<Map<string, string[]>> {
     const rows = await this.tx.run(q.holders, { identities });
-    return new Map(rows.map((row) => {
-      const found = row.holders as ExistingCustomer[];
-      for (const customer of found) this.customers.set(customer.id, customer);
-      return [identifierKey(row as unknown as Identifier), found.map((customer) => customer.id)];
-    }));
+    return new Map(
+      rows.map((row) => {
+        const found = row.holders as ExistingCustomer[];
+        for (const customer of found) this.customers.set(customer.id, customer);
+        return [identifierKey(row as unknown as Identifier), found.map((customer) => customer.id)];
+      }),
+    );
   }
 
   /** Customers named by customerSourceId: in the graph, or a customer record of this same batch. */
   private async readReferences(people: { prepared: PreparedRecord }[]) {
     const wanted = people.flatMap(({ prepared: { record } }) =>
-      'customerSourceId' in record && record.customerSourceId ? [{ source: record.source, sourceId: record.customerSourceId }] : []);
+      'customerSourceId' in record && record.customerSourceId ? [{ source: record.source, sourceId: record.customerSourceId }] : [],
+    );
     const rows = wanted.length ? await this.tx.run(q.referenced, { references: wanted }) : [];
     for (const row of rows) this.customers.set((row.customer as ExistingCustomer).id, row.customer as ExistingCustomer);
-    return new Map(rows.map((row) => [keyOf('customer', row.source as string, row.sourceId as string), (row.customer as ExistingCustomer).id]));
+    return new Map(
+      rows.map((row) => [keyOf('customer', row.source as string, row.sourceId as string), (row.customer as ExistingCustomer).id]),
+    );
   }
 
   private async readCustomers(ids: string[]): Promise<void> {
     const missing = unique(ids.filter((id) => !this.customers.has(id)));
     if (!missing.length) return;
     const rows = await this.tx.run(q.customersById, { ids: missing });
-    if (rows.length < missing.length) throw new StaleBatch('a record\'s customer was merged by a concurrent import');
+    if (rows.length < missing.length) throw new StaleBatch("a record's customer was merged by a concurrent import");
     for (const row of rows) this.customers.set((row.customer as ExistingCustomer).id, row.customer as ExistingCustomer);
   }
 
-  private toResolve(prepared: PreparedRecord, index: number, previous: Map<string, string>, references: Map<string, string>): RecordToResolve[] {
+  private toResolve(
+    prepared: PreparedRecord,
+    index: number,
+    previous: Map<string, string>,
+    references: Map<string, string>,
+  ): RecordToResolve[] {
     const { record } = prepared;
     const label = `${record.source}|${record.sourceId}`;
     const knownCustomers = optional(previous.get(recordKey(record))).filter((id) => this.customers.has(id));
@@ -253,12 +330,17 @@ class BatchWriter {
       if (customer) knownCustomers.push(customer);
       else if (inBatch >= 0) sameAs.push(inBatch);
       else if (!prepared.identifiers.length) {
-        this.reject(index, [`customerSourceId: unknown reference: no customer record ${record.customerSourceId} in source ${record.source}`]);
+        this.reject(index, [
+          `customerSourceId: unknown reference: no customer record ${record.customerSourceId} in source ${record.source}`,
+        ]);
         return [];
       }
     }
-    const person = record.kind === 'customer' ? { givenName: record.givenName, familyName: record.familyName, birthDate: record.birthDate } : undefined;
-    return [{ index, label, origin: `${recordKey(record)}#${prepared.hash}`, identifiers: prepared.identifiers, knownCustomers, sameAs, person }];
+    const person =
+      record.kind === 'customer' ? { givenName: record.givenName, familyName: record.familyName, birthDate: record.birthDate } : undefined;
+    return [
+      { index, label, origin: `${recordKey(record)}#${prepared.hash}`, identifiers: prepared.identifiers, knownCustomers, sameAs, person },
+    ];
   }
 
   private async lockCustomers(ids: string[]): Promise<void> {
@@ -272,12 +354,21 @@ class BatchWriter {
     if (changed) throw new StaleBatch('a customer changed under a concurrent import');
   }
 
-  private async writeRecords(rows: { prepared: PreparedRecord; customerId: string | null; createdRank?: number }[], updated: PreparedRecord[]): Promise<void> {
+  private async writeRecords(
+    rows: { prepared: PreparedRecord; customerId: string | null; createdRank?: number }[],
+    updated: PreparedRecord[],
+  ): Promise<void> {
     const keys = updated.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
     if (keys.length) await this.tx.run(q.detach, { keys });
-    await this.tx.run(q.sourceRecords, { rows: rows.map(({ prepared, customerId, createdRank }) => sourceRecordRow(prepared, customerId, createdRank)), now: this.now });
+    await this.tx.run(q.sourceRecords, {
+      rows: rows.map(({ prepared, customerId, createdRank }) => sourceRecordRow(prepared, customerId, createdRank)),
+      now: this.now,
+    });
     const of = <K extends PreparedRecord['record']['kind']>(kind: K) =>
-      rows.filter(({ prepared }) => prepared.record.kind === kind) as { prepared: PreparedRecord & { record: Extract<PreparedRecord['record'], { kind: K }> }; customerId: string }[];
+      rows.filter(({ prepared }) => prepared.record.kind === kind) as {
+        prepared: PreparedRecord & { record: Extract<PreparedRecord['record'], { kind: K }> };
+        customerId: string;
+      }[];
     const facts = [
       [q.products, of('product').map(({ prepared }) => productRow(prepared.record))],
       [q.orders, of('order').map(({ prepared, customerId }) => orderRow(prepared.record, customerId))],
@@ -289,19 +380,28 @@ class BatchWriter {
   }
 
   /** Derived links, golden records and journeys of every customer the batch changed. */
-  private async refreshCustomers(written: { prepared: PreparedRecord; index: number }[], previous: Map<string, string>, merges: Merge[]): Promise<void> {
+  private async refreshCustomers(
+    written: { prepared: PreparedRecord; index: number }[],
+    previous: Map<string, string>,
+    merges: Merge[],
+  ): Promise<void> {
     const survivors = merges.map((merge) => merge.survivor);
     const moved = written.flatMap(({ prepared: { record }, index }) => {
       const before = previous.get(recordKey(record));
       return this.outcomes[index]!.status === 'updated' && before ? [before, this.outcomes[index]!.customerId!] : [];
     });
-    const profileChanged = written.filter(({ prepared }) => prepared.record.kind === 'customer').map(({ index }) => this.outcomes[index]!.customerId!);
+    const profileChanged = written
+      .filter(({ prepared }) => prepared.record.kind === 'customer')
+      .map(({ index }) => this.outcomes[index]!.customerId!);
     const rebuild = unique([...survivors, ...moved]);
     if (rebuild.length) await this.tx.run(q.rebuildLinks, { ids: rebuild });
     const profiles = unique([...profileChanged, ...rebuild]);
     if (profiles.length) await this.tx.run(q.profiles, { ids: profiles });
     const events = written.filter(({ prepared }) => ['order', 'touchpoint', 'socialSignal'].includes(prepared.record.kind));
-    const journeys = journeyChanges(events.map(({ prepared, index }) => ({ record: prepared.record, customerId: this.outcomes[index]!.customerId! })), rebuild);
+    const journeys = journeyChanges(
+      events.map(({ prepared, index }) => ({ record: prepared.record, customerId: this.outcomes[index]!.customerId! })),
+      rebuild,
+    );
     if (journeys.length) await this.tx.run(q.journeys, { customers: journeys });
   }
 
@@ -317,7 +417,8 @@ class BatchWriter {
 function journeyChanges(written: { record: PreparedRecord['record']; customerId: string }[], whole: string[]) {
   const since = new Map<string, string | null>(whole.map((id) => [id, null]));
   for (const { record, customerId } of written) {
-    const at = record.kind === 'order' ? record.placedAt : record.kind === 'touchpoint' || record.kind === 'socialSignal' ? record.at : undefined;
+    const at =
+      record.kind === 'order' ? record.placedAt : record.kind === 'touchpoint' || record.kind === 'socialSignal' ? record.at : undefined;
     const earliest = since.get(customerId);
     if (!at || earliest === null) continue;
     if (earliest === undefined || at < earliest) since.set(customerId, at);

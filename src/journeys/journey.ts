@@ -56,7 +56,11 @@ function onChannels(channels: Set<string>, step: JourneyStep): boolean {
 
 function within(window: JourneyWindow, step: JourneyStep): boolean {
   const at = Date.parse(step.at);
-  return (window.since === null || at >= window.since) && (window.until === null || at < window.until) && (window.channels === null || onChannels(window.channels, step));
+  return (
+    (window.since === null || at >= window.since) &&
+    (window.until === null || at < window.until) &&
+    (window.channels === null || onChannels(window.channels, step))
+  );
 }
 
 /**
@@ -66,8 +70,12 @@ function within(window: JourneyWindow, step: JourneyStep): boolean {
  */
 export function journeyOf(rows: JourneyRows, window: JourneyWindow): Journey {
   const all = staged(rows.steps);
-  const steps = all.filter((step) => within(window, step)).map((step, index, shown) => ({ ...step, channelChanged: index > 0 && step.channel !== shown[index - 1]!.channel }));
-  const switches = steps.filter((step) => step.channelChanged).map((step) => ({ from: steps[steps.indexOf(step) - 1]!.channel, to: step.channel, at: step.at }));
+  const steps = all
+    .filter((step) => within(window, step))
+    .map((step, index, shown) => ({ ...step, channelChanged: index > 0 && step.channel !== shown[index - 1]!.channel }));
+  const switches = steps
+    .filter((step) => step.channelChanged)
+    .map((step) => ({ from: steps[steps.indexOf(step) - 1]!.channel, to: step.channel, at: step.at }));
   return {
     steps,
     channelSwitches: { count: switches.length, switches },

@@ -9,7 +9,11 @@ const q = { unlinked: cypher.get('journeys/unlinked-signals'), relink: cypher.ge
  * imports, merges and splits keep journeys linked.
  */
 export async function linkSignalsIntoJourneys(graph: Graph, pageSize = 1_000): Promise<void> {
-  for (let rows = await graph.read(q.unlinked, { limit: pageSize }); rows.length; rows = await graph.read(q.unlinked, { limit: pageSize })) {
+  for (
+    let rows = await graph.read(q.unlinked, { limit: pageSize });
+    rows.length;
+    rows = await graph.read(q.unlinked, { limit: pageSize })
+  ) {
     await graph.write(q.relink, { customers: rows.map((row) => ({ id: row.id, since: null })) });
   }
 }

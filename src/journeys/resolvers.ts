@@ -7,7 +7,12 @@ import { dropOffs, entryPoints, purchasePaths } from './statistics.js';
 export const journeyResolvers: Resolvers = {
   Query: {
     journeyPaths: (_parent, args, { graph }) =>
-      purchasePaths(graph, args.by ?? 'CHANNEL', checked('maxSteps', maxSteps, args.maxSteps ?? 5), checked('first', groupCount, args.first ?? 10)),
+      purchasePaths(
+        graph,
+        args.by ?? 'CHANNEL',
+        checked('maxSteps', maxSteps, args.maxSteps ?? 5),
+        checked('first', groupCount, args.first ?? 10),
+      ),
     journeyEntryPoints: (_parent, { first }, { graph }) => entryPoints(graph, checked('first', groupCount, first ?? 20)),
     journeyDropOffs: (_parent, { first }, { graph }) => dropOffs(graph, checked('first', groupCount, first ?? 20)),
   },

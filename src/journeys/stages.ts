@@ -56,10 +56,15 @@ export interface StageTable {
 
 export function loadStageTable(file = join(projectRoot, 'rules', 'journey-stages.yaml')): StageTable {
   const parsed = tableSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   const { rules } = parsed.data;
   // A plain event (no product, no score, no sentiment) of every type must land somewhere, bought or not.
-  const unstaged = eventTypes.flatMap((type) => [false, true].filter((bought) => !rules.some((rule) => matches(rule, { type, bought }))).map((bought) => `${type} ${bought ? 'after' : 'before'} a first purchase`));
+  const unstaged = eventTypes.flatMap((type) =>
+    [false, true]
+      .filter((bought) => !rules.some((rule) => matches(rule, { type, bought })))
+      .map((bought) => `${type} ${bought ? 'after' : 'before'} a first purchase`),
+  );
   if (unstaged.length) throw new Error(`${file}: no rule gives a stage to ${unstaged.join(', ')}`);
   return {
     rules,

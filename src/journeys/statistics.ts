@@ -33,7 +33,12 @@ const q = {
 
 const shareOf = (customers: number, total: number) => (total === 0 ? 0 : customers / total);
 
-export async function purchasePaths(graph: Graph, by: JourneyPathDimension, maxSteps: number, limit: number): Promise<JourneyPathStatistics> {
+export async function purchasePaths(
+  graph: Graph,
+  by: JourneyPathDimension,
+  maxSteps: number,
+  limit: number,
+): Promise<JourneyPathStatistics> {
   const [row] = await graph.read(q.paths, { maxSteps, by: by === 'STAGE' ? 'stage' : 'channel', stages: stageTable.cypherParam, limit });
   const total = row!.total as number;
   const paths = row!.paths as { steps: string[]; customers: number }[];

@@ -12,9 +12,12 @@ import type { LeadRules, Recommendation } from './rules.js';
 
 /** Lead lists and single qualifications for a subject: a product, a category or a topic. */
 const writtenAbout = useFragment(cypher.get('topics/written-about'), null);
-const facts = composedStatement('leads/facts', 'read',
+const facts = composedStatement(
+  'leads/facts',
+  'read',
   useFragment(cypher.get('leads/facts'), null, { searchedAbout: writtenAbout, talkedAbout: writtenAbout }),
-  'The graph facts lead qualification weighs for a subject.');
+  'The graph facts lead qualification weighs for a subject.',
+);
 
 export interface LeadSubject {
   sku?: string | null;
@@ -22,8 +25,12 @@ export interface LeadSubject {
   topic?: string | null;
 }
 
-const subjectShape = z.object({ sku: z.string().min(1).nullish(), category: z.string().min(1).nullish(), topic: z.string().min(1).nullish() })
-  .refine((subject) => [subject.sku, subject.category, subject.topic].filter((value) => value !== null && value !== undefined).length === 1, 'give exactly one of sku, category, topic');
+const subjectShape = z
+  .object({ sku: z.string().min(1).nullish(), category: z.string().min(1).nullish(), topic: z.string().min(1).nullish() })
+  .refine(
+    (subject) => [subject.sku, subject.category, subject.topic].filter((value) => value !== null && value !== undefined).length === 1,
+    'give exactly one of sku, category, topic',
+  );
 
 function checkedSubject(subject: LeadSubject) {
   const parsed = subjectShape.safeParse(subject);
@@ -31,12 +38,29 @@ function checkedSubject(subject: LeadSubject) {
   return { sku: parsed.data.sku ?? null, category: parsed.data.category ?? null, topic: parsed.data.topic?.toLowerCase() ?? null };
 }
 
-async function qualifyPeople(graph: Graph, rules: LeadRules, subject: LeadSubject, only: readonly string[] | null, now: Date): Promise<Qualification[]> {
+async function qualifyPeople(
+  graph: Graph,
+  rules: LeadRules,
+  subject: LeadSubject,
+  only: readonly string[] | null,
+  now: Date,
+): Promise<Qualification[]> {
   const checked = checkedSubject(subject);
-  const windows = { ...Object.fromEntries(Object.entries(rules.facts).map(([kind, rule]) => [kind, rule.windowDays])), unknownResolution: rules.unknownResolutionOpenDays };
+  const windows = {
+    ...Object.fromEntries(Object.entries(rules.facts).map(([kind, rule]) => [kind, rule.windowDays])),
+    unknownResolution: rules.unknownResolutionOpenDays,
+  };
   const about = await subjectName(graph, checked);
   const text = { terms: about === null ? [] : termsOf(about, topicRules), topics: checked.topic === null ? [] : [checked.topic] };
-  const rows = await graph.read(facts, { subject: checked, product: checked.sku !== null, about, ...text, windows, now: now.toISOString(), only: only && [...only] });
+  const rows = await graph.read(facts, {
+    subject: checked,
+    product: checked.sku !== null,
+    about,
+    ...text,
+    windows,
+    now: now.toISOString(),
+    only: only && [...only],
+  });
   return (rows as unknown as PersonFacts[]).map((person) => qualify(person, rules, now));
 }
 
@@ -52,31 +76,65 @@ async function subjectName(graph: Graph, subject: ReturnType<typeof checkedSubje
 }
 
 /** The qualifications of several customers for one subject, in the order asked, in one statement; NONE with no reasons when nothing in the graph speaks for the subject. */
-export async function qualificationsOf(graph: Graph, rules: LeadRules, subject: LeadSubject, customerIds: readonly string[], now = new Date()): Promise<Qualification[]> {
-  const found = new Map((await qualifyPeople(graph, rules, subject, customerIds, now)).map((qualification) => [qualification.customerId, qualification]));
-  return customerIds.map((customerId) => found.get(customerId) ?? { customerId, recommendation: 'NONE', score: 0, channel: null, reasons: [] });
+export async function qualificationsOf(
+  graph: Graph,
+  rules: LeadRules,
+  subject: LeadSubject,
+  customerIds: readonly string[],
+  now = new Date(),
+): Promise<Qualification[]> {
+  const found = new Map(
+    (await qualifyPeople(graph, rules, subject, customerIds, now)).map((qualification) => [qualification.customerId, qualification]),
+  );
+  return customerIds.map(
+    (customerId) => found.get(customerId) ?? { customerId, recommendation: 'NONE', score: 0, channel: null, reasons: [] },
+  );
 }
 
 /** People ranked by score for a subject, optionally of one recommendation; NONE only when asked for. */
-export async function leadList(graph: Graph, rules: LeadRules, subject: LeadSubject, recommendation: Recommendation | null | undefined, first: number | null | undefined, after: string | null | undefined, now = new Date()): Promise<LeadPage> {
+export async function leadList(
+  graph: Graph,
+  rules: LeadRules,
+  subject: LeadSubject,
+  recommendation: Recommendation | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  now = new Date(),
+): Promise<LeadPage> {
   const size = pageSize(first);
   const cursor = decodeCursor(after, z.tuple([z.number(), z.string()]));
   const ranked = await rankedLeads(graph, rules, subject, recommendation, now);
   const page = ranked.filter((lead) => !cursor || lead.score < cursor[0] || (lead.score === cursor[0] && lead.customerId > cursor[1]));
-  return toConnection(page.slice(0, size + 1), size, (lead) => [lead.score, lead.customerId], async () => ranked.length);
+  return toConnection(
+    page.slice(0, size + 1),
+    size,
+    (lead) => [lead.score, lead.customerId],
+    async () => ranked.length,
+  );
 }
 
 /** Every person a lead list holds (for an activation), readiest first. */
-export async function leadIds(graph: Graph, rules: LeadRules, subject: LeadSubject, recommendation: Recommendation | null | undefined, now = new Date()): Promise<string[]> {
+export async function leadIds(
+  graph: Graph,
+  rules: LeadRules,
+  subject: LeadSubject,
+  recommendation: Recommendation | null | undefined,
+  now = new Date(),
+): Promise<string[]> {
   return (await rankedLeads(graph, rules, subject, recommendation, now)).map((lead) => lead.customerId);
 }
 
 /** Everyone whose recommendation for the subject is not NONE (or is the one asked for), readiest first. */
-export async function rankedLeads(graph: Graph, rules: LeadRules, subject: LeadSubject, recommendation: Recommendation | null | undefined, now: Date) {
+export async function rankedLeads(
+  graph: Graph,
+  rules: LeadRules,
+  subject: LeadSubject,
+  recommendation: Recommendation | null | undefined,
+  now: Date,
+) {
   return (await qualifyPeople(graph, rules, subject, null, now))
     .filter((lead) => (recommendation ? lead.recommendation === recommendation : lead.recommendation !== 'NONE'))
     .sort((a, b) => b.score - a.score || a.customerId.localeCompare(b.customerId));
 }
 
 export type LeadPage = Connection<Qualification>;
-

@@ -34,9 +34,16 @@ async function qualificationsPerSubject(graph: Graph, keys: readonly Qualificati
     bySubject.set(subject, [...(bySubject.get(subject) ?? []), key]);
   }
   const answers = new Map<QualificationKey, Qualification>();
-  await Promise.all([...bySubject.values()].map(async (group) => {
-    const qualifications = await qualificationsOf(graph, rules, group[0]!.subject, group.map((key) => key.customerId));
-    for (const [index, key] of group.entries()) answers.set(key, qualifications[index]!);
-  }));
+  await Promise.all(
+    [...bySubject.values()].map(async (group) => {
+      const qualifications = await qualificationsOf(
+        graph,
+        rules,
+        group[0]!.subject,
+        group.map((key) => key.customerId),
+      );
+      for (const [index, key] of group.entries()) answers.set(key, qualifications[index]!);
+    }),
+  );
   return keys.map((key) => answers.get(key)!);
 }

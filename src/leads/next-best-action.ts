@@ -23,9 +23,18 @@ export interface NextBestAction {
 const dayMs = 86_400_000;
 
 /** The next best actions of several customers, in the order asked: one statement for their context, one per topic to qualify them. */
-export async function nextBestActions(graph: Graph, rules: LeadRules, customerIds: readonly string[], now = new Date()): Promise<(NextBestAction | null)[]> {
+export async function nextBestActions(
+  graph: Graph,
+  rules: LeadRules,
+  customerIds: readonly string[],
+  now = new Date(),
+): Promise<(NextBestAction | null)[]> {
   const { topics: topicCount, perDays } = rules.nextBestAction;
-  const rows = await graph.read(context, { ids: [...customerIds], topics: topicCount, since: new Date(now.getTime() - perDays * dayMs).toISOString() });
+  const rows = await graph.read(context, {
+    ids: [...customerIds],
+    topics: topicCount,
+    since: new Date(now.getTime() - perDays * dayMs).toISOString(),
+  });
   const contexts = new Map(rows.map((row) => [row.customerId as string, row as unknown as ActionContext]));
   const qualified = await qualificationsByTopic(graph, rules, contexts, now);
   return customerIds.map((customerId) => {
@@ -41,17 +50,32 @@ interface ActionContext {
 }
 
 /** Each topic's qualifications of the customers who engage with it: one statement per topic. */
-async function qualificationsByTopic(graph: Graph, rules: LeadRules, contexts: Map<string, ActionContext>, now: Date): Promise<Map<string, Map<string, Qualification>>> {
+async function qualificationsByTopic(
+  graph: Graph,
+  rules: LeadRules,
+  contexts: Map<string, ActionContext>,
+  now: Date,
+): Promise<Map<string, Map<string, Qualification>>> {
   const engaged = new Map<string, string[]>();
-  for (const [customerId, { topics }] of contexts) for (const topic of topics) engaged.set(topic, [...(engaged.get(topic) ?? []), customerId]);
-  const answers = await Promise.all([...engaged].map(async ([topic, ids]) => [topic, await qualificationsOf(graph, rules, { topic }, ids, now)] as const));
+  for (const [customerId, { topics }] of contexts)
+    for (const topic of topics) engaged.set(topic, [...(engaged.get(topic) ?? []), customerId]);
+  const answers = await Promise.all(
+    [...engaged].map(async ([topic, ids]) => [topic, await qualificationsOf(graph, rules, { topic }, ids, now)] as const),
+  );
   return new Map(answers.map(([topic, qualifications]) => [topic, new Map(qualifications.map((q) => [q.customerId, q]))]));
 }
 
-function actionOf({ topics, hours, contacts }: ActionContext, qualificationFor: (topic: string) => Qualification, rules: LeadRules, now: Date): NextBestAction | null {
+function actionOf(
+  { topics, hours, contacts }: ActionContext,
+  qualificationFor: (topic: string) => Qualification,
+  rules: LeadRules,
+  now: Date,
+): NextBestAction | null {
   const { maxContacts, perDays } = rules.nextBestAction;
   const candidates = topics.map((topic) => ({ topic, qualification: qualificationFor(topic) }));
-  const best = candidates.filter(({ qualification }) => qualification.recommendation !== 'NONE').sort((a, b) => b.qualification.score - a.qualification.score)[0];
+  const best = candidates
+    .filter(({ qualification }) => qualification.recommendation !== 'NONE')
+    .sort((a, b) => b.qualification.score - a.qualification.score)[0];
   if (!best) return null;
   const capped = contacts.length >= maxContacts;
   // The cap frees a slot when the oldest contact that fills it leaves the window.

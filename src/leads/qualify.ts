@@ -50,29 +50,45 @@ export function qualify(person: PersonFacts, rules: LeadRules, now: Date): Quali
 
   // Every fact is within its window (the Cypher reads no other): each counts for the
   // recommendation it stands for, however far it has decayed; decay only ranks.
-  const weighed = person.facts.map((fact) => ({ fact, worth: worth(fact, rules, now) }))
+  const weighed = person.facts
+    .map((fact) => ({ fact, worth: worth(fact, rules, now) }))
     .sort((a, b) => b.worth - a.worth || b.fact.at.localeCompare(a.fact.at) || a.fact.id.localeCompare(b.fact.id));
   const score = round(weighed.reduce((sum, { worth }) => sum + worth, 0));
   const present = new Set(person.facts.map((fact) => fact.kind));
   const rule = rules.recommendations.find(({ when }) => when.some((kind) => present.has(kind)));
   const recommendation = rule?.recommendation ?? 'NONE';
   const deciding = new Set(rule?.when ?? []);
-  const reasons = [...weighed.filter(({ fact }) => deciding.has(fact.kind)), ...weighed.filter(({ fact }) => !deciding.has(fact.kind))]
-    .map(({ fact }) => ({ kind: fact.kind, factId: fact.id, at: fact.at, text: describe(fact) }));
-  return { customerId: person.customerId, recommendation, score, channel: recommendation === 'NONE' ? null : channelFor(person, granted, rules), reasons };
+  const reasons = [...weighed.filter(({ fact }) => deciding.has(fact.kind)), ...weighed.filter(({ fact }) => !deciding.has(fact.kind))].map(
+    ({ fact }) => ({ kind: fact.kind, factId: fact.id, at: fact.at, text: describe(fact) }),
+  );
+  return {
+    customerId: person.customerId,
+    recommendation,
+    score,
+    channel: recommendation === 'NONE' ? null : channelFor(person, granted, rules),
+    reasons,
+  };
 }
 
 function worth(fact: LeadFact, rules: LeadRules, now: Date): number {
   const ageDays = Math.max(0, (now.getTime() - Date.parse(fact.at)) / dayMs);
   const decay = 0.5 ** (ageDays / rules.halfLifeDays);
-  const sentiment = fact.kind !== 'talked' || fact.sentiment === null || fact.sentiment === undefined ? 1
-    : fact.sentiment > rules.sentimentThreshold ? 2 : fact.sentiment < -rules.sentimentThreshold ? 0.5 : 1;
+  const sentiment =
+    fact.kind !== 'talked' || fact.sentiment === null || fact.sentiment === undefined
+      ? 1
+      : fact.sentiment > rules.sentimentThreshold
+        ? 2
+        : fact.sentiment < -rules.sentimentThreshold
+          ? 0.5
+          : 1;
   return rules.facts[fact.kind].weight * sentiment * decay;
 }
 
 /** The person's most used channel among those whose consent is granted; a consented channel never used comes last. */
 function channelFor(person: PersonFacts, granted: Set<string>, rules: LeadRules): string | null {
-  const allowed = Object.entries(rules.contactChannels).filter(([, purpose]) => granted.has(purpose)).map(([channel]) => channel);
+  const allowed = Object.entries(rules.contactChannels)
+    .filter(([, purpose]) => granted.has(purpose))
+    .map(([channel]) => channel);
   const uses = (channel: string) => person.channels.find((usage) => usage.channel === channel)?.uses ?? 0;
   return allowed.sort((a, b) => uses(b) - uses(a))[0] ?? null;
 }
@@ -80,11 +96,16 @@ function channelFor(person: PersonFacts, granted: Set<string>, rules: LeadRules)
 function describe(fact: LeadFact): string {
   const day = fact.at.slice(0, 10);
   switch (fact.kind) {
-    case 'talked': return `${fact.type.toLowerCase()} on ${fact.platform} about ${fact.about} on ${day}${fact.sentiment === null || fact.sentiment === undefined ? '' : ` (sentiment ${fact.sentiment})`}`;
-    case 'searched': return `searched "${fact.about}" on ${fact.channel} on ${day}`;
-    case 'browsed': return `${fact.type.toLowerCase().replace('_', ' ')} of ${fact.about} on ${fact.channel} on ${day}`;
-    case 'bought': return `bought ${fact.about} (order ${fact.id}) on ${day}`;
-    case 'complained': return `${fact.type === 'SURVEY_ANSWER' ? `survey score ${fact.score}` : `${fact.resolved === false ? 'unresolved' : 'open (resolution unknown)'} support contact on ${fact.channel}`} on ${day}${fact.about ? `: "${fact.about}"` : ''}`;
+    case 'talked':
+      return `${fact.type.toLowerCase()} on ${fact.platform} about ${fact.about} on ${day}${fact.sentiment === null || fact.sentiment === undefined ? '' : ` (sentiment ${fact.sentiment})`}`;
+    case 'searched':
+      return `searched "${fact.about}" on ${fact.channel} on ${day}`;
+    case 'browsed':
+      return `${fact.type.toLowerCase().replace('_', ' ')} of ${fact.about} on ${fact.channel} on ${day}`;
+    case 'bought':
+      return `bought ${fact.about} (order ${fact.id}) on ${day}`;
+    case 'complained':
+      return `${fact.type === 'SURVEY_ANSWER' ? `survey score ${fact.score}` : `${fact.resolved === false ? 'unresolved' : 'open (resolution unknown)'} support contact on ${fact.channel}`} on ${day}${fact.about ? `: "${fact.about}"` : ''}`;
   }
 }
 

@@ -5,7 +5,10 @@ import { loadLeadRules } from './rules.js';
 
 /** Leads: who to approach about a product, a category or a topic, how, and why. */
 const rules = loadLeadRules();
-const leadCustomers = [['nodes', 'customer'], ['edges', 'node', 'customer']];
+const leadCustomers = [
+  ['nodes', 'customer'],
+  ['edges', 'node', 'customer'],
+];
 
 export const leadResolvers: Resolvers = {
   Query: {

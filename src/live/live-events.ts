@@ -114,7 +114,11 @@ export class LiveEvents {
   }
 
   /** Listens at once (events are queued from now on); closing the iterator stops listening, even before its first event. */
-  private listen<T>(topic: string, wanted: (event: T) => boolean = () => true, stop: () => void = () => undefined): AsyncIterableIterator<T> {
+  private listen<T>(
+    topic: string,
+    wanted: (event: T) => boolean = () => true,
+    stop: () => void = () => undefined,
+  ): AsyncIterableIterator<T> {
     const events = on(this.bus, topic) as AsyncIterableIterator<[T]>;
     let open = true;
     const close = async () => {
@@ -139,7 +143,9 @@ export class LiveEvents {
   }
 
   private async takeStock(subject: LeadSubject): Promise<Map<string, Recommendation>> {
-    return new Map((await rankedLeads(this.graph, this.leadRules, subject, null, new Date())).map((lead) => [lead.customerId, lead.recommendation]));
+    return new Map(
+      (await rankedLeads(this.graph, this.leadRules, subject, null, new Date())).map((lead) => [lead.customerId, lead.recommendation]),
+    );
   }
 
   private async requalify(watch: LeadWatch, customerIds: string[], at: string): Promise<void> {
@@ -156,15 +162,21 @@ export class LiveEvents {
   }
 
   private async currentSegments(customerIds: string[]): Promise<Set<string>[]> {
-    return (await membershipsOf(this.graph, customerIds)).map((memberships) => new Set(memberships.filter((m) => m.left === null).map((m) => m.segment)));
+    return (await membershipsOf(this.graph, customerIds)).map(
+      (memberships) => new Set(memberships.filter((m) => m.left === null).map((m) => m.segment)),
+    );
   }
 
   private tellAudienceChanges(customerIds: string[], before: Set<string>[], after: Set<string>[], at: string): void {
     customerIds.forEach((customerId, index) => {
-      for (const segment of after[index]!) if (!before[index]!.has(segment)) this.bus.emit('audience', { segment, customerId, change: 'ENTERED', at } satisfies AudienceChange);
-      for (const segment of before[index]!) if (!after[index]!.has(segment)) this.bus.emit('audience', { segment, customerId, change: 'LEFT', at } satisfies AudienceChange);
+      for (const segment of after[index]!)
+        if (!before[index]!.has(segment))
+          this.bus.emit('audience', { segment, customerId, change: 'ENTERED', at } satisfies AudienceChange);
+      for (const segment of before[index]!)
+        if (!after[index]!.has(segment)) this.bus.emit('audience', { segment, customerId, change: 'LEFT', at } satisfies AudienceChange);
     });
   }
 }
 
-const subjectKey = (subject: LeadSubject) => JSON.stringify([subject.sku ?? null, subject.category ?? null, subject.topic?.toLowerCase() ?? null]);
+const subjectKey = (subject: LeadSubject) =>
+  JSON.stringify([subject.sku ?? null, subject.category ?? null, subject.topic?.toLowerCase() ?? null]);

@@ -22,7 +22,8 @@ export function useOperationMetrics(metrics: Metrics, log: Logger): Plugin {
           for (const error of errors) {
             const original = error instanceof GraphQLError ? error.originalError : undefined;
             // A caller's mistake is answered, not a failure of ours.
-            if (original && !(original instanceof GraphQLError) && !(original instanceof InvalidArgument)) log.error({ err: original, path: error.path }, 'resolver failed');
+            if (original && !(original instanceof GraphQLError) && !(original instanceof InvalidArgument))
+              log.error({ err: original, path: error.path }, 'resolver failed');
           }
         },
       };

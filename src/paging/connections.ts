@@ -40,7 +40,13 @@ export interface Connection<T> {
 }
 
 /** A page from rows read with `LIMIT size + 1`; `keyOf` gives each row's sort key. */
-export function toConnection<Row, T = Row>(rows: Row[], size: number, keyOf: (row: Row) => unknown, totalCount: () => Promise<number>, nodeOf: (row: Row) => T = (row) => row as unknown as T): Connection<T> {
+export function toConnection<Row, T = Row>(
+  rows: Row[],
+  size: number,
+  keyOf: (row: Row) => unknown,
+  totalCount: () => Promise<number>,
+  nodeOf: (row: Row) => T = (row) => row as unknown as T,
+): Connection<T> {
   const page = rows.slice(0, size);
   const edges = page.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: nodeOf(row) }));
   return {

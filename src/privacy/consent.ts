@@ -16,7 +16,10 @@ export const consentDecision = z.object({
   customerId: z.string().min(1),
   purpose: z.enum(consentPurposes),
   status: z.enum(['GRANTED', 'WITHDRAWN']),
-  source: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a source name: lower-case letters, digits, ".", "-" or "_", at most 64'),
+  source: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a source name: lower-case letters, digits, ".", "-" or "_", at most 64'),
 });
 
 export type ConsentDecision = z.infer<typeof consentDecision>;

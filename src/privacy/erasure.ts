@@ -11,9 +11,12 @@ import { subjectOf, UnknownCustomer } from './subject.js';
  */
 const q = {
   identities: cypher.get('privacy/identities'),
-  erase: composedStatement('privacy/erase', 'write',
+  erase: composedStatement(
+    'privacy/erase',
+    'write',
     useFragment(cypher.get('privacy/erase'), null, { mergedInto: useFragment(cypher.get('customers/merged-into'), null) }),
-    'privacy/erase with the merged-id walk of customers/merged-into'),
+    'privacy/erase with the merged-id walk of customers/merged-into',
+  ),
   lift: cypher.get('privacy/lift-suppression'),
 };
 
@@ -34,7 +37,17 @@ export interface Erasure {
   sharedIdentifiersKept: number;
 }
 
-const nothing = { ordersAnonymised: 0, touchpoints: 0, socialSignals: 0, consents: 0, sourceRecords: 0, attributeChanges: 0, mergedCustomers: 0, suppressions: 0, sharedIdentifiersKept: 0 };
+const nothing = {
+  ordersAnonymised: 0,
+  touchpoints: 0,
+  socialSignals: 0,
+  consents: 0,
+  sourceRecords: 0,
+  attributeChanges: 0,
+  mergedCustomers: 0,
+  suppressions: 0,
+  sharedIdentifiersKept: 0,
+};
 
 /** Erases the person behind `id` in one transaction; erasing again returns zero counts. */
 export async function eraseCustomer(graph: Graph, hasher: IdentifierHasher, id: string): Promise<Erasure> {
@@ -76,7 +89,12 @@ export interface SuppressionLift {
 }
 
 /** Lets a suppressed identifier in again, on a stated lawful basis; `identifier` is standardised already. */
-export async function liftSuppression(graph: Graph, hasher: IdentifierHasher, identifier: Suppressible, basis: string): Promise<SuppressionLift> {
+export async function liftSuppression(
+  graph: Graph,
+  hasher: IdentifierHasher,
+  identifier: Suppressible,
+  basis: string,
+): Promise<SuppressionLift> {
   const [row] = await graph.write(q.lift, { hash: hasher.hash(identifier), basis, now: new Date().toISOString() });
   if (!row) throw new NotSuppressed(`no suppression holds this ${identifier.type}`);
   return row as unknown as SuppressionLift;

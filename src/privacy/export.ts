@@ -8,9 +8,12 @@ import { liveCustomerOf } from './subject.js';
  * sections a person (or their lawyer) can read and a program can parse. Money is given as
  * decimal strings with its currency; times as ISO-8601 UTC.
  */
-const exportStatement = composedStatement('privacy/export', 'read',
+const exportStatement = composedStatement(
+  'privacy/export',
+  'read',
   useFragment(cypher.get('privacy/export'), null, { mergedInto: useFragment(cypher.get('customers/merged-into'), null) }),
-  'privacy/export with the merged-id walk of customers/merged-into');
+  'privacy/export with the merged-id walk of customers/merged-into',
+);
 
 export const exportFormat = 'customer-graph/personal-data-export/v1';
 
@@ -45,15 +48,21 @@ function documentOf(row: Row, customerId: string, exportedAt: string): Record<st
     subject: { customerId, mergedIds: merges.map((merge) => merge.id) },
     profile: { ...(row.profile as Item), attributeSources: items(row, 'attributeSources') },
     identities: items(row, 'identities'),
-    sourceRecords: items(row, 'sourceRecords').map((record): Item => ({
-      ...record,
-      values: Object.fromEntries(Object.entries(record.values as Item).filter(([key]) => !recordBookkeeping.has(key))),
-    })).sort((a, b) => `${a.source}|${a.sourceId}`.localeCompare(`${b.source}|${b.sourceId}`)),
-    orders: items(row, 'orders').map((order) => ({
-      ...order,
-      total: amount(order.total),
-      lines: (order.lines as Item[]).map((line) => ({ ...line, unitPrice: amount(line.unitPrice) })),
-    })).sort(byTime('placedAt')),
+    sourceRecords: items(row, 'sourceRecords')
+      .map(
+        (record): Item => ({
+          ...record,
+          values: Object.fromEntries(Object.entries(record.values as Item).filter(([key]) => !recordBookkeeping.has(key))),
+        }),
+      )
+      .sort((a, b) => `${a.source}|${a.sourceId}`.localeCompare(`${b.source}|${b.sourceId}`)),
+    orders: items(row, 'orders')
+      .map((order) => ({
+        ...order,
+        total: amount(order.total),
+        lines: (order.lines as Item[]).map((line) => ({ ...line, unitPrice: amount(line.unitPrice) })),
+      }))
+      .sort(byTime('placedAt')),
     touchpoints: items(row, 'touchpoints').sort(byTime('at')),
     socialSignals: items(row, 'socialSignals').sort(byTime('at')),
     consents: consentsOf(items(row, 'consents')),
@@ -70,7 +79,8 @@ function documentOf(row: Row, customerId: string, exportedAt: string): Record<st
 function consentsOf(events: Item[]) {
   const purposes = [...new Set(events.map((event) => event.purpose as string))].sort();
   return purposes.map((purpose) => {
-    const history = events.filter((event) => event.purpose === purpose)
+    const history = events
+      .filter((event) => event.purpose === purpose)
       .sort((a, b) => String(b.at).localeCompare(String(a.at)) || String(b.id).localeCompare(String(a.id)));
     return { purpose, inForce: history[0], history };
   });

@@ -49,6 +49,7 @@ export const privacyResolvers: Resolvers = {
     },
   },
   Customer: {
-    attributeHistory: (customer, { attribute, first, after }, { loaders }) => loaders.attributeHistory({ id: customer.id, attribute, first, after }),
+    attributeHistory: (customer, { attribute, first, after }, { loaders }) =>
+      loaders.attributeHistory({ id: customer.id, attribute, first, after }),
   },
 };

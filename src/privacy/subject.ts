@@ -4,7 +4,12 @@ import { composedStatement, useFragment } from '../graph/fragments.js';
 import type { Transaction } from '../graph/graph.js';
 
 /** Whom a privacy request is about: an id merged away resolves to its survivor; an erased id stays known as erased. */
-const subject = composedStatement('privacy/subject', 'read', useFragment(cypher.get('privacy/subject'), null, { liveCustomer }), 'privacy/subject with customers/live-customer');
+const subject = composedStatement(
+  'privacy/subject',
+  'read',
+  useFragment(cypher.get('privacy/subject'), null, { liveCustomer }),
+  'privacy/subject with customers/live-customer',
+);
 
 export interface Subject {
   /** The live customer behind the id, if any. */

@@ -28,7 +28,10 @@ export interface Suppressible {
 
 export const suppressionKey = ({ type, value }: Suppressible) => `${type}|${value}`;
 
-export const sourceRecordKey = (source: string, sourceId: string): Suppressible => ({ type: 'SOURCE_RECORD', value: `${source}|${sourceId}` });
+export const sourceRecordKey = (source: string, sourceId: string): Suppressible => ({
+  type: 'SOURCE_RECORD',
+  value: `${source}|${sourceId}`,
+});
 
 export class IdentifierHasher {
   constructor(private readonly key: string) {}
@@ -55,6 +58,8 @@ export async function suppressedAmong(tx: Transaction, hasher: IdentifierHasher,
 
 /** The reason a suppressed record is refused: its record and field, never the value. */
 export function suppressionReason(source: string, sourceId: string, field: string): string {
-  return `${field}: identifier of an erased person (suppressed); record ${source}/${sourceId} was not written. ` +
-    'An administrator can lift the suppression with a new lawful basis (liftSuppression).';
+  return (
+    `${field}: identifier of an erased person (suppressed); record ${source}/${sourceId} was not written. ` +
+    'An administrator can lift the suppression with a new lawful basis (liftSuppression).'
+  );
 }

@@ -1,7 +1,15 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
 import type { CustomerRecord } from '../customers/customers.js';
 import { customersSelected, inConnection } from '../customers/selection/list-view.js';
-import { allSegments, changeStaticMembers, createSegment, refreshSegment, segmentHistory, segmentMembers, segmentNamed } from './segments.js';
+import {
+  allSegments,
+  changeStaticMembers,
+  createSegment,
+  refreshSegment,
+  segmentHistory,
+  segmentMembers,
+  segmentNamed,
+} from './segments.js';
 
 /** Segments: create, refresh, list and page them; each customer's memberships. */
 export const segmentResolvers: Resolvers = {
@@ -17,7 +25,13 @@ export const segmentResolvers: Resolvers = {
   },
   Segment: {
     members: (segment, { first, after }, context, info) =>
-      segmentMembers(context.graph, segment, first, after, async (ids) => (await customersSelected(context, info, inConnection)(ids)) as CustomerRecord[]),
+      segmentMembers(
+        context.graph,
+        segment,
+        first,
+        after,
+        async (ids) => (await customersSelected(context, info, inConnection)(ids)) as CustomerRecord[],
+      ),
     history: (segment, { first }, { graph }) => segmentHistory(graph, segment.name, first),
   },
   SegmentMembership: {

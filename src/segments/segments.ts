@@ -53,14 +53,21 @@ export async function createSegment(graph: Graph, input: z.input<typeof definiti
   const parsed = definition.safeParse(input);
   if (!parsed.success) throw new InvalidArgument(parsed.error.issues[0]!.path.join('.') || 'name', parsed.error.issues[0]!.message);
   const { name, description, filter, customerIds } = parsed.data;
-  if ((filter === undefined || filter === null) === (customerIds === undefined || customerIds === null)) throw new InvalidArgument('filter', 'give either a filter (a dynamic segment) or customerIds (a static one)');
+  if ((filter === undefined || filter === null) === (customerIds === undefined || customerIds === null))
+    throw new InvalidArgument('filter', 'give either a filter (a dynamic segment) or customerIds (a static one)');
   const dynamic = filter !== undefined && filter !== null;
   if (dynamic) parseFilter(filter);
-  const segment = { name, description: description ?? null, kind: dynamic ? 'DYNAMIC' : 'STATIC', filter: dynamic ? JSON.stringify(filter) : null };
+  const segment = {
+    name,
+    description: description ?? null,
+    kind: dynamic ? 'DYNAMIC' : 'STATIC',
+    filter: dynamic ? JSON.stringify(filter) : null,
+  };
   try {
     await graph.write(q.create, { segment, now: new Date().toISOString() });
   } catch (error) {
-    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') throw new InvalidArgument('name', `a segment named ${JSON.stringify(name)} exists already`);
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
+      throw new InvalidArgument('name', `a segment named ${JSON.stringify(name)} exists already`);
     throw error;
   }
   if (dynamic) await refreshSegment(graph, name);
@@ -84,7 +91,9 @@ export async function refreshAmong(graph: Graph, customerIds: string[]): Promise
   if (!customerIds.length) return;
   for (const { name, filter } of (await graph.read(q.dynamic)) as { name: string; filter: string }[]) {
     const compiled = compileAudience(parseFilter(JSON.parse(filter)));
-    const members = (await graph.read(compiled.membersAmong, { ...compiled.parameters, among: customerIds })).map((row) => row.id as string);
+    const members = (await graph.read(compiled.membersAmong, { ...compiled.parameters, among: customerIds })).map(
+      (row) => row.id as string,
+    );
     await graph.write(q.apply, { name, members, among: customerIds, now: new Date().toISOString() });
   }
 }
@@ -107,11 +116,25 @@ export async function allSegments(graph: Graph): Promise<SegmentRecord[]> {
   return (await graph.read(q.all)).map((row) => row.segment as SegmentRecord);
 }
 
-export async function segmentMembers(graph: Graph, segment: SegmentRecord, first: number | null | undefined, after: string | null | undefined, loadCustomers: (ids: string[]) => Promise<CustomerRecord[]>) {
+export async function segmentMembers(
+  graph: Graph,
+  segment: SegmentRecord,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  loadCustomers: (ids: string[]) => Promise<CustomerRecord[]>,
+) {
   const size = pageSize(first);
-  const ids = (await graph.read(q.members, { name: segment.name, after: decodeCursor(after, z.string()) ?? '', limit: size + 1 })).map((row) => row.id as string);
+  const ids = (await graph.read(q.members, { name: segment.name, after: decodeCursor(after, z.string()) ?? '', limit: size + 1 })).map(
+    (row) => row.id as string,
+  );
   const customers = await loadCustomers(ids.slice(0, size));
-  return toConnection(ids.map((id, index) => ({ id, customer: customers[index]! })), size, (member) => member.id, async () => segment.size, (member) => member.customer);
+  return toConnection(
+    ids.map((id, index) => ({ id, customer: customers[index]! })),
+    size,
+    (member) => member.id,
+    async () => segment.size,
+    (member) => member.customer,
+  );
 }
 
 export async function segmentHistory(graph: Graph, name: string, first: number | null | undefined) {

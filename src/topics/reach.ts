@@ -37,7 +37,11 @@ export async function reachAfterImport(tx: Transaction, skus: string[], rules = 
  * the rules name included.
  */
 export async function refreshTopicReach(graph: Graph, rules = topicRules, pageSize = 5_000): Promise<void> {
-  for (let rows = await graph.read(q.unindexed, { limit: pageSize }); rows.length; rows = await graph.read(q.unindexed, { limit: pageSize })) {
+  for (
+    let rows = await graph.read(q.unindexed, { limit: pageSize });
+    rows.length;
+    rows = await graph.read(q.unindexed, { limit: pageSize })
+  ) {
     await graph.write(q.storeWords, { rows: rows.map((row) => ({ label: row.label, key: row.key, words: wordsOf(row.text as string) })) });
   }
   const [stored] = await graph.read(q.fingerprint);

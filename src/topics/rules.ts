@@ -6,7 +6,11 @@ import { z } from 'zod';
 import { projectRoot } from '../project.js';
 
 /** The topic rules of rules/topics.yaml, checked with zod: synonyms and the words terms leave out. */
-const word = z.string().trim().min(1).transform((value) => value.toLowerCase());
+const word = z
+  .string()
+  .trim()
+  .min(1)
+  .transform((value) => value.toLowerCase());
 
 const rulesSchema = z.strictObject({
   synonyms: z.record(word, z.array(word).min(1)).default({}),
@@ -22,7 +26,8 @@ export interface TopicRules {
 
 export function topicRulesOf(input: unknown, origin: string): TopicRules {
   const parsed = rulesSchema.safeParse(input);
-  if (!parsed.success) throw new Error(`${origin}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`${origin}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   const { synonyms, stopWords } = parsed.data;
   return {
     synonyms: new Map(Object.entries(synonyms)),

@@ -6,7 +6,12 @@ import type { TopicRules } from './rules.js';
  * audience's terms all match the same texts: lower case, accents removed, split at anything that
  * is not a letter or digit, each word reduced to its English stem (stemmer, Porter's algorithm).
  */
-const plainWords = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const plainWords = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 const stems = (words: string[]) => [...new Set(words.map((word) => stemmer(word)))];
 
 export function wordsOf(text: string | null | undefined): string[] {

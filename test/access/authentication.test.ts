@@ -12,7 +12,11 @@ const bearer = (credential: string) => ({ authorization: `Bearer ${credential}` 
 
 /** A token signed with `secret` (the suite's by default) and the claims given. */
 async function hs256(claims: Record<string, unknown>, { secret = testTokenSecret, expires = '1h', audience = 'customer-graph' } = {}) {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('ann').setAudience(audience).setExpirationTime(expires)
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('ann')
+    .setAudience(audience)
+    .setExpirationTime(expires)
     .sign(new TextEncoder().encode(secret));
 }
 
@@ -42,10 +46,19 @@ describe('authentication', () => {
 
   it.each([
     ['an expired token', () => hs256({ role: 'SALES' }, { expires: '-1m' }), 'the token has expired'],
-    ['a forged token', () => hs256({ role: 'ADMIN' }, { secret: 'someone-else-s-secret-of-the-right-length' }), 'signature does not verify'],
+    [
+      'a forged token',
+      () => hs256({ role: 'ADMIN' }, { secret: 'someone-else-s-secret-of-the-right-length' }),
+      'signature does not verify',
+    ],
     ['another audience', () => hs256({ role: 'SALES' }, { audience: 'another-service' }), '"aud" claim'],
     ['an unknown role', () => hs256({ role: 'ROOT' }), 'not one of the roles'],
-    ['an unsigned token', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x","role":"ADMIN","aud":"customer-graph","exp":9999999999}').toString('base64url')}.`, 'not signed with an accepted algorithm'],
+    [
+      'an unsigned token',
+      async () =>
+        `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x","role":"ADMIN","aud":"customer-graph","exp":9999999999}').toString('base64url')}.`,
+      'not signed with an accepted algorithm',
+    ],
     ['garbage', async () => 'not-a-token', 'not a valid JWT'],
   ])('refuses %s with 401 and says why', async (_name, token, reason) => {
     const { status, body } = await graphql(service.url, me, {}, bearer(await token()));
@@ -54,13 +67,24 @@ describe('authentication', () => {
   });
 
   it('tells 401 (who are you) from 403 (not allowed)', async () => {
-    const { status, body } = await graphql(service.url, 'mutation { ingestProducts(source: "shop", records: []) { accepted } }', {}, bearer(await tokenFor('SALES')));
+    const { status, body } = await graphql(
+      service.url,
+      'mutation { ingestProducts(source: "shop", records: []) { accepted } }',
+      {},
+      bearer(await tokenFor('SALES')),
+    );
     expect(status).toBe(403);
-    expect(body.errors![0]).toMatchObject({ message: 'Forbidden: the SALES role may not use Mutation.ingestProducts.', extensions: { code: 'FORBIDDEN' } });
+    expect(body.errors![0]).toMatchObject({
+      message: 'Forbidden: the SALES role may not use Mutation.ingestProducts.',
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 
   it('accepts API keys, stores only their hash, and stops accepting a revoked one', async () => {
-    const created = await answer(service.url, 'mutation { createApiKey(name: "crm-sync", role: INGEST) { secret key { id name role createdBy revokedAt } } }');
+    const created = await answer(
+      service.url,
+      'mutation { createApiKey(name: "crm-sync", role: INGEST) { secret key { id name role createdBy revokedAt } } }',
+    );
     const { secret, key } = created.createApiKey;
     expect(key).toMatchObject({ name: 'crm-sync', role: 'INGEST', createdBy: 'test-admin', revokedAt: null });
     expect(secret).toMatch(new RegExp(`^cgk_${key.id}_`));
@@ -99,8 +123,14 @@ describe('RS256 tokens from a JWKS URL (production keys)', () => {
     jwks.close();
   });
 
-  const rs256 = (issuer: string) => new SignJWT({ role: 'MARKETING' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-    .setSubject('mia').setAudience('customer-graph').setIssuer(issuer).setExpirationTime('5m').sign(privateKey);
+  const rs256 = (issuer: string) =>
+    new SignJWT({ role: 'MARKETING' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject('mia')
+      .setAudience('customer-graph')
+      .setIssuer(issuer)
+      .setExpirationTime('5m')
+      .sign(privateKey);
 
   it('accepts a token signed by a key of the set, from the configured issuer', async () => {
     const { body } = await graphql(service.url, me, {}, bearer(await rs256('https://id.example.com')));
@@ -108,7 +138,9 @@ describe('RS256 tokens from a JWKS URL (production keys)', () => {
   });
 
   it('refuses another issuer, and HS256 tokens once real keys are configured', async () => {
-    expect((await graphql(service.url, me, {}, bearer(await rs256('https://evil.example.com')))).body.errors![0].message).toContain('"iss" claim');
+    expect((await graphql(service.url, me, {}, bearer(await rs256('https://evil.example.com')))).body.errors![0].message).toContain(
+      '"iss" claim',
+    );
     const hs = await graphql(service.url, me, {}, bearer(await hs256({ role: 'ADMIN' })));
     expect(hs.status).toBe(401);
     expect(hs.body.errors![0].message).toContain('not signed with an accepted algorithm');

@@ -11,9 +11,15 @@ const clearance = loadClearance();
 
 /** Ann, with one value of every kind of personal data; each field's kind is written out here, by hand. */
 const ann = {
-  givenName: ['Ann', 'NAME'], familyName: ['Lee', 'NAME'], street: ['1 High Street', 'ADDRESS'], postcode: ['AB1 2CD', 'ADDRESS'],
-  birthDate: ['1990-04-01', 'BIRTH_DATE'], email: ['ann@example.com', 'CONTACT'], socialHandle: ['instagram:annlee', 'IDENTIFIER'],
-  searchTerm: ['red kettle', 'CONTENT'], text: ['I love my kettle', 'CONTENT'],
+  givenName: ['Ann', 'NAME'],
+  familyName: ['Lee', 'NAME'],
+  street: ['1 High Street', 'ADDRESS'],
+  postcode: ['AB1 2CD', 'ADDRESS'],
+  birthDate: ['1990-04-01', 'BIRTH_DATE'],
+  email: ['ann@example.com', 'CONTACT'],
+  socialHandle: ['instagram:annlee', 'IDENTIFIER'],
+  searchTerm: ['red kettle', 'CONTENT'],
+  text: ['I love my kettle', 'CONTENT'],
 } as const;
 type AnnField = keyof typeof ann;
 
@@ -28,9 +34,15 @@ const view = `query View($id: ID!) { customer(id: $id) {
 function seen(customer: any): Record<AnnField, unknown> {
   const identity = (type: string) => customer.identities.find((i: { type: string }) => i.type === type)?.value;
   return {
-    givenName: customer.givenName, familyName: customer.familyName, street: customer.street, postcode: customer.postcode,
-    birthDate: customer.birthDate, email: identity('EMAIL'), socialHandle: identity('SOCIAL_HANDLE'),
-    searchTerm: customer.touchpoints.nodes[0].searchTerm, text: customer.socialSignals.nodes[0].text,
+    givenName: customer.givenName,
+    familyName: customer.familyName,
+    street: customer.street,
+    postcode: customer.postcode,
+    birthDate: customer.birthDate,
+    email: identity('EMAIL'),
+    socialHandle: identity('SOCIAL_HANDLE'),
+    searchTerm: customer.touchpoints.nodes[0].searchTerm,
+    text: customer.socialSignals.nodes[0].text,
   };
 }
 
@@ -43,32 +55,74 @@ describe('personal data by role, and the audit of its reads', () => {
     await resetGraph(service.graph);
     const person = { email: ann.email[0] };
     await service.ingestion.run([
-      record({ kind: 'customer', source: 'crm', sourceId: 'C-1', ...person, socialHandle: ann.socialHandle[0], givenName: 'Ann', familyName: 'Lee',
-        street: ann.street[0], postcode: ann.postcode[0], city: 'Leeds', country: 'GB', birthDate: ann.birthDate[0] }),
-      record({ kind: 'touchpoint', source: 'web', sourceId: 'T-1', ...person, type: 'SITE_SEARCH', channel: 'WEB', at: '2026-02-01T10:00:00Z', searchTerm: ann.searchTerm[0] }),
-      record({ kind: 'socialSignal', source: 'social', sourceId: 'S-1', ...person, type: 'POST', platform: 'instagram', text: ann.text[0], at: '2026-02-02T10:00:00Z' }),
+      record({
+        kind: 'customer',
+        source: 'crm',
+        sourceId: 'C-1',
+        ...person,
+        socialHandle: ann.socialHandle[0],
+        givenName: 'Ann',
+        familyName: 'Lee',
+        street: ann.street[0],
+        postcode: ann.postcode[0],
+        city: 'Leeds',
+        country: 'GB',
+        birthDate: ann.birthDate[0],
+      }),
+      record({
+        kind: 'touchpoint',
+        source: 'web',
+        sourceId: 'T-1',
+        ...person,
+        type: 'SITE_SEARCH',
+        channel: 'WEB',
+        at: '2026-02-01T10:00:00Z',
+        searchTerm: ann.searchTerm[0],
+      }),
+      record({
+        kind: 'socialSignal',
+        source: 'social',
+        sourceId: 'S-1',
+        ...person,
+        type: 'POST',
+        platform: 'instagram',
+        text: ann.text[0],
+        at: '2026-02-02T10:00:00Z',
+      }),
     ]);
     annId = (await answer(service.url, '{ customers(first: 1) { nodes { id } } }')).customers.nodes[0].id;
   });
   afterAll(() => service.stop());
 
-  it.each(['SALES', 'MARKETING', 'SERVICE', 'ADMIN'] satisfies Role[])('shows %s exactly the kinds it is cleared for, and masks the rest', async (role) => {
-    const customer = (await answer(service.url, view, { id: annId }, role)).customer;
-    // Identity values cannot be null: masked, they read "[masked]"; the other fields read null.
-    const masked = (field: string) => (field === 'email' || field === 'socialHandle' ? '[masked]' : null);
-    const expected = Object.fromEntries(Object.entries(ann).map(([field, [value, kind]]) => [field, clearance[role].includes(kind as BaseKind) ? value : masked(field)]));
-    expect(seen(customer)).toEqual(expected);
-    expect(customer.id).toBe(annId);
-    expect(customer.city).toBe('Leeds');
-  });
+  it.each(['SALES', 'MARKETING', 'SERVICE', 'ADMIN'] satisfies Role[])(
+    'shows %s exactly the kinds it is cleared for, and masks the rest',
+    async (role) => {
+      const customer = (await answer(service.url, view, { id: annId }, role)).customer;
+      // Identity values cannot be null: masked, they read "[masked]"; the other fields read null.
+      const masked = (field: string) => (field === 'email' || field === 'socialHandle' ? '[masked]' : null);
+      const expected = Object.fromEntries(
+        Object.entries(ann).map(([field, [value, kind]]) => [field, clearance[role].includes(kind as BaseKind) ? value : masked(field)]),
+      );
+      expect(seen(customer)).toEqual(expected);
+      expect(customer.id).toBe(annId);
+      expect(customer.city).toBe('Leeds');
+    },
+  );
 
   it('keeps the analyst to pseudonyms: no names, no identifiers, a stable pseudonym for the id', async () => {
     const query = '{ audience(filter: {profile: {country: "GB"}}) { nodes { id givenName familyName street identities { type value } } } }';
     const first = (await answer(service.url, query, {}, 'ANALYST')).audience.nodes[0];
     const again = (await answer(service.url, query, {}, 'ANALYST')).audience.nodes[0];
-    expect(first).toEqual({ id: again.id, givenName: null, familyName: null, street: null, identities: [
-      { type: 'EMAIL', value: '[masked]' }, { type: 'SOCIAL_HANDLE', value: '[masked]' },
-    ] });
+    expect(first).toEqual({
+      id: again.id,
+      givenName: null,
+      familyName: null,
+      street: null,
+      identities: [
+        { type: 'EMAIL', value: '[masked]' },
+        { type: 'SOCIAL_HANDLE', value: '[masked]' },
+      ],
+    });
     expect(first.id).toMatch(/^anon_[A-Za-z0-9_-]{22}$/);
     expect(first.id).not.toContain(annId);
   });
@@ -81,18 +135,35 @@ describe('personal data by role, and the audit of its reads', () => {
     const marketing = (await answer(service.url, log, { actor: 'test-marketing' })).auditLog;
     expect(marketing.totalCount).toBe(2); // this view, and the one of the role test above
     const readByMarketing = ['Customer.familyName', 'Customer.givenName', 'Identity.value', 'SocialSignal.text', 'Touchpoint.searchTerm'];
-    expect(marketing.nodes).toEqual([{
-      actor: 'test-marketing', role: 'MARKETING', action: 'READ', requestId: headers.get('x-request-id'),
-      fields: readByMarketing, customers: [{ customerId: annId, fields: readByMarketing }],
-    }]);
+    expect(marketing.nodes).toEqual([
+      {
+        actor: 'test-marketing',
+        role: 'MARKETING',
+        action: 'READ',
+        requestId: headers.get('x-request-id'),
+        fields: readByMarketing,
+        customers: [{ customerId: annId, fields: readByMarketing }],
+      },
+    ]);
     expect((await answer(service.url, log, { actor: 'test-analyst' })).auditLog.totalCount).toBe(0);
   });
 
   it('audits writes with the customers they name, finds entries by customer, and purges past the retention', async () => {
     // Ann was never merged, so the unmerge is refused; a write that was attempted is audited all the same.
-    const unmerge = await graphql(service.url, 'mutation($id: ID!) { unmergeCustomer(id: $id, reason: "asked by Ann") { restored { id } } }', { id: annId }, await authorised('SERVICE'));
+    const unmerge = await graphql(
+      service.url,
+      'mutation($id: ID!) { unmergeCustomer(id: $id, reason: "asked by Ann") { restored { id } } }',
+      { id: annId },
+      await authorised('SERVICE'),
+    );
     expect(unmerge.body.errors).toHaveLength(1);
-    const byCustomer = (await answer(service.url, 'query($id: ID!) { auditLog(customerId: $id, action: WRITE) { nodes { actor fields customers { customerId } } } }', { id: annId })).auditLog;
+    const byCustomer = (
+      await answer(
+        service.url,
+        'query($id: ID!) { auditLog(customerId: $id, action: WRITE) { nodes { actor fields customers { customerId } } } }',
+        { id: annId },
+      )
+    ).auditLog;
     expect(byCustomer.nodes).toEqual([{ actor: 'test-service', fields: ['Mutation.unmergeCustomer'], customers: [{ customerId: annId }] }]);
 
     await service.access.trail.flush();

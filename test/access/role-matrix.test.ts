@@ -1,4 +1,16 @@
-import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +26,8 @@ import { authorised, graphql, startTestService, type RunningService } from '../s
 const schema = createSchema();
 const policy = new AccessPolicy(schema, loadClearance());
 const rootFields = (['Query', 'Mutation'] as const).flatMap((typeName) =>
-  Object.values((schema.getType(typeName) as GraphQLObjectType).getFields()).map((field) => ({ typeName, field })));
+  Object.values((schema.getType(typeName) as GraphQLObjectType).getFields()).map((field) => ({ typeName, field })),
+);
 
 /** A value of an input type that passes GraphQL's own validation (the resolver may still refuse it). */
 function sample(type: GraphQLInputType): unknown {
@@ -22,7 +35,11 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(inner)) return [];
   if (isEnumType(inner)) return inner.getValues()[0]!.value;
   if (isInputObjectType(inner)) {
-    return Object.fromEntries(Object.values(inner.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, sample(field.type)]));
+    return Object.fromEntries(
+      Object.values(inner.getFields())
+        .filter((field) => isNonNullType(field.type))
+        .map((field) => [field.name, sample(field.type)]),
+    );
   }
   return ({ Int: 1, Float: 1, Boolean: true, DateTime: '2026-01-01T00:00:00Z' } as Record<string, unknown>)[inner.name] ?? 'nobody';
 }
@@ -47,7 +64,9 @@ describe('the role matrix', () => {
   afterAll(() => service.stop());
 
   it('has a decision for every root field: none is open by default', () => {
-    const undecided = rootFields.filter(({ field }) => !policy.allowedRoles(field)).map(({ typeName, field }) => `${typeName}.${field.name}`);
+    const undecided = rootFields
+      .filter(({ field }) => !policy.allowedRoles(field))
+      .map(({ typeName, field }) => `${typeName}.${field.name}`);
     expect(undecided).toEqual([]);
     expect(rootFields.length).toBeGreaterThan(30);
   });
@@ -83,7 +102,10 @@ describe('the role matrix', () => {
     const inline = '{ audience(filter: {all: [{profile: {country: "GB"}}, {profile: {familyName: "Lee"}}]}) { totalCount } }';
     const variable = 'query($filter: AudienceFilter!) { audience(filter: $filter) { totalCount } }';
     const filter = { any: [{ not: { profile: { familyName: 'Lee' } } }] };
-    for (const [query, variables] of [[inline, {}], [variable, { filter }]] as const) {
+    for (const [query, variables] of [
+      [inline, {}],
+      [variable, { filter }],
+    ] as const) {
       const analyst = await graphql(service.url, query, variables, await authorised('ANALYST'));
       expect(analyst.status).toBe(403);
       expect(analyst.body.errors![0].extensions.fields).toEqual(['ProfileCondition.familyName']);

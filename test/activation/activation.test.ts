@@ -9,16 +9,31 @@ import { graphql, startTestService, type RunningService } from '../support/servi
 import { startWebhook, type WebhookCall } from '../support/webhook.js';
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
-const person = (id: string, identifiers: Record<string, unknown>) => record({ kind: 'customer', source: 'crm', sourceId: id, crmId: `CRM-${id}`, givenName: id, country: 'GB', ...identifiers });
-const consent = (id: string, email: string, status: string, at: string) => record({ kind: 'consent', source: 'email', sourceId: id, email, purpose: 'EMAIL_MARKETING', status, at });
+const person = (id: string, identifiers: Record<string, unknown>) =>
+  record({ kind: 'customer', source: 'crm', sourceId: id, crmId: `CRM-${id}`, givenName: id, country: 'GB', ...identifiers });
+const consent = (id: string, email: string, status: string, at: string) =>
+  record({ kind: 'consent', source: 'email', sourceId: id, email, purpose: 'EMAIL_MARKETING', status, at });
 
 /** Ann and Eve agreed to email marketing; Bob withdrew; Cat never said; Dan agreed but has no email. */
 const scenario = [
-  person('Ann', { email: 'ann@example.com' }), person('Eve', { email: 'eve@example.com' }), person('Bob', { email: 'bob@example.com' }),
-  person('Cat', { email: 'cat@example.com' }), person('Dan', { phone: '+44 20 7946 0555' }),
-  consent('K-1', 'ann@example.com', 'GRANTED', '2026-01-01T00:00:00Z'), consent('K-2', 'eve@example.com', 'GRANTED', '2026-01-01T00:00:00Z'),
-  consent('K-3', 'bob@example.com', 'GRANTED', '2026-01-01T00:00:00Z'), consent('K-4', 'bob@example.com', 'WITHDRAWN', '2026-02-01T00:00:00Z'),
-  record({ kind: 'consent', source: 'pos', sourceId: 'K-5', phone: '+44 20 7946 0555', purpose: 'EMAIL_MARKETING', status: 'GRANTED', at: '2026-01-01T00:00:00Z' }),
+  person('Ann', { email: 'ann@example.com' }),
+  person('Eve', { email: 'eve@example.com' }),
+  person('Bob', { email: 'bob@example.com' }),
+  person('Cat', { email: 'cat@example.com' }),
+  person('Dan', { phone: '+44 20 7946 0555' }),
+  consent('K-1', 'ann@example.com', 'GRANTED', '2026-01-01T00:00:00Z'),
+  consent('K-2', 'eve@example.com', 'GRANTED', '2026-01-01T00:00:00Z'),
+  consent('K-3', 'bob@example.com', 'GRANTED', '2026-01-01T00:00:00Z'),
+  consent('K-4', 'bob@example.com', 'WITHDRAWN', '2026-02-01T00:00:00Z'),
+  record({
+    kind: 'consent',
+    source: 'pos',
+    sourceId: 'K-5',
+    phone: '+44 20 7946 0555',
+    purpose: 'EMAIL_MARKETING',
+    status: 'GRANTED',
+    at: '2026-01-01T00:00:00Z',
+  }),
 ];
 
 describe('activation', () => {
@@ -37,7 +52,16 @@ describe('activation', () => {
       return status;
     });
     received = webhook.received;
-    destinations.set('crm-sync', { name: 'crm-sync', kind: 'webhook', url: webhook.url, purpose: 'EMAIL_MARKETING', channel: 'EMAIL', fields: ['id', 'email'], batchSize: 1, retries: 3 });
+    destinations.set('crm-sync', {
+      name: 'crm-sync',
+      kind: 'webhook',
+      url: webhook.url,
+      purpose: 'EMAIL_MARKETING',
+      channel: 'EMAIL',
+      fields: ['id', 'email'],
+      batchSize: 1,
+      retries: 3,
+    });
     service = await startTestService(testConfig(), testNeo4j());
     await resetGraph(service.graph);
     expect(await service.ingestion.run(scenario)).toMatchObject({ rejected: 0 });
@@ -50,7 +74,11 @@ describe('activation', () => {
   it('counts who would go and who is held back on a dry run, and sends nothing', async () => {
     const result = await activate(service.graph, loadLeadRules(), destinations, 'crm-sync', everyone, true);
     expect(result).toMatchObject({ selected: 5, sent: 2, entered: 2, exited: 0, batches: 0, dryRun: true });
-    expect(result.heldBack).toEqual([{ reason: 'never granted EMAIL_MARKETING', count: 1 }, { reason: 'no email', count: 1 }, { reason: 'withdrew EMAIL_MARKETING', count: 1 }]);
+    expect(result.heldBack).toEqual([
+      { reason: 'never granted EMAIL_MARKETING', count: 1 },
+      { reason: 'no email', count: 1 },
+      { reason: 'withdrew EMAIL_MARKETING', count: 1 },
+    ]);
     expect(received).toEqual([]);
   });
 
@@ -73,11 +101,15 @@ describe('activation', () => {
   });
 
   it('writes a file destination through the API, with the configured fields only', async () => {
-    const { body } = await graphql(service.url, 'mutation { activate(destination: "newsletter-file", source: { audience: { profile: { country: "GB" } } }) { sent file heldBack { reason count } } }');
+    const { body } = await graphql(
+      service.url,
+      'mutation { activate(destination: "newsletter-file", source: { audience: { profile: { country: "GB" } } }) { sent file heldBack { reason count } } }',
+    );
     expect(body.errors).toBeUndefined();
     const { sent, file } = body.data.activate;
     expect(sent).toBe(1);
-    const ann = (await graphql(service.url, '{ customerByIdentity(type: EMAIL, value: "ann@example.com") { id } }')).body.data.customerByIdentity.id;
+    const ann = (await graphql(service.url, '{ customerByIdentity(type: EMAIL, value: "ann@example.com") { id } }')).body.data
+      .customerByIdentity.id;
     expect(readFileSync(file, 'utf8')).toBe(`id,givenName,email,country\n${ann},Ann,ann@example.com,GB\n`);
     rmSync(file);
     const unknown = await graphql(service.url, 'mutation { activate(destination: "nowhere", source: { segment: "x" }) { sent } }');

@@ -10,7 +10,19 @@ import { resetGraph, testGraph, testHasher, testNeo4j } from '../support/graph.j
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 const order = (sourceId: string, email: string, channel: string, placedAt: string) =>
-  record({ kind: 'order', source: 'shop', sourceId, email, placedAt, channel, currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '20.00' }, { sku: 'SKU-2', quantity: 1, unitPrice: '5.00' }] });
+  record({
+    kind: 'order',
+    source: 'shop',
+    sourceId,
+    email,
+    placedAt,
+    channel,
+    currency: 'GBP',
+    lines: [
+      { sku: 'SKU-1', quantity: 1, unitPrice: '20.00' },
+      { sku: 'SKU-2', quantity: 1, unitPrice: '5.00' },
+    ],
+  });
 const visit = (sourceId: string, email: string, channel: string, at: string) =>
   record({ kind: 'touchpoint', source: 'web', sourceId, email, type: 'PAGE_VIEW', channel, at });
 const consent = (sourceId: string, email: string, status: string, at: string) =>
@@ -32,7 +44,7 @@ const scenario = [
 
 describe('analyst Cypher', () => {
   const graph = testGraph();
-  const count = async () => (await graph.read(cypher.get('test-support/graph-counts')));
+  const count = async () => await graph.read(cypher.get('test-support/graph-counts'));
 
   beforeAll(async () => {
     await resetGraph(graph);
@@ -56,9 +68,18 @@ describe('analyst Cypher', () => {
     const pairs = await runSavedQuery(graph, 'co-purchase-pairs', { minCustomers: 2 });
     expect(pairs.rows).toEqual([{ productA: 'SKU-1', nameA: 'Kettle', productB: 'SKU-2', nameB: 'Mug', customers: 2 }]);
     const coverage = await runSavedQuery(graph, 'consent-coverage', {});
-    expect(coverage.rows.find((row) => row.purpose === 'EMAIL_MARKETING')).toEqual({ purpose: 'EMAIL_MARKETING', granted: 1, withdrawn: 1, unknown: 1, grantedPercent: 33.3 });
+    expect(coverage.rows.find((row) => row.purpose === 'EMAIL_MARKETING')).toEqual({
+      purpose: 'EMAIL_MARKETING',
+      granted: 1,
+      withdrawn: 1,
+      unknown: 1,
+      grantedPercent: 33.3,
+    });
     const paths = await runSavedQuery(graph, 'top-paths-to-purchase', { maxSteps: 5, limit: 10 });
-    expect(paths.rows).toEqual([{ path: ['EMAIL', 'STORE', 'WEB'], customers: 1 }, { path: ['STORE'], customers: 1 }]);
+    expect(paths.rows).toEqual([
+      { path: ['EMAIL', 'STORE', 'WEB'], customers: 1 },
+      { path: ['STORE'], customers: 1 },
+    ]);
     const revenue = await runSavedQuery(graph, 'revenue-by-entry-channel', {});
     expect(revenue.rows).toEqual([
       { entryChannel: 'EMAIL', customers: 1, buyers: 1, revenueMinor: 2500 },
@@ -68,7 +89,18 @@ describe('analyst Cypher', () => {
   });
 
   it('runs every saved query with sensible parameters', async () => {
-    const params: Record<string, unknown> = { maxSteps: 5, limit: 10, minChannels: 2, quietDays: 30, minOrders: 1, minCustomers: 1, since: '2020-01-01T00:00:00Z', minSignals: 1, minScore: 0.5, days: 30 };
+    const params: Record<string, unknown> = {
+      maxSteps: 5,
+      limit: 10,
+      minChannels: 2,
+      quietDays: 30,
+      minOrders: 1,
+      minCustomers: 1,
+      since: '2020-01-01T00:00:00Z',
+      minSignals: 1,
+      minScore: 0.5,
+      days: 30,
+    };
     for (const query of savedQueries()) {
       const answer = await runSavedQuery(graph, query.name, Object.fromEntries(query.params.map(({ name }) => [name, params[name]])));
       expect(answer.columns.length, query.name).toBeGreaterThan(0);
@@ -81,20 +113,30 @@ describe('analyst Cypher', () => {
     const many = await runAdHocQuery(graph, 'UNWIND range(1, 5000) AS n RETURN n', {}, { rowLimit: 10, timeoutMs: 10_000 });
     expect(many).toMatchObject({ columns: ['n'], truncated: true });
     expect(many.rows).toHaveLength(10);
-    const named = await runAdHocQuery(graph, 'MATCH (c:Customer)-[:HAS_IDENTITY]->(i {value: $email}) RETURN count(c) AS n', { email: 'ann@example.com' });
+    const named = await runAdHocQuery(graph, 'MATCH (c:Customer)-[:HAS_IDENTITY]->(i {value: $email}) RETURN count(c) AS n', {
+      email: 'ann@example.com',
+    });
     expect(named.rows).toEqual([{ n: 1 }]);
 
     const before = await count();
-    for (const text of ['MATCH (c:Customer) SET c.flag = true RETURN c', 'CREATE (:Customer {id: "intruder"})', 'MATCH (n) DETACH DELETE n', 'CREATE INDEX evil FOR (n:X) ON (n.y)']) {
+    for (const text of [
+      'MATCH (c:Customer) SET c.flag = true RETURN c',
+      'CREATE (:Customer {id: "intruder"})',
+      'MATCH (n) DETACH DELETE n',
+      'CREATE INDEX evil FOR (n:X) ON (n.y)',
+    ]) {
       await expect(runAdHocQuery(graph, text, {}), text).rejects.toThrow(AnalystQueryError);
     }
-    await expect(runAdHocQuery(graph, 'MATCH (c:Customer) SET c.flag = true RETURN c', {})).rejects.toThrow(/only read-only queries are accepted; Neo4j plans this one as reading and writing/);
+    await expect(runAdHocQuery(graph, 'MATCH (c:Customer) SET c.flag = true RETURN c', {})).rejects.toThrow(
+      /only read-only queries are accepted; Neo4j plans this one as reading and writing/,
+    );
     expect(await count()).toEqual(before);
   });
 
   it('lists and runs them from the command line', () => {
     const env = { ...process.env, NEO4J_URI: testNeo4j().uri, NEO4J_USER: testNeo4j().user, NEO4J_PASSWORD: testNeo4j().password };
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/analyst/cli.ts', ...args], { cwd: projectRoot, env, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/analyst/cli.ts', ...args], { cwd: projectRoot, env, encoding: 'utf8' });
     expect(run('list').stdout).toContain('--param minChannels=...');
     const csv = run('run', 'co-purchase-pairs', '--param', 'minCustomers=2', '--format', 'csv');
     expect(csv.stdout.trim()).toBe('productA,nameA,productB,nameB,customers\nSKU-1,Kettle,SKU-2,Mug,2');

@@ -5,15 +5,42 @@ import { authorised, answer, graphql, startTestService, type RunningService } fr
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 const person = (name: string, familyName: string, country: string, city: string, lifecycleStage: string) =>
-  record({ kind: 'customer', source: 'crm', sourceId: `C-${name}`, crmId: `CRM-${name}`, email: `${name}@example.com`, givenName: name, familyName, country, city, lifecycleStage });
+  record({
+    kind: 'customer',
+    source: 'crm',
+    sourceId: `C-${name}`,
+    crmId: `CRM-${name}`,
+    email: `${name}@example.com`,
+    givenName: name,
+    familyName,
+    country,
+    city,
+    lifecycleStage,
+  });
 const product = (sku: string, categoryPath: string, topics: string[] = []) =>
   record({ kind: 'product', source: 'shop', sourceId: sku, name: sku, categoryPath, price: '10.00', currency: 'GBP', topics });
 const order = (sourceId: string, name: string, placedAt: string, channel: string, lines: [string, number, string][]) =>
-  record({ kind: 'order', source: 'shop', sourceId, email: `${name}@example.com`, placedAt, channel, currency: 'GBP', lines: lines.map(([sku, quantity, unitPrice]) => ({ sku, quantity, unitPrice })) });
+  record({
+    kind: 'order',
+    source: 'shop',
+    sourceId,
+    email: `${name}@example.com`,
+    placedAt,
+    channel,
+    currency: 'GBP',
+    lines: lines.map(([sku, quantity, unitPrice]) => ({ sku, quantity, unitPrice })),
+  });
 const touchpoint = (sourceId: string, name: string, type: string, channel: string, at: string, about: Record<string, unknown> = {}) =>
   record({ kind: 'touchpoint', source: 'web', sourceId, email: `${name}@example.com`, type, channel, at, ...about });
-const signal = (sourceId: string, name: string, type: string, platform: string, sentiment: number, at: string, about: Record<string, unknown>) =>
-  record({ kind: 'socialSignal', source: 'social', sourceId, email: `${name}@example.com`, type, platform, sentiment, at, ...about });
+const signal = (
+  sourceId: string,
+  name: string,
+  type: string,
+  platform: string,
+  sentiment: number,
+  at: string,
+  about: Record<string, unknown>,
+) => record({ kind: 'socialSignal', source: 'social', sourceId, email: `${name}@example.com`, type, platform, sentiment, at, ...about });
 const consent = (sourceId: string, name: string, purpose: string, status: string, at: string) =>
   record({ kind: 'consent', source: 'email', sourceId, email: `${name}@example.com`, purpose, status, at });
 
@@ -173,26 +200,48 @@ describe('audiences over HTTP', () => {
   it.each([
     [
       'talked about ESP this month, bought in its category, agreed to emails',
-      { all: [{ said: { skus: ['ESP'], since: '2026-03-01T00:00:00Z' } }, { purchased: { category: 'Home > Kitchen' } }, { consented: { purpose: 'EMAIL_MARKETING' } }] },
+      {
+        all: [
+          { said: { skus: ['ESP'], since: '2026-03-01T00:00:00Z' } },
+          { purchased: { category: 'Home > Kitchen' } },
+          { consented: { purpose: 'EMAIL_MARKETING' } },
+        ],
+      },
       ['Ann'],
     ],
     ['camping, said or bought', { any: [{ said: { topics: ['camping'] } }, { purchased: { skus: ['TEN'] } }] }, ['Cem', 'Dee']],
     ['never bought', { not: { purchased: {} } }, ['Dee', 'Fay']],
-    ['in France without email consent', { all: [{ profile: { country: 'FR' } }, { not: { consented: { purpose: 'EMAIL_MARKETING' } } }] }, ['Dee', 'Fay']],
+    [
+      'in France without email consent',
+      { all: [{ profile: { country: 'FR' } }, { not: { consented: { purpose: 'EMAIL_MARKETING' } } }] },
+      ['Dee', 'Fay'],
+    ],
     [
       'British store buyers, or enthusiasts',
       { any: [{ all: [{ profile: { country: 'GB' } }, { purchased: { channels: ['STORE'] } }] }, { said: { minSentiment: 0.5 } }] },
       ['Ann', 'Eve'],
     ],
     ['silent: no touchpoint and no signal', { not: { any: [{ touched: {} }, { said: {} }] } }, ['Eve', 'Fay']],
-    ['bought coffee gear but did not talk about it', { all: [{ purchased: { category: 'Home > Kitchen > Coffee' } }, { not: { said: { topics: ['coffee'] } } }, { not: { said: { skus: ['ESP'] } } }] }, ['Eve']],
+    [
+      'bought coffee gear but did not talk about it',
+      {
+        all: [
+          { purchased: { category: 'Home > Kitchen > Coffee' } },
+          { not: { said: { topics: ['coffee'] } } },
+          { not: { said: { skus: ['ESP'] } } },
+        ],
+      },
+      ['Eve'],
+    ],
     ['all of one', { all: [{ all: [{ touched: { skus: ['ESP'] } }] }] }, ['Ann']],
   ])('combines conditions: %s', async (_case, filter, expected) => {
     expect(await members(filter)).toEqual(expected);
   });
 
   it('pages through every member once, in id order, from an anchor and from a scan', async () => {
-    await service.ingestion.run(Array.from({ length: 25 }, (_, i) => person(`Filler${String(i).padStart(2, '0')}`, 'Filler', 'NL', 'Utrecht', 'lead')));
+    await service.ingestion.run(
+      Array.from({ length: 25 }, (_, i) => person(`Filler${String(i).padStart(2, '0')}`, 'Filler', 'NL', 'Utrecht', 'lead')),
+    );
     const page = `query Page($filter: AudienceFilter!, $first: Int, $after: String) {
       audience(filter: $filter, first: $first, after: $after) { totalCount edges { cursor node { id givenName } } pageInfo { hasNextPage endCursor } }
     }`;
@@ -232,17 +281,29 @@ describe('audiences over HTTP', () => {
   });
 
   it.each([
-    [{ all: [{ profile: { country: 'FR' } }, { profile: { country: 'FR' }, said: {} }] }, 'filter.all[1]: give exactly one of all, any, not, purchased, touched, said, consented, profile, metrics'],
+    [
+      { all: [{ profile: { country: 'FR' } }, { profile: { country: 'FR' }, said: {} }] },
+      'filter.all[1]: give exactly one of all, any, not, purchased, touched, said, consented, profile, metrics',
+    ],
     [{}, 'filter: give exactly one of all, any, not, purchased, touched, said, consented, profile, metrics'],
     [{ any: [] }, 'filter.any: give at least one filter'],
-    [{ not: { purchased: { minSpend: 'lots' } } }, 'filter.not.purchased.minSpend: is not an amount of money (a non-negative decimal with at most 2 decimals)'],
+    [
+      { not: { purchased: { minSpend: 'lots' } } },
+      'filter.not.purchased.minSpend: is not an amount of money (a non-negative decimal with at most 2 decimals)',
+    ],
     [{ touched: { types: ['PAGE_VIEW', 'TELEPATHY'] } }, 'filter.touched.types[1]: '],
     [{ said: { minSentiment: 2 } }, 'filter.said.minSentiment: must be between -1 and 1'],
     [{ consented: { purpose: 'EVERYTHING' } }, 'filter.consented.purpose: '],
     [{ profile: {} }, 'filter.profile: give at least one field'],
     [{ profile: { country: 'Atlantis' } }, 'filter.profile.country: is not a country (ISO 3166 code or English name)'],
-    [{ not: { not: { not: { not: { not: { not: { profile: { country: 'FR' } } } } } } } }, 'filter.not.not.not.not.not.not: filters nest at most 6 deep'],
-    [{ any: Array.from({ length: 51 }, () => ({ profile: { country: 'FR' } })) }, 'filter: a filter has at most 50 conditions, this one has 51'],
+    [
+      { not: { not: { not: { not: { not: { not: { profile: { country: 'FR' } } } } } } } },
+      'filter.not.not.not.not.not.not: filters nest at most 6 deep',
+    ],
+    [
+      { any: Array.from({ length: 51 }, () => ({ profile: { country: 'FR' } })) },
+      'filter: a filter has at most 50 conditions, this one has 51',
+    ],
   ])('refuses a bad filter %j, naming the argument path', async (filter, message) => {
     const { body } = await graphql(service.url, membersQuery, { filter });
     expect(body.data).toBeNull();

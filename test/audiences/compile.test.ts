@@ -13,8 +13,10 @@ const where = (filter: unknown) => {
 };
 
 describe('the audience compiler', () => {
-  it('compiles what people wrote to the matching lead qualification uses, with the terms\' synonyms', () => {
-    expect(where({ wrote: { terms: ['Trail Running', 'shoes for mud'], in: ['SITE_SEARCH'], since: '2026-01-01T00:00:00Z' } })).toMatchInlineSnapshot(`
+  it("compiles what people wrote to the matching lead qualification uses, with the terms' synonyms", () => {
+    expect(
+      where({ wrote: { terms: ['Trail Running', 'shoes for mud'], in: ['SITE_SEARCH'], since: '2026-01-01T00:00:00Z' } }),
+    ).toMatchInlineSnapshot(`
       "EXISTS {
         MATCH (c)-[:DID|POSTED]->(w)
         WHERE ((w:Touchpoint AND w.type = 'SITE_SEARCH') OR (w:SocialSignal AND w.type IN ['MENTION', 'POST', 'REVIEW']))
@@ -51,7 +53,9 @@ describe('the audience compiler', () => {
   });
 
   it('scans customers in id order when no condition names an anchor, profile values first', () => {
-    expect(compile({ all: [{ consented: { purpose: 'EMAIL_MARKETING' } }, { profile: { country: 'fr', city: 'Paris' } }] })).toMatchInlineSnapshot(`
+    expect(
+      compile({ all: [{ consented: { purpose: 'EMAIL_MARKETING' } }, { profile: { country: 'fr', city: 'Paris' } }] }),
+    ).toMatchInlineSnapshot(`
       "MATCH (c:Customer)
       WITH c
       WHERE c.id > $after
@@ -69,7 +73,9 @@ describe('the audience compiler', () => {
   });
 
   it('starts from the products a purchase names, and checks the whole condition last', () => {
-    expect(compile({ all: [{ purchased: { skus: ['SKU-1'], since: '2026-03-01T00:00:00Z' } }, { metrics: { minOrders: 2 } }] })).toMatchInlineSnapshot(`
+    expect(
+      compile({ all: [{ purchased: { skus: ['SKU-1'], since: '2026-03-01T00:00:00Z' } }, { metrics: { minOrders: 2 } }] }),
+    ).toMatchInlineSnapshot(`
       "MATCH (p:Product) WHERE p.sku IN $c1_skus
       MATCH (c:Customer)-[:PLACED]->(:Order)-[:CONTAINS]->(p)
       WITH DISTINCT c
@@ -89,7 +95,9 @@ describe('the audience compiler', () => {
 
   it('prefers products over topics over categories as the anchor', () => {
     const start = (filter: unknown) => compileAudience(parseFilter(filter)).page.text.split('\nWITH c\n')[0];
-    expect(start({ all: [{ purchased: { category: 'Home' } }, { touched: { topics: ['coffee'] } }, { said: { skus: ['SKU-1'] } }] })).toMatchInlineSnapshot(`
+    expect(
+      start({ all: [{ purchased: { category: 'Home' } }, { touched: { topics: ['coffee'] } }, { said: { skus: ['SKU-1'] } }] }),
+    ).toMatchInlineSnapshot(`
       "MATCH (p:Product)<-[:MENTIONS]-(:SocialSignal)<-[:POSTED]-(c:Customer)
       WHERE p.sku IN $c3_skus
       WITH DISTINCT c"
@@ -108,7 +116,7 @@ describe('the audience compiler', () => {
     expect(start({ any: [{ said: { skus: ['SKU-1'] } }, { profile: { country: 'FR' } }] })).toMatchInlineSnapshot(`"MATCH (c:Customer)"`);
   });
 
-  it('starts from a segment\'s members when a filter asks for them', () => {
+  it("starts from a segment's members when a filter asks for them", () => {
     expect(compile({ all: [{ inSegment: { name: 'vip' } }, { profile: { country: 'GB' } }] })).toMatchInlineSnapshot(`
       "MATCH (:Segment {name: $c1_name})<-[:MEMBER_OF]-(c:Customer)
       WITH c
@@ -161,7 +169,9 @@ describe('the audience compiler', () => {
   });
 
   it('compiles a purchase with a minimum spend over the matching lines', () => {
-    expect(where({ purchased: { category: 'Home > Kitchen', channels: ['WEB', 'STORE'], until: '2026-04-01T00:00:00Z', minSpend: '99.90' } })).toMatchInlineSnapshot(`
+    expect(
+      where({ purchased: { category: 'Home > Kitchen', channels: ['WEB', 'STORE'], until: '2026-04-01T00:00:00Z', minSpend: '99.90' } }),
+    ).toMatchInlineSnapshot(`
       "COLLECT {
         MATCH (c)-[:PLACED]->(o:Order)-[line:CONTAINS]->(p:Product)
         WHERE o.channel IN $c1_channels
@@ -174,7 +184,9 @@ describe('the audience compiler', () => {
   });
 
   it('compiles touchpoints, social signals and consents', () => {
-    expect(where({ touched: { types: ['CART'], channels: ['WEB'], since: '2026-01-01T00:00:00Z', skus: ['SKU-1'], topics: ['Coffee'] } })).toMatchInlineSnapshot(`
+    expect(
+      where({ touched: { types: ['CART'], channels: ['WEB'], since: '2026-01-01T00:00:00Z', skus: ['SKU-1'], topics: ['Coffee'] } }),
+    ).toMatchInlineSnapshot(`
       "EXISTS {
         MATCH (c)-[:DID]->(t:Touchpoint)
         WHERE t.type IN $c1_types
@@ -185,7 +197,18 @@ describe('the audience compiler', () => {
       }
       RETURN count(c) AS count"
     `);
-    expect(where({ said: { platforms: ['Instagram'], types: ['REVIEW'], minSentiment: 0.2, maxSentiment: 1, until: '2026-01-01T00:00:00Z', topics: ['coffee'] } })).toMatchInlineSnapshot(`
+    expect(
+      where({
+        said: {
+          platforms: ['Instagram'],
+          types: ['REVIEW'],
+          minSentiment: 0.2,
+          maxSentiment: 1,
+          until: '2026-01-01T00:00:00Z',
+          topics: ['coffee'],
+        },
+      }),
+    ).toMatchInlineSnapshot(`
       "EXISTS {
         MATCH (c)-[:POSTED]->(s:SocialSignal)
         WHERE s.platform IN $c1_platforms
@@ -215,7 +238,19 @@ describe('the audience compiler', () => {
   });
 
   it('compiles every profile and metrics field', () => {
-    expect(where({ profile: { country: 'GB', lifecycleStage: 'lapsed', city: 'London', region: 'Kent', familyName: 'Lee', createdSince: '2025-01-01T00:00:00Z', createdBefore: '2026-01-01T00:00:00Z' } })).toMatchInlineSnapshot(`
+    expect(
+      where({
+        profile: {
+          country: 'GB',
+          lifecycleStage: 'lapsed',
+          city: 'London',
+          region: 'Kent',
+          familyName: 'Lee',
+          createdSince: '2025-01-01T00:00:00Z',
+          createdBefore: '2026-01-01T00:00:00Z',
+        },
+      }),
+    ).toMatchInlineSnapshot(`
       "c.country = $c1_country
       AND c.lifecycleStage = $c1_lifecycleStage
       AND toLower(c.city) = $c1_city
@@ -225,7 +260,18 @@ describe('the audience compiler', () => {
       AND c.createdAt < datetime($c1_createdBefore)
       RETURN count(c) AS count"
     `);
-    expect(where({ metrics: { lastSeenBefore: '2026-01-01T00:00:00Z', lastSeenAfter: '2025-01-01T00:00:00Z', maxLifetimeValue: '1000', minLifetimeValue: '10.50', maxOrders: 9, minOrders: 1 } })).toMatchInlineSnapshot(`
+    expect(
+      where({
+        metrics: {
+          lastSeenBefore: '2026-01-01T00:00:00Z',
+          lastSeenAfter: '2025-01-01T00:00:00Z',
+          maxLifetimeValue: '1000',
+          minLifetimeValue: '10.50',
+          maxOrders: 9,
+          minOrders: 1,
+        },
+      }),
+    ).toMatchInlineSnapshot(`
       "COUNT { (c)-[:PLACED]->(:Order) } >= $c1_minOrders
       AND COUNT { (c)-[:PLACED]->(:Order) } <= $c1_maxOrders
       AND coalesce(COLLECT {
@@ -290,13 +336,23 @@ describe('the audience compiler', () => {
     const compiled = compileAudience(parseFilter({ said: { skus: ['A'] } }));
     expect(compiled.page.params.sort()).toEqual(['after', 'c1_skus', 'limit']);
     expect(compiled.count.params).toEqual(['c1_skus']);
-    expect(compiled.page.file).toBe('composed from audiences/page, audiences/rows, audiences/start/said-skus, audiences/said/exists, audiences/said/skus');
+    expect(compiled.page.file).toBe(
+      'composed from audiences/page, audiences/rows, audiences/start/said-skus, audiences/said/exists, audiences/said/skus',
+    );
   });
 });
 
 describe('the audience filter', () => {
   it('standardises values as ingestion does', () => {
-    expect(parseFilter({ all: [{ profile: { country: 'France', city: ' Paris ' } }, { purchased: { category: ['Home', 'Kitchen'], minSpend: '1,000.5', skus: null } }, { said: { platforms: ['X'], topics: ['Coffee'] } }] })).toEqual({
+    expect(
+      parseFilter({
+        all: [
+          { profile: { country: 'France', city: ' Paris ' } },
+          { purchased: { category: ['Home', 'Kitchen'], minSpend: '1,000.5', skus: null } },
+          { said: { platforms: ['X'], topics: ['Coffee'] } },
+        ],
+      }),
+    ).toEqual({
       all: [
         { profile: { country: 'FR', city: 'paris' } },
         { purchased: { category: 'Home > Kitchen', minSpend: 100050 } },

@@ -26,22 +26,53 @@ describe('collection endpoint', () => {
     });
     return { status: response.status, body: (await response.json()) as Record<string, any> };
   }
-  const journeyOf = async (type: string, value: string) => (await answer(service.url, `query ($type: IdentityType!, $value: String!) {
-    customerByIdentity(type: $type, value: $value) { id identities { type value } touchpoints { totalCount } orders { totalCount } journey { steps { type at } } } }`, { type, value })).customerByIdentity;
+  const journeyOf = async (type: string, value: string) =>
+    (
+      await answer(
+        service.url,
+        `query ($type: IdentityType!, $value: String!) {
+    customerByIdentity(type: $type, value: $value) { id identities { type value } touchpoints { totalCount } orders { totalCount } journey { steps { type at } } } }`,
+        { type, value },
+      )
+    ).customerByIdentity;
 
   const visit = [
     { type: 'page', messageId: 'm-1', anonymousId: 'kiosk-7', name: 'Menu', timestamp: '2026-07-01T10:00:00+02:00' },
-    { type: 'track', messageId: 'm-2', anonymousId: 'kiosk-7', event: 'Coupon Scanned', properties: { code: 'SUMMER', value: 3 }, timestamp: '2026-07-01T10:02:00+02:00' },
-    { type: 'identify', messageId: 'm-3', anonymousId: 'kiosk-7', userId: 4711, traits: { email: 'Ines@Correo.example', phone: '+34 612 345 678' }, timestamp: '2026-07-01T10:03:00+02:00' },
+    {
+      type: 'track',
+      messageId: 'm-2',
+      anonymousId: 'kiosk-7',
+      event: 'Coupon Scanned',
+      properties: { code: 'SUMMER', value: 3 },
+      timestamp: '2026-07-01T10:02:00+02:00',
+    },
+    {
+      type: 'identify',
+      messageId: 'm-3',
+      anonymousId: 'kiosk-7',
+      userId: 4711,
+      traits: { email: 'Ines@Correo.example', phone: '+34 612 345 678' },
+      timestamp: '2026-07-01T10:03:00+02:00',
+    },
   ];
 
   it('answers 200 {success: true} as Segment does, and a replayed messageId changes nothing', async () => {
     expect(await send('batch', { batch: visit })).toEqual({ status: 200, body: { success: true } });
     const first = await journeyOf('USER_ID', '4711');
-    expect(first.identities.map((i: { type: string; value: string }) => `${i.type} ${i.value}`).sort())
-      .toEqual(['DEVICE_ID kiosk-7', 'EMAIL ines@correo.example', 'PHONE +34612345678', 'USER_ID 4711']);
-    expect(first.journey.steps).toEqual([{ type: 'PAGE_VIEW', at: '2026-07-01T08:00:00.000Z' }, { type: 'EVENT', at: '2026-07-01T08:02:00.000Z' }]);
-    const audit = await answer(service.url, '{ auditLog(actor: "api-key:kiosk", action: WRITE) { nodes { role operation customers { customerId } } } }');
+    expect(first.identities.map((i: { type: string; value: string }) => `${i.type} ${i.value}`).sort()).toEqual([
+      'DEVICE_ID kiosk-7',
+      'EMAIL ines@correo.example',
+      'PHONE +34612345678',
+      'USER_ID 4711',
+    ]);
+    expect(first.journey.steps).toEqual([
+      { type: 'PAGE_VIEW', at: '2026-07-01T08:00:00.000Z' },
+      { type: 'EVENT', at: '2026-07-01T08:02:00.000Z' },
+    ]);
+    const audit = await answer(
+      service.url,
+      '{ auditLog(actor: "api-key:kiosk", action: WRITE) { nodes { role operation customers { customerId } } } }',
+    );
     expect(audit.auditLog.nodes).toEqual([{ role: 'INGEST', operation: 'POST /v1/batch', customers: [{ customerId: first.id }] }]);
 
     const stored = () => service.graph.read(cypher.get('test-support/stored-records'), { sources: ['tracking'] });
@@ -59,7 +90,9 @@ describe('collection endpoint', () => {
 
   it('links an alias, keeps a group call as an event placed on receipt, and keeps a shared device from merging two signed-in people', async () => {
     expect((await send('track', { userId: 'u-anna', event: 'Signed Up', timestamp: '2026-07-02T09:00:00Z' })).status).toBe(200);
-    expect((await send('track', { anonymousId: 'tablet-1', event: 'Product List Viewed', timestamp: '2026-07-02T08:00:00Z' })).status).toBe(200);
+    expect((await send('track', { anonymousId: 'tablet-1', event: 'Product List Viewed', timestamp: '2026-07-02T08:00:00Z' })).status).toBe(
+      200,
+    );
     expect((await send('alias', { previousId: 'tablet-1', userId: 'u-anna', timestamp: '2026-07-02T09:01:00Z' })).status).toBe(200);
     const anna = await journeyOf('USER_ID', 'u-anna');
     expect(anna.journey.steps.map((step: { type: string }) => step.type)).toEqual(['PAGE_VIEW', 'FORM']);
@@ -68,7 +101,10 @@ describe('collection endpoint', () => {
     // A group call is kept as an event with its traits; without a timestamp it happens on receipt.
     const sent = Date.now();
     expect((await send('group', { userId: 'u-anna', groupId: 'book-club-3', traits: { name: 'Thursday readers' } })).status).toBe(200);
-    const events = await answer(service.url, `{ customerByIdentity(type: USER_ID, value: "u-anna") { touchpoints(types: ["EVENT"]) { nodes { event channel at properties } } } }`);
+    const events = await answer(
+      service.url,
+      `{ customerByIdentity(type: USER_ID, value: "u-anna") { touchpoints(types: ["EVENT"]) { nodes { event channel at properties } } } }`,
+    );
     const [group] = events.customerByIdentity.touchpoints.nodes;
     expect(group).toMatchObject({ event: 'Group', channel: 'WEB', properties: { groupId: 'book-club-3', name: 'Thursday readers' } });
     expect(Math.abs(Date.parse(group.at) - sent)).toBeLessThan(60_000);
@@ -82,19 +118,43 @@ describe('collection endpoint', () => {
   it('refuses bad payloads with 400 naming the message and the field; the good ones of a batch land', async () => {
     expect(await send('track', { userId: 'u-1', properties: {} })).toEqual({
       status: 400,
-      body: { success: false, message: '1 of 1 messages refused: body.event: is required', accepted: 0, refused: [{ index: 0, field: 'body.event', reason: 'is required' }] },
+      body: {
+        success: false,
+        message: '1 of 1 messages refused: body.event: is required',
+        accepted: 0,
+        refused: [{ index: 0, field: 'body.event', reason: 'is required' }],
+      },
     });
-    expect((await send('page', { name: 'Home' })).body.refused).toEqual([{ index: 0, field: 'body.userId', reason: 'userId or anonymousId is required' }]);
-    expect((await send('identify', { type: 'track', userId: 'u-1' })).body.refused[0]).toMatchObject({ field: 'body.type', reason: 'is "track" but was sent to /v1/identify' });
+    expect((await send('page', { name: 'Home' })).body.refused).toEqual([
+      { index: 0, field: 'body.userId', reason: 'userId or anonymousId is required' },
+    ]);
+    expect((await send('identify', { type: 'track', userId: 'u-1' })).body.refused[0]).toMatchObject({
+      field: 'body.type',
+      reason: 'is "track" but was sent to /v1/identify',
+    });
 
-    const mixed = await send('batch', { batch: [
-      { type: 'track', messageId: 'ok-1', userId: 'u-2', event: 'Gift Card Bought', timestamp: '2026-07-03T12:00:00Z' },
-      { type: 'track', messageId: 'bad-1', userId: 'u-2', event: 'Gift Card Bought', timestamp: 'yesterday' },
-      { type: 'wave', messageId: 'bad-2', userId: 'u-2' },
-      { type: 'identify', messageId: 'bad-3', userId: 'u-2', traits: { email: 'not-an-email' } },
-      { type: 'track', messageId: 'bad-4', userId: 'u-2', event: 'Order Completed', properties: { order_id: 'G-1', products: [{ sku: 'GIFT-10', price: 10 }] } },
-      { type: 'track', messageId: 'bad-5', userId: 'u-2', event: 'Order Completed', properties: { order_id: 'G-2', currency: 'NOK', products: [{ sku: 'NOPE', price: 5 }] } },
-    ] });
+    const mixed = await send('batch', {
+      batch: [
+        { type: 'track', messageId: 'ok-1', userId: 'u-2', event: 'Gift Card Bought', timestamp: '2026-07-03T12:00:00Z' },
+        { type: 'track', messageId: 'bad-1', userId: 'u-2', event: 'Gift Card Bought', timestamp: 'yesterday' },
+        { type: 'wave', messageId: 'bad-2', userId: 'u-2' },
+        { type: 'identify', messageId: 'bad-3', userId: 'u-2', traits: { email: 'not-an-email' } },
+        {
+          type: 'track',
+          messageId: 'bad-4',
+          userId: 'u-2',
+          event: 'Order Completed',
+          properties: { order_id: 'G-1', products: [{ sku: 'GIFT-10', price: 10 }] },
+        },
+        {
+          type: 'track',
+          messageId: 'bad-5',
+          userId: 'u-2',
+          event: 'Order Completed',
+          properties: { order_id: 'G-2', currency: 'NOK', products: [{ sku: 'NOPE', price: 5 }] },
+        },
+      ],
+    });
     expect(mixed.status).toBe(400);
     expect(mixed.body.accepted).toBe(1);
     expect(mixed.body.message).toMatch(/^5 of 6 messages refused: batch\[1\]\.timestamp: is not an ISO-8601 date-time/);
@@ -107,7 +167,10 @@ describe('collection endpoint', () => {
     ]);
     expect((await journeyOf('USER_ID', 'u-2')).touchpoints.totalCount).toBe(1);
 
-    expect(await send('batch', '{"batch": [')).toMatchObject({ status: 400, body: { success: false, message: expect.stringMatching(/^body: not JSON/) } });
+    expect(await send('batch', '{"batch": [')).toMatchObject({
+      status: 400,
+      body: { success: false, message: expect.stringMatching(/^body: not JSON/) },
+    });
     expect((await send('batch', { messages: [] })).body.message).toBe('batch: is required and must be a list of messages');
   });
 
@@ -128,6 +191,8 @@ describe('collection endpoint', () => {
     expect((await send('batch', { batch: [big] })).body.refused).toEqual([{ index: 0, field: 'batch[0]', reason: 'is larger than 32 KB' }]);
     const huge = { batch: Array.from({ length: 20 }, () => ({ ...big, properties: { text: 'y'.repeat(30 * 1024) } })) };
     expect((await send('batch', huge)).body.message).toMatch(/^body larger than 500 KB/);
-    expect((await send('batch', gzipSync(JSON.stringify(huge)), { 'content-encoding': 'gzip' })).body.message).toMatch(/^body larger than 500 KB/);
+    expect((await send('batch', gzipSync(JSON.stringify(huge)), { 'content-encoding': 'gzip' })).body.message).toMatch(
+      /^body larger than 500 KB/,
+    );
   });
 });

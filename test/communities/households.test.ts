@@ -11,7 +11,17 @@ const crm = (sourceId: string, fields: Record<string, unknown>): IncomingRecord 
 
 describe('households', () => {
   it('groups overlapping ties transitively', () => {
-    expect(groupsOf([['b', 'c'], ['a', 'b'], ['x', 'y'], ['d', 'c']])).toEqual([['a', 'b', 'c', 'd'], ['x', 'y']]);
+    expect(
+      groupsOf([
+        ['b', 'c'],
+        ['a', 'b'],
+        ['x', 'y'],
+        ['d', 'c'],
+      ]),
+    ).toEqual([
+      ['a', 'b', 'c', 'd'],
+      ['x', 'y'],
+    ]);
     expect(groupsOf([])).toEqual([]);
   });
 
@@ -33,15 +43,24 @@ describe('households', () => {
     afterAll(() => service.stop());
 
     it('finds one household of three, shows it on each member and lets audiences use it', async () => {
-      expect((await ask('mutation { detectHouseholds { households customers } }')).detectHouseholds).toEqual({ households: 1, customers: 3 });
-      const ann = (await ask('{ customerByIdentity(type: EMAIL, value: "ann@example.com") { household { size members { givenName } } } }')).customerByIdentity;
+      expect((await ask('mutation { detectHouseholds { households customers } }')).detectHouseholds).toEqual({
+        households: 1,
+        customers: 3,
+      });
+      const ann = (await ask('{ customerByIdentity(type: EMAIL, value: "ann@example.com") { household { size members { givenName } } } }'))
+        .customerByIdentity;
       expect(ann.household.size).toBe(3);
       expect(ann.household.members.map((m: { givenName: string }) => m.givenName).sort()).toEqual(['Ann', 'Bob', 'Cat']);
-      expect((await ask('{ customerByIdentity(type: EMAIL, value: "dan@example.com") { household { id } } }')).customerByIdentity.household).toBeNull();
+      expect(
+        (await ask('{ customerByIdentity(type: EMAIL, value: "dan@example.com") { household { id } } }')).customerByIdentity.household,
+      ).toBeNull();
       const { audience } = await ask('{ audience(filter: { inHousehold: { minSize: 3 } }) { totalCount } }');
       expect(audience.totalCount).toBe(3);
       // Detecting again replaces, never duplicates.
-      expect((await ask('mutation { detectHouseholds { households customers } }')).detectHouseholds).toEqual({ households: 1, customers: 3 });
+      expect((await ask('mutation { detectHouseholds { households customers } }')).detectHouseholds).toEqual({
+        households: 1,
+        customers: 3,
+      });
     });
   });
 });

@@ -9,9 +9,16 @@ const compose = (query: string, variables: Record<string, unknown> = {}, key: Pa
   const document = parse(query);
   const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
   const fragments = Object.fromEntries(
-    document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [(fragment as FragmentDefinitionNode).name.value, fragment]),
+    document.definitions
+      .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [(fragment as FragmentDefinitionNode).name.value, fragment]),
   );
-  const info = { schema, fragments, variableValues: variables, fieldNodes: [operation.selectionSet.selections[0] as FieldNode] } as unknown as GraphQLResolveInfo;
+  const info = {
+    schema,
+    fragments,
+    variableValues: variables,
+    fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
+  } as unknown as GraphQLResolveInfo;
   const { statement, params } = composeView(key, planFields(info));
   return `${statement.text}\n-- ${JSON.stringify(params)}`;
 };

@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedStatus, EmbeddedStartError, startEmbedded, stopEmbedded, type EmbeddedConnection } from '../../src/embedded-neo4j/instance.js';
+import {
+  embeddedStatus,
+  EmbeddedStartError,
+  startEmbedded,
+  stopEmbedded,
+  type EmbeddedConnection,
+} from '../../src/embedded-neo4j/instance.js';
 import { checkJava, MissingPrerequisite } from '../../src/embedded-neo4j/toolchain.js';
 import { projectRoot } from '../../src/project.js';
 import { testConfig } from '../support/graph.js';
@@ -49,7 +55,9 @@ describe('the embedded Neo4j', () => {
     const pid = readFileSync(pidFile, 'utf8');
     rmSync(pidFile);
     try {
-      await expect(startEmbedded({ ...options, boltPort: port + 100 })).rejects.toThrow(/store in .*lifecycle-test is locked by another process/);
+      await expect(startEmbedded({ ...options, boltPort: port + 100 })).rejects.toThrow(
+        /store in .*lifecycle-test is locked by another process/,
+      );
     } finally {
       writeFileSync(pidFile, pid);
     }
@@ -75,8 +83,10 @@ describe('the embedded Neo4j', () => {
     try {
       const other = join(projectRoot, '.neo4j', 'port-test');
       await expect(startEmbedded({ ...options, home: other, boltPort: port + 200 })).rejects.toThrow(
-        new EmbeddedStartError(`Port ${port + 200} on 127.0.0.1 is already in use by another process, so the embedded Neo4j of ${other} cannot take it for Bolt. ` +
-          'Stop that process or set NEO4J_EMBEDDED_BOLT_PORT to a free port.'),
+        new EmbeddedStartError(
+          `Port ${port + 200} on 127.0.0.1 is already in use by another process, so the embedded Neo4j of ${other} cannot take it for Bolt. ` +
+            'Stop that process or set NEO4J_EMBEDDED_BOLT_PORT to a free port.',
+        ),
       );
     } finally {
       holder.close();

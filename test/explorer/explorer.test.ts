@@ -14,20 +14,118 @@ const touchpoint = (sourceId: string, type: string, channel: string, at: string,
 
 /** A Polish family and an Icelandic shopper: names, addresses, currency and channels unlike the generator's. */
 const scenario = [
-  record({ kind: 'product', source: 'shop', sourceId: 'KAJ-7', name: 'Kajak Nordkapp', categoryPath: 'Sport > Wasser > Kajaks', price: '4999.00', currency: 'PLN', topics: ['paddeln'] }),
-  record({ kind: 'product', source: 'shop', sourceId: 'PAD-2', name: 'Paddel Carbon', categoryPath: 'Sport > Wasser', price: '350.00', currency: 'PLN' }),
-  record({ kind: 'customer', source: 'crm', sourceId: 'C-77', crmId: 'KRM-0042', email: 'zofia.w@przyklad.pl', givenName: 'Zofia', familyName: 'Wiśniewska', birthDate: '1988-07-14', street: 'ul. Długa 5', postcode: '00-238', city: 'Warszawa', country: 'PL', updatedAt: '2026-01-02T00:00:00Z' }),
-  record({ kind: 'customer', source: 'crm', sourceId: 'C-78', crmId: 'KRM-0043', email: 'lukasz@przyklad.pl', givenName: 'Łukasz', familyName: 'Wiśniewski', street: 'ul. Długa 5', postcode: '00-238', country: 'PL' }),
-  record({ kind: 'customer', source: 'shop', sourceId: 'S-9', email: 'thora@daemi.is', givenName: 'Þóra', familyName: 'Jónsdóttir', city: 'Reykjavík', country: 'IS' }),
+  record({
+    kind: 'product',
+    source: 'shop',
+    sourceId: 'KAJ-7',
+    name: 'Kajak Nordkapp',
+    categoryPath: 'Sport > Wasser > Kajaks',
+    price: '4999.00',
+    currency: 'PLN',
+    topics: ['paddeln'],
+  }),
+  record({
+    kind: 'product',
+    source: 'shop',
+    sourceId: 'PAD-2',
+    name: 'Paddel Carbon',
+    categoryPath: 'Sport > Wasser',
+    price: '350.00',
+    currency: 'PLN',
+  }),
+  record({
+    kind: 'customer',
+    source: 'crm',
+    sourceId: 'C-77',
+    crmId: 'KRM-0042',
+    email: 'zofia.w@przyklad.pl',
+    givenName: 'Zofia',
+    familyName: 'Wiśniewska',
+    birthDate: '1988-07-14',
+    street: 'ul. Długa 5',
+    postcode: '00-238',
+    city: 'Warszawa',
+    country: 'PL',
+    updatedAt: '2026-01-02T00:00:00Z',
+  }),
+  record({
+    kind: 'customer',
+    source: 'crm',
+    sourceId: 'C-78',
+    crmId: 'KRM-0043',
+    email: 'lukasz@przyklad.pl',
+    givenName: 'Łukasz',
+    familyName: 'Wiśniewski',
+    street: 'ul. Długa 5',
+    postcode: '00-238',
+    country: 'PL',
+  }),
+  record({
+    kind: 'customer',
+    source: 'shop',
+    sourceId: 'S-9',
+    email: 'thora@daemi.is',
+    givenName: 'Þóra',
+    familyName: 'Jónsdóttir',
+    city: 'Reykjavík',
+    country: 'IS',
+  }),
   touchpoint('T-1', 'AD_CLICK', 'ADS', daysAgo(30), { campaign: 'wiosna' }),
   touchpoint('T-2', 'PAGE_VIEW', 'WEB', daysAgo(29), { sku: 'KAJ-7' }),
-  record({ kind: 'socialSignal', source: 'social', sourceId: 'P-1', email: 'zofia.w@przyklad.pl', type: 'POST', platform: 'mastodon', text: 'Szukam kajaka na lato', sentiment: 0.4, at: daysAgo(28), topics: ['paddeln'] }),
+  record({
+    kind: 'socialSignal',
+    source: 'social',
+    sourceId: 'P-1',
+    email: 'zofia.w@przyklad.pl',
+    type: 'POST',
+    platform: 'mastodon',
+    text: 'Szukam kajaka na lato',
+    sentiment: 0.4,
+    at: daysAgo(28),
+    topics: ['paddeln'],
+  }),
   touchpoint('T-3', 'CART', 'MOBILE_APP', daysAgo(27), { sku: 'KAJ-7' }),
-  record({ kind: 'order', source: 'shop', sourceId: 'O-1', email: 'zofia.w@przyklad.pl', placedAt: daysAgo(26), channel: 'STORE', currency: 'PLN', lines: [{ sku: 'KAJ-7', quantity: 1, unitPrice: '4999.00' }, { sku: 'PAD-2', quantity: 2, unitPrice: '350.00' }] }),
+  record({
+    kind: 'order',
+    source: 'shop',
+    sourceId: 'O-1',
+    email: 'zofia.w@przyklad.pl',
+    placedAt: daysAgo(26),
+    channel: 'STORE',
+    currency: 'PLN',
+    lines: [
+      { sku: 'KAJ-7', quantity: 1, unitPrice: '4999.00' },
+      { sku: 'PAD-2', quantity: 2, unitPrice: '350.00' },
+    ],
+  }),
   touchpoint('T-4', 'SURVEY_ANSWER', 'EMAIL', daysAgo(21), { score: 10, comment: 'Świetna obsługa' }),
-  record({ kind: 'consent', source: 'email', sourceId: 'K-1', email: 'zofia.w@przyklad.pl', purpose: 'SMS_MARKETING', status: 'GRANTED', at: '2026-01-05T00:00:00Z' }),
-  record({ kind: 'consent', source: 'email', sourceId: 'K-2', email: 'zofia.w@przyklad.pl', purpose: 'SMS_MARKETING', status: 'WITHDRAWN', at: '2026-02-01T00:00:00Z' }),
-  record({ kind: 'consent', source: 'email', sourceId: 'K-3', email: 'zofia.w@przyklad.pl', purpose: 'EMAIL_MARKETING', status: 'GRANTED', at: '2026-01-05T00:00:00Z' }),
+  record({
+    kind: 'consent',
+    source: 'email',
+    sourceId: 'K-1',
+    email: 'zofia.w@przyklad.pl',
+    purpose: 'SMS_MARKETING',
+    status: 'GRANTED',
+    at: '2026-01-05T00:00:00Z',
+  }),
+  record({
+    kind: 'consent',
+    source: 'email',
+    sourceId: 'K-2',
+    email: 'zofia.w@przyklad.pl',
+    purpose: 'SMS_MARKETING',
+    status: 'WITHDRAWN',
+    at: '2026-02-01T00:00:00Z',
+  }),
+  record({
+    kind: 'consent',
+    source: 'email',
+    sourceId: 'K-3',
+    email: 'zofia.w@przyklad.pl',
+    purpose: 'EMAIL_MARKETING',
+    status: 'GRANTED',
+    at: '2026-01-05T00:00:00Z',
+  }),
 ];
 
 describe('the customer explorer in a real Chromium, offline', () => {
@@ -91,24 +189,44 @@ describe('the customer explorer in a real Chromium, offline', () => {
     expect(consent).toMatch(/SMS_MARKETING: WITHDRAWN on 2026-02-01/);
     expect(consent).toMatch(/2026-02-01 WITHDRAWN \(email\)\s+2026-01-05 GRANTED \(email\)/);
     expect(await page.locator('#metrics').innerText()).toMatch(/Lifetime value\s+5699\.00 PLN/);
-    expect(await page.locator('#orders').innerText()).toMatch(/5699\.00 PLN\s.*(1 × Kajak Nordkapp, 2 × Paddel Carbon|2 × Paddel Carbon, 1 × Kajak Nordkapp)/);
+    expect(await page.locator('#orders').innerText()).toMatch(
+      /5699\.00 PLN\s.*(1 × Kajak Nordkapp, 2 × Paddel Carbon|2 × Paddel Carbon, 1 × Kajak Nordkapp)/,
+    );
     expect(await page.locator('#segments').innerText()).toMatch(/Kajak-Fans: since \d{4}-\d{2}-\d{2}/);
     expect(await page.locator('#household').innerText()).toBe('Household of 2, with Łukasz Wiśniewski');
     expect(await page.locator('#source-records').innerText()).toContain('C-77');
 
     const drawn = await page.locator('#journey-graph').evaluate((element) => {
       const graph = (element as HTMLElement & { journey: import('cytoscape').Core }).journey;
-      return graph.nodes('.moment').sort((a, b) => a.position('x') - b.position('x'))
-        .map((node) => ({ type: node.data('type') as string, channel: node.data('channel') as string, classes: node.classes() as string[], label: node.data('label') as string }));
+      return graph
+        .nodes('.moment')
+        .sort((a, b) => a.position('x') - b.position('x'))
+        .map((node) => ({
+          type: node.data('type') as string,
+          channel: node.data('channel') as string,
+          classes: node.classes() as string[],
+          label: node.data('label') as string,
+        }));
     });
     expect(drawn.map((node) => `${node.type}@${node.channel}`)).toEqual([
-      'AD_CLICK@ADS', 'PAGE_VIEW@WEB', 'POST@mastodon', 'CART@MOBILE_APP', 'ORDER@STORE', 'SURVEY_ANSWER@EMAIL',
+      'AD_CLICK@ADS',
+      'PAGE_VIEW@WEB',
+      'POST@mastodon',
+      'CART@MOBILE_APP',
+      'ORDER@STORE',
+      'SURVEY_ANSWER@EMAIL',
     ]);
     expect(drawn[0]!.classes).toContain('entry');
     expect(drawn.filter((node) => node.classes.includes('entry'))).toHaveLength(1);
     expect(drawn[4]!.label).toContain('→ PURCHASE');
-    expect(drawn.map((node) => node.classes.find((name) => ['touchpoint', 'order', 'social_signal'].includes(name))))
-      .toEqual(['touchpoint', 'touchpoint', 'social_signal', 'touchpoint', 'order', 'touchpoint']);
+    expect(drawn.map((node) => node.classes.find((name) => ['touchpoint', 'order', 'social_signal'].includes(name)))).toEqual([
+      'touchpoint',
+      'touchpoint',
+      'social_signal',
+      'touchpoint',
+      'order',
+      'touchpoint',
+    ]);
     expect(drawn[3]!.classes).not.toContain('stage-change');
     expect(await page.locator('#journey-steps li').count()).toBe(6);
     await screenshot(page, 'explorer-360-journey');
@@ -124,7 +242,9 @@ describe('the customer explorer in a real Chromium, offline', () => {
     expect(await rowText(page, 'street')).not.toContain('Długa');
     expect(await rowText(page, 'birthDate')).not.toContain('1988');
     expect(await rowText(page, 'city')).toContain('Warszawa');
-    expect(await page.locator('#sources-refused').innerText()).toContain('Forbidden: the MARKETING role may not use Customer.attributeSources, Customer.sourceRecords.');
+    expect(await page.locator('#sources-refused').innerText()).toContain(
+      'Forbidden: the MARKETING role may not use Customer.attributeSources, Customer.sourceRecords.',
+    );
     expect(await page.locator('#source-records').count()).toBe(0);
 
     await page.getByLabel('Subject').fill('paddeln');
@@ -155,7 +275,9 @@ describe('the customer explorer in a real Chromium, offline', () => {
     await third.getByLabel('Category').selectOption('metrics');
     await third.getByLabel('orders at least').fill('two');
     await page.getByRole('button', { name: 'Preview' }).click();
-    await eventually(() => page.locator('#audience-result .error').textContent()).toBe('Condition 3 (Figures): orders at least must be a whole number, got "two".');
+    await eventually(() => page.locator('#audience-result .error').textContent()).toBe(
+      'Condition 3 (Figures): orders at least must be a whole number, got "two".',
+    );
   });
 
   it('tells a role what it may not use, and a bad credential why it was refused', async () => {

@@ -12,7 +12,12 @@ describe('GraphiQL in a real Chromium, offline', () => {
   const services: RunningService[] = [];
   const serviceIn = async (mode: 'development' | 'test' | 'production') => {
     const overrides: Record<string, string> = { NODE_ENV: mode };
-    if (mode === 'production') Object.assign(overrides, { AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks', PSEUDONYM_KEY: 'p'.repeat(40), PRIVACY_HASH_KEY: 'h'.repeat(40) });
+    if (mode === 'production')
+      Object.assign(overrides, {
+        AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks',
+        PSEUDONYM_KEY: 'p'.repeat(40),
+        PRIVACY_HASH_KEY: 'h'.repeat(40),
+      });
     const service = await startTestService(testConfig(overrides), testNeo4j());
     services.push(service);
     return service;
@@ -33,7 +38,9 @@ describe('GraphiQL in a real Chromium, offline', () => {
     await page.locator('.graphiql-execute-button').waitFor();
     await page.locator('.graphiql-execute-button').click();
     await page.getByRole('button', { name: 'Headers' }).click();
-    expect((await page.locator('.graphiql-editor-tool').innerText()).replace(/\s+/g, ' ')).toMatch(/"Authorization": "Bearer ey[\w-]+\.[\w-]+\.[\w-]+"/);
+    expect((await page.locator('.graphiql-editor-tool').innerText()).replace(/\s+/g, ' ')).toMatch(
+      /"Authorization": "Bearer ey[\w-]+\.[\w-]+\.[\w-]+"/,
+    );
     await eventually(async () => (await page.locator('.result-window').innerText()).replace(/\s+/g, ' ')).toContain('"role": "ADMIN"');
     await screenshot(page, 'graphiql', false);
     expect(refused).toEqual([]);
@@ -61,7 +68,8 @@ describe('GraphiQL in a real Chromium, offline', () => {
     if (typeof page !== 'function') throw new Error('development serves GraphiQL per request');
     const from = async (remoteAddress: string) =>
       (await page(new Request('http://service/graphql'), { req: { socket: { remoteAddress } } as IncomingMessage })) as GraphiQLOptions;
-    for (const local of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) expect((await from(local)).headers).toMatch(/"Authorization": "Bearer ey/);
+    for (const local of ['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+      expect((await from(local)).headers).toMatch(/"Authorization": "Bearer ey/);
     for (const remote of ['192.0.2.7', '::ffff:10.1.2.3', '2001:db8::1']) expect((await from(remote)).headers).toBeUndefined();
   });
 });

@@ -13,8 +13,15 @@ describe('the explorer operations', () => {
   });
 });
 
-const step = (id: string, stage: string, kind: JourneyStep['kind'], channel: string): JourneyStep =>
-  ({ kind, id, type: kind === 'ORDER' ? 'ORDER' : 'VISIT', channel, at: '2026-01-01T00:00:00Z', stage, channelChanged: false });
+const step = (id: string, stage: string, kind: JourneyStep['kind'], channel: string): JourneyStep => ({
+  kind,
+  id,
+  type: kind === 'ORDER' ? 'ORDER' : 'VISIT',
+  channel,
+  at: '2026-01-01T00:00:00Z',
+  stage,
+  channelChanged: false,
+});
 
 describe('journey moments', () => {
   const steps = [
@@ -60,10 +67,14 @@ describe('audience builder conditions', () => {
   it('gives one condition alone, an empty condition as "any", and names the field of a bad value', () => {
     expect(filterOf([{ category: 'purchased', negated: false, values: {} }], 'all')).toEqual({ purchased: {} });
     expect(() => filterOf([], 'all')).toThrow('Add at least one condition.');
-    expect(() => filterOf([{ category: 'inHousehold', negated: false, values: { minSize: '2.5' } }], 'all'))
-      .toThrow('Condition 1 (In a household): of at least must be a whole number, got "2.5".');
-    expect(() => filterOf([{ category: 'said', negated: false, values: { minSentiment: 'high' } }], 'all'))
-      .toThrow('Condition 1 (Said in public): sentiment at least must be a number, got "high".');
-    expect(() => filterOf([{ category: 'weather', negated: false, values: {} }], 'all')).toThrow('Condition 1: unknown category "weather".');
+    expect(() => filterOf([{ category: 'inHousehold', negated: false, values: { minSize: '2.5' } }], 'all')).toThrow(
+      'Condition 1 (In a household): of at least must be a whole number, got "2.5".',
+    );
+    expect(() => filterOf([{ category: 'said', negated: false, values: { minSentiment: 'high' } }], 'all')).toThrow(
+      'Condition 1 (Said in public): sentiment at least must be a number, got "high".',
+    );
+    expect(() => filterOf([{ category: 'weather', negated: false, values: {} }], 'all')).toThrow(
+      'Condition 1: unknown category "weather".',
+    );
   });
 });

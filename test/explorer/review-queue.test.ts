@@ -10,10 +10,51 @@ const person = (fields: Record<string, unknown>): IncomingRecord => ({ original:
 
 /** Two people who moved house, known to each source at one address only: pairs for a person to decide. */
 const movers = [
-  person({ source: 'crm', sourceId: 'N-1', givenName: 'Sigrún', familyName: 'Ólafsdóttir', birthDate: '1983-05-17', street: 'Laugavegur 12', city: 'Reykjavík', postcode: '101', country: 'IS' }),
-  person({ source: 'shop', sourceId: 'W-1', givenName: 'Sigrún', familyName: 'Ólafsdóttir', birthDate: '1983-05-17', street: 'Hafnarstræti 3', city: 'Akureyri', postcode: '600', country: 'IS', email: 'sigrun@heimur.is' }),
-  person({ source: 'crm', sourceId: 'N-2', givenName: 'Tadeusz', familyName: 'Kowalczyk-Nowak', birthDate: '1958-12-01', street: 'ul. Polna 7', city: 'Łódź', postcode: '90-001', country: 'PL' }),
-  person({ source: 'pos', sourceId: 'K-2', givenName: 'Tadeusz', familyName: 'Kowalczyk-Nowak', birthDate: '1958-12-01', street: 'ul. Morska 40', city: 'Gdynia', postcode: '81-001', country: 'PL' }),
+  person({
+    source: 'crm',
+    sourceId: 'N-1',
+    givenName: 'Sigrún',
+    familyName: 'Ólafsdóttir',
+    birthDate: '1983-05-17',
+    street: 'Laugavegur 12',
+    city: 'Reykjavík',
+    postcode: '101',
+    country: 'IS',
+  }),
+  person({
+    source: 'shop',
+    sourceId: 'W-1',
+    givenName: 'Sigrún',
+    familyName: 'Ólafsdóttir',
+    birthDate: '1983-05-17',
+    street: 'Hafnarstræti 3',
+    city: 'Akureyri',
+    postcode: '600',
+    country: 'IS',
+    email: 'sigrun@heimur.is',
+  }),
+  person({
+    source: 'crm',
+    sourceId: 'N-2',
+    givenName: 'Tadeusz',
+    familyName: 'Kowalczyk-Nowak',
+    birthDate: '1958-12-01',
+    street: 'ul. Polna 7',
+    city: 'Łódź',
+    postcode: '90-001',
+    country: 'PL',
+  }),
+  person({
+    source: 'pos',
+    sourceId: 'K-2',
+    givenName: 'Tadeusz',
+    familyName: 'Kowalczyk-Nowak',
+    birthDate: '1958-12-01',
+    street: 'ul. Morska 40',
+    city: 'Gdynia',
+    postcode: '81-001',
+    country: 'PL',
+  }),
 ];
 
 describe("the steward's review queue in a real Chromium, offline", () => {
@@ -53,7 +94,9 @@ describe("the steward's review queue in a real Chromium, offline", () => {
     expect(await sigrun.locator('tr[data-attribute="city"]').innerText()).toMatch(/city\s+(Reykjavík\s+Akureyri|Akureyri\s+Reykjavík)/);
     expect(await sigrun.locator('tr[data-attribute="city"]').getAttribute('class')).toBe('differs');
     expect(await sigrun.locator('tr[data-attribute="identities"]').innerText()).toContain('EMAIL sigrun@heimur.is');
-    expect(await sigrun.locator('tr[data-attribute="records"]').innerText()).toMatch(/records\s+(crm N-1 \(customer\)\s+shop W-1 \(customer\)|shop W-1 \(customer\)\s+crm N-1 \(customer\))/);
+    expect(await sigrun.locator('tr[data-attribute="records"]').innerText()).toMatch(
+      /records\s+(crm N-1 \(customer\)\s+shop W-1 \(customer\)|shop W-1 \(customer\)\s+crm N-1 \(customer\))/,
+    );
     expect(await sigrun.locator('.reasons').innerText()).toContain("same given name 'Sigrún'");
     await screenshot(page, 'explorer-review-queue');
 
@@ -63,7 +106,9 @@ describe("the steward's review queue in a real Chromium, offline", () => {
     expect(await page.locator('article.pair').innerText()).toContain('Tadeusz');
     await page.getByLabel('Score at least').fill('1.5');
     await page.getByRole('button', { name: 'Filter' }).click();
-    await eventually(() => page.locator('#queue-notice .error').textContent()).toBe('Minimum score must be a number from 0 to 1, got "1.5".');
+    await eventually(() => page.locator('#queue-notice .error').textContent()).toBe(
+      'Minimum score must be a number from 0 to 1, got "1.5".',
+    );
   });
 
   it('rejects one pair with a reason and confirms the other, and the queue empties', async () => {
@@ -72,23 +117,35 @@ describe("the steward's review queue in a real Chromium, offline", () => {
     await eventually(() => page.locator('#queue-count').textContent()).toBe('2 pairs to review');
     await pairOf(page, 'Tadeusz').getByLabel('Why they are different people').fill('Two men of one name: a father and his nephew');
     await pairOf(page, 'Tadeusz').getByRole('button', { name: 'Different people' }).click();
-    await eventually(() => page.locator('#queue-notice').innerText()).toMatch(/Kept apart: Tadeusz Kowalczyk-Nowak and Tadeusz Kowalczyk-Nowak/);
+    await eventually(() => page.locator('#queue-notice').innerText()).toMatch(
+      /Kept apart: Tadeusz Kowalczyk-Nowak and Tadeusz Kowalczyk-Nowak/,
+    );
     await eventually(() => page.locator('#queue-count').textContent()).toBe('1 pairs to review');
     await pairOf(page, 'Sigrún').getByRole('button', { name: 'Same person: merge' }).click();
     await eventually(() => page.locator('#queue-notice').innerText()).toContain('Merged: Sigrún Ólafsdóttir is one customer now');
     await eventually(() => page.locator('#queue-count').textContent()).toBe('0 pairs to review');
 
-    const merged = (await answer(service.url, '{ customerByIdentity(type: EMAIL, value: "sigrun@heimur.is") { sourceRecords { nodes { source } } } }')).customerByIdentity;
+    const merged = (
+      await answer(service.url, '{ customerByIdentity(type: EMAIL, value: "sigrun@heimur.is") { sourceRecords { nodes { source } } } }')
+    ).customerByIdentity;
     expect(merged.sourceRecords.nodes.map((record: { source: string }) => record.source).sort()).toEqual(['crm', 'shop']);
     const writes = (await answer(service.url, '{ auditLog(action: WRITE) { nodes { actor operation } } }')).auditLog.nodes;
-    expect(writes.filter((entry: { actor: string }) => entry.actor === 'test-service').map((entry: { operation: string }) => entry.operation).sort())
-      .toEqual(expect.arrayContaining([expect.stringMatching(/RejectMatch|rejectMatch/), expect.stringMatching(/ConfirmMatch|confirmMatch/)]));
+    expect(
+      writes
+        .filter((entry: { actor: string }) => entry.actor === 'test-service')
+        .map((entry: { operation: string }) => entry.operation)
+        .sort(),
+    ).toEqual(
+      expect.arrayContaining([expect.stringMatching(/RejectMatch|rejectMatch/), expect.stringMatching(/ConfirmMatch|confirmMatch/)]),
+    );
   });
 
   it('is refused to roles other than SERVICE and ADMIN, with the reason on the page', async () => {
     const page = await signedIn('MARKETING');
     await page.goto(`${service.url}/explorer#/queue`);
-    await eventually(() => page.locator('#queue .error').textContent()).toBe('Forbidden: the MARKETING role may not use Query.reviewQueue, Customer.sourceRecords.');
+    await eventually(() => page.locator('#queue .error').textContent()).toBe(
+      'Forbidden: the MARKETING role may not use Query.reviewQueue, Customer.sourceRecords.',
+    );
   });
 
   it('loaded nothing from outside this machine, and no page had an error', () => {

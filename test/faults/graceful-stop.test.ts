@@ -12,7 +12,11 @@ import { answer, authorised } from '../support/service.js';
  * ends by itself with code 0.
  */
 const reads = 6;
-const batch = Array.from({ length: 150 }, (_, index) => ({ sourceId: `W-${index}`, email: `stop-${index}@example.org`, givenName: `Stopper${index}` }));
+const batch = Array.from({ length: 150 }, (_, index) => ({
+  sourceId: `W-${index}`,
+  email: `stop-${index}@example.org`,
+  givenName: `Stopper${index}`,
+}));
 const ingest = `mutation ($records: [CustomerRecordInput!]!) { ingestCustomers(source: "web", records: $records) { accepted rejected } }`;
 const read = '{ customers(first: 5) { edges { node { id givenName familyName } } } }';
 
@@ -39,7 +43,13 @@ function heldRequest(url: string, requestId: string, headers: Record<string, str
       };
     },
   });
-  const init = { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers }, body, duplex: 'half', signal: AbortSignal.timeout(60_000) };
+  const init = {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers },
+    body,
+    duplex: 'half',
+    signal: AbortSignal.timeout(60_000),
+  };
   const outcome: Promise<Outcome> = fetch(`${url}/graphql`, init as RequestInit).then(
     async (response) => ({ requestId, status: response.status, body: (await response.json()) as Outcome['body'] }),
     (error: Error) => ({ requestId, error: String(error.cause ?? error) }),
@@ -58,10 +68,25 @@ describe('a graceful stop under load', () => {
     url = `http://127.0.0.1:${port}`;
     const { uri, user, password } = testNeo4j();
     service = runProject(['src/main.ts'], {
-      NODE_ENV: 'test', AUTH_JWT_SECRET: testTokenSecret, DEMO_DATA: 'false', LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1', PORT: String(port), NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password,
+      NODE_ENV: 'test',
+      AUTH_JWT_SECRET: testTokenSecret,
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      NEO4J_URI: uri,
+      NEO4J_USER: user,
+      NEO4J_PASSWORD: password,
     });
-    const ready = await within(120_000, () => fetch(`${url}/readyz`).then((res) => res.status, () => 0), (status) => status === 200 || service.exited);
+    const ready = await within(
+      120_000,
+      () =>
+        fetch(`${url}/readyz`).then(
+          (res) => res.status,
+          () => 0,
+        ),
+      (status) => status === 200 || service.exited,
+    );
     expect(ready, (await Promise.race([service.exit, Promise.resolve({ output: 'still running' })])).output).toBe(200);
     await answer(url, ingest, { records: [{ sourceId: 'W-seed', email: 'seed@example.org', givenName: 'Seed' }] });
   }, 180_000);
@@ -78,12 +103,25 @@ describe('a graceful stop under load', () => {
       heldRequest(url, 'stop-ingest', admin, ingest, { records: batch }),
     ];
     // In flight on the server: every held request, and this /metrics request itself.
-    const inFlight = () => fetch(`${url}/metrics`, { headers: admin }).then(async (res) => Number(/^http_requests_in_flight (\d+)/m.exec(await res.text())?.[1] ?? 0));
+    const inFlight = () =>
+      fetch(`${url}/metrics`, { headers: admin }).then(async (res) =>
+        Number(/^http_requests_in_flight (\d+)/m.exec(await res.text())?.[1] ?? 0),
+      );
     expect(await within(30_000, inFlight, (count) => count >= held.length + 1)).toBeGreaterThanOrEqual(held.length + 1);
 
     process.kill(service.pid, 'SIGTERM');
     // The stop has begun once the port takes no new connection.
-    expect(await within(30_000, () => fetch(`${url}/healthz`).then(() => 'open', () => 'closed'), (state) => state === 'closed')).toBe('closed');
+    expect(
+      await within(
+        30_000,
+        () =>
+          fetch(`${url}/healthz`).then(
+            () => 'open',
+            () => 'closed',
+          ),
+        (state) => state === 'closed',
+      ),
+    ).toBe('closed');
     for (const request of held) request.release();
     const outcomes = await Promise.all(held.map((request) => request.outcome));
     const exit = await service.exit;
@@ -101,7 +139,10 @@ describe('a graceful stop under load', () => {
       expect(landed).toBe(batch.length);
     }
 
-    const answered = outcomes.filter((outcome) => outcome.status === 200).map((outcome) => outcome.requestId).sort();
+    const answered = outcomes
+      .filter((outcome) => outcome.status === 200)
+      .map((outcome) => outcome.requestId)
+      .sort();
     const audited = (await graph.read(cypher.get('test-support/audited-requests'), { requestIds: answered })).map((row) => row.requestId);
     expect(audited).toEqual(answered);
   }, 180_000);

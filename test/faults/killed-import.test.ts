@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedStatus, startEmbedded, stopEmbedded, type EmbeddedConnection, type EmbeddedOptions } from '../../src/embedded-neo4j/instance.js';
+import {
+  embeddedStatus,
+  startEmbedded,
+  stopEmbedded,
+  type EmbeddedConnection,
+  type EmbeddedOptions,
+} from '../../src/embedded-neo4j/instance.js';
 import { generate } from '../../src/generator/generate.js';
 import { cypher } from '../../src/graph/cypher-library.js';
 import { Graph } from '../../src/graph/graph.js';
@@ -38,7 +44,10 @@ async function shapeOf(graph: Graph, rejectsFile: string) {
     graph.read(cypher.get('test-support/customer-records')),
   ]);
   const made = customerRows![0]!;
-  const rejects = readFileSync(rejectsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { file: string; line: number; reasons: string[] });
+  const rejects = readFileSync(rejectsFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { file: string; line: number; reasons: string[] });
   // The attribute history records the order values arrived in, not the end state: a merge a
   // restart moves before or after a batch tells one change more or less. It is left out.
   const history = (row: { label?: unknown; type?: unknown }) => row.label === 'AttributeChange' || row.type === 'CHANGED';
@@ -62,7 +71,8 @@ describe('an import killed part-way and run again', () => {
     running.push(run);
     return run;
   };
-  const storedRecords = async () => Number((await graph.read(cypher.get('test-support/label-counts'))).find((row) => row.label === 'SourceRecord')?.count ?? 0);
+  const storedRecords = async () =>
+    Number((await graph.read(cypher.get('test-support/label-counts'))).find((row) => row.label === 'SourceRecord')?.count ?? 0);
   /** Waits (bounded) until the import has written a third of the records but not all of them. */
   const partWay = async (run: ChildRun) => {
     const third = Math.round(records() / 3);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataFiles, runGenerator } from './generated.js';
 
-const contents = (dir: string) => Object.fromEntries([...dataFiles(dir), 'truth.ndjson', 'manifest.json'].map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+const contents = (dir: string) =>
+  Object.fromEntries([...dataFiles(dir), 'truth.ndjson', 'manifest.json'].map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 
 describe('the generator is deterministic', () => {
   it('writes byte-identical files for the same seed and size', () => {

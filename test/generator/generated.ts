@@ -19,7 +19,9 @@ export interface Truth {
   defect: string | null;
 }
 
-export type Parsed = { success: true; data: Record<string, unknown> } | { success: false; issues: { path: PropertyKey[]; message: string }[] };
+export type Parsed =
+  | { success: true; data: Record<string, unknown> }
+  | { success: false; issues: { path: PropertyKey[]; message: string }[] };
 
 export interface SourceRecord {
   file: string;
@@ -44,7 +46,9 @@ export function runGenerator(seedValue: number, size: number): { dir: string; ma
 }
 
 export function dataFiles(dir: string): string[] {
-  return readdirSync(dir).filter((file) => /^\w+\.\w+\.(csv|ndjson)$/.test(file)).sort();
+  return readdirSync(dir)
+    .filter((file) => /^\w+\.\w+\.(csv|ndjson)$/.test(file))
+    .sort();
 }
 
 function readAll(dir: string, truth: Truth[]): SourceRecord[] {
@@ -85,6 +89,9 @@ export function generated(): Generated {
 
 /** A generated dataset's files and truth, read back the way an importer would. */
 export function readGenerated(dir: string, manifest: Manifest): Generated {
-  const truth = readFileSync(join(dir, 'truth.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Truth);
+  const truth = readFileSync(join(dir, 'truth.ndjson'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Truth);
   return { dir, manifest, truth, records: readAll(dir, truth) };
 }

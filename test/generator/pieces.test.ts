@@ -22,8 +22,14 @@ describe('dirt', () => {
   });
 
   it('swaps and leaves out names at the rates asked', () => {
-    expect(writeName(dice, 'Jane', 'Doe', { typo: 0, recase: 0, respace: 0, swap: 1, missing: 0 })).toEqual({ givenName: 'Doe', familyName: 'Jane' });
-    expect(writeName(dice, 'Jane', 'Doe', { typo: 0, recase: 0, respace: 0, swap: 0, missing: 1 })).toEqual({ givenName: undefined, familyName: undefined });
+    expect(writeName(dice, 'Jane', 'Doe', { typo: 0, recase: 0, respace: 0, swap: 1, missing: 0 })).toEqual({
+      givenName: 'Doe',
+      familyName: 'Jane',
+    });
+    expect(writeName(dice, 'Jane', 'Doe', { typo: 0, recase: 0, respace: 0, swap: 0, missing: 1 })).toEqual({
+      givenName: undefined,
+      familyName: undefined,
+    });
   });
 });
 
@@ -33,7 +39,10 @@ describe('phones', () => {
       const dice = neutralDice([2]);
       const numbers = Array.from({ length: 2000 }, (_, i) => mobileNumber(dice, country.code, i * 37));
       expect(new Set(numbers).size, country.code).toBe(numbers.length);
-      expect(numbers.every((n) => parsePhoneNumberFromString(n)?.country === country.code), country.code).toBe(true);
+      expect(
+        numbers.every((n) => parsePhoneNumberFromString(n)?.country === country.code),
+        country.code,
+      ).toBe(true);
     }
   });
 
@@ -41,7 +50,8 @@ describe('phones', () => {
     const dice = neutralDice([3]);
     for (const country of countries) {
       const e164 = mobileNumber(dice, country.code, 42);
-      for (const style of anyStyle) expect(parsePhoneNumberFromString(writePhone(e164, style, 'GB'), 'GB')?.number, `${country.code} ${style}`).toBe(e164);
+      for (const style of anyStyle)
+        expect(parsePhoneNumberFromString(writePhone(e164, style, 'GB'), 'GB')?.number, `${country.code} ${style}`).toBe(e164);
     }
   });
 });

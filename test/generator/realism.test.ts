@@ -22,10 +22,16 @@ describe('cross-source duplicates of one person', () => {
     expect(sources.filter((n) => n >= 3).length).toBeGreaterThan(20);
   });
 
-  it('spell one person\'s name differently (typos, swapped names) even after standardisation', () => {
+  it("spell one person's name differently (typos, swapped names) even after standardisation", () => {
     const spellings = [...customers.values()].map((list) => new Set(list.map((r) => data(r).familyName).filter(Boolean)));
     expect(spellings.filter((names) => names.size > 1).length).toBeGreaterThan(20);
-    const swapped = [...customers.values()].filter((list) => list.some((a) => list.some((b) => a.truth.sourceId !== b.truth.sourceId && data(a).givenName !== undefined && data(a).givenName === data(b).familyName)));
+    const swapped = [...customers.values()].filter((list) =>
+      list.some((a) =>
+        list.some(
+          (b) => a.truth.sourceId !== b.truth.sourceId && data(a).givenName !== undefined && data(a).givenName === data(b).familyName,
+        ),
+      ),
+    );
     expect(swapped.length).toBeGreaterThan(0);
   });
 
@@ -40,8 +46,14 @@ describe('cross-source duplicates of one person', () => {
   it('write phone numbers in many formats that standardise to one E.164 number', () => {
     const written = valid.map((r) => raw(r).phone).filter((p): p is string => typeof p === 'string');
     const styles = { international: /^\+\d+ /, e164: /^\+\d+$/, exitCode: /^00/, trunk: /\(0\)/, dotted: /\./, national: /^0\d+ / };
-    for (const [style, pattern] of Object.entries(styles)) expect(written.some((p) => pattern.test(p)), style).toBe(true);
-    const numbersPerPerson = [...byPerson(valid.filter((r) => data(r).phone)).values()].map((list) => new Set(list.map((r) => data(r).phone)).size);
+    for (const [style, pattern] of Object.entries(styles))
+      expect(
+        written.some((p) => pattern.test(p)),
+        style,
+      ).toBe(true);
+    const numbersPerPerson = [...byPerson(valid.filter((r) => data(r).phone)).values()].map(
+      (list) => new Set(list.map((r) => data(r).phone)).size,
+    );
     expect(numbersPerPerson.every((n) => n === 1)).toBe(true);
   });
 
@@ -56,7 +68,10 @@ describe('households and placeholders', () => {
   it('share a family email between people with different CRM ids', () => {
     const byEmail = new Map<string, SourceRecord[]>();
     for (const r of ofKind('customer', 'crm')) byEmail.set(String(data(r).email), [...(byEmail.get(String(data(r).email)) ?? []), r]);
-    const family = [...byEmail.entries()].filter(([email, list]) => email.includes('.family') && new Set(list.map((r) => data(r).crmId)).size > 1 && new Set(list.map((r) => r.truth.person)).size > 1);
+    const family = [...byEmail.entries()].filter(
+      ([email, list]) =>
+        email.includes('.family') && new Set(list.map((r) => data(r).crmId)).size > 1 && new Set(list.map((r) => r.truth.person)).size > 1,
+    );
     expect(family.length).toBeGreaterThan(5);
   });
 
@@ -67,7 +82,9 @@ describe('households and placeholders', () => {
   });
 
   it('use placeholder phones, which the current schema rejects', () => {
-    const withPlaceholder = records.filter((r) => !r.read.malformed && (placeholderPhones as readonly unknown[]).includes(r.read.fields.phone));
+    const withPlaceholder = records.filter(
+      (r) => !r.read.malformed && (placeholderPhones as readonly unknown[]).includes(r.read.fields.phone),
+    );
     expect(withPlaceholder.length).toBeGreaterThan(0);
     expect(withPlaceholder.every((r) => r.truth.defect === 'placeholder-phone' && !r.parsed?.success)).toBe(true);
   });
@@ -79,7 +96,20 @@ describe('households and placeholders', () => {
 
 describe('events and talk', () => {
   it('cover every touchpoint type, signal type and online channel', () => {
-    expect(new Set(ofKind('touchpoint').map((r) => data(r).type))).toEqual(new Set(['PAGE_VIEW', 'SITE_SEARCH', 'EMAIL_OPEN', 'EMAIL_CLICK', 'CART', 'STORE_VISIT', 'AD_CLICK', 'FORM', 'SUPPORT_CONTACT', 'SURVEY_ANSWER']));
+    expect(new Set(ofKind('touchpoint').map((r) => data(r).type))).toEqual(
+      new Set([
+        'PAGE_VIEW',
+        'SITE_SEARCH',
+        'EMAIL_OPEN',
+        'EMAIL_CLICK',
+        'CART',
+        'STORE_VISIT',
+        'AD_CLICK',
+        'FORM',
+        'SUPPORT_CONTACT',
+        'SURVEY_ANSWER',
+      ]),
+    );
     expect(new Set(ofKind('socialSignal').map((r) => data(r).type))).toEqual(new Set(['MENTION', 'POST', 'REVIEW', 'FOLLOW']));
     expect(new Set(ofKind('order').map((r) => data(r).channel))).toEqual(new Set(['WEB', 'MOBILE_APP', 'STORE']));
   });
@@ -91,7 +121,11 @@ describe('events and talk', () => {
 
   it('come from anonymous devices nobody ever identified', () => {
     const identified = new Set(ofKind('customer', 'web').map((r) => data(r).deviceId));
-    const anonymous = new Set(ofKind('touchpoint', 'web').map((r) => data(r).deviceId).filter((d) => !identified.has(d)));
+    const anonymous = new Set(
+      ofKind('touchpoint', 'web')
+        .map((r) => data(r).deviceId)
+        .filter((d) => !identified.has(d)),
+    );
     expect(anonymous.size).toBeGreaterThan(10);
   });
 
@@ -101,7 +135,10 @@ describe('events and talk', () => {
     for (const r of talk) {
       const { text, skus, topics } = data(r) as { text: string; skus?: string[]; topics: string[] };
       const about = skus?.length ? skus.map((sku) => products.get(sku)!) : topics;
-      expect(about.some((subject) => text.toLowerCase().includes(subject.toLowerCase())), text).toBe(true);
+      expect(
+        about.some((subject) => text.toLowerCase().includes(subject.toLowerCase())),
+        text,
+      ).toBe(true);
     }
     const searches = ofKind('touchpoint', 'web').filter((r) => data(r).type === 'SITE_SEARCH');
     expect(searches.length).toBeGreaterThan(0);
@@ -111,6 +148,8 @@ describe('events and talk', () => {
   it('give survey answers a score and support contacts an outcome', () => {
     const crm = ofKind('touchpoint', 'crm');
     expect(crm.filter((r) => data(r).type === 'SURVEY_ANSWER').every((r) => typeof data(r).score === 'number')).toBe(true);
-    expect(crm.filter((r) => data(r).type === 'SUPPORT_CONTACT').every((r) => typeof data(r).resolved === 'boolean' && data(r).comment)).toBe(true);
+    expect(
+      crm.filter((r) => data(r).type === 'SUPPORT_CONTACT').every((r) => typeof data(r).resolved === 'boolean' && data(r).comment),
+    ).toBe(true);
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { generated, type SourceRecord } from './generated.js';
 
 /** Which fields each schema-level defect breaks: a defective record must fail there and only there. */
-const requiredField: Record<string, string> = { customer: 'sourceId', product: 'name', order: 'placedAt', touchpoint: 'at', socialSignal: 'at', consent: 'at' };
+const requiredField: Record<string, string> = {
+  customer: 'sourceId',
+  product: 'name',
+  order: 'placedAt',
+  touchpoint: 'at',
+  socialSignal: 'at',
+  consent: 'at',
+};
 const brokenFields: Record<string, (kind: string) => string[]> = {
   'missing-field': (kind) => [requiredField[kind]!],
   'invalid-email': () => ['email'],
@@ -28,14 +35,20 @@ function references(records: SourceRecord[]) {
 
 function skusOf(record: Record<string, unknown>): string[] {
   const lines = (record.lines as { sku: string }[] | undefined) ?? [];
-  return [...lines.map((line) => line.sku), ...(record.sku ? [record.sku as string] : []), ...((record.skus as string[] | undefined) ?? [])];
+  return [
+    ...lines.map((line) => line.sku),
+    ...(record.sku ? [record.sku as string] : []),
+    ...((record.skus as string[] | undefined) ?? []),
+  ];
 }
 
 describe('generated records against the ingestion schema', () => {
   const { records } = generated();
 
   it('parses every valid record after applying its source mapping', () => {
-    const failures = records.filter((r) => r.truth.defect === null && !r.parsed?.success).map((r) => `${describeRecord(r)}: ${JSON.stringify(r.parsed)}`);
+    const failures = records
+      .filter((r) => r.truth.defect === null && !r.parsed?.success)
+      .map((r) => `${describeRecord(r)}: ${JSON.stringify(r.parsed)}`);
     expect(failures).toEqual([]);
   });
 
@@ -58,7 +71,9 @@ describe('generated records against the ingestion schema', () => {
 
   it('gives records without a person the schema\'s "names no person" reason', () => {
     const noPerson = records.filter((r) => r.truth.defect === 'no-person');
-    expect(noPerson.every((r) => r.parsed?.success === false && r.parsed.issues.some((issue) => issue.message.startsWith('names no person')))).toBe(true);
+    expect(
+      noPerson.every((r) => r.parsed?.success === false && r.parsed.issues.some((issue) => issue.message.startsWith('names no person'))),
+    ).toBe(true);
   });
 
   it('lets referential defects pass the schema while they refer to nothing that exists', () => {
@@ -68,15 +83,24 @@ describe('generated records against the ingestion schema', () => {
     expect(unknownSku.length).toBeGreaterThan(0);
     expect(unknownCustomer.length).toBeGreaterThan(0);
     for (const r of [...unknownSku, ...unknownCustomer]) expect(r.parsed?.success, describeRecord(r)).toBe(true);
-    for (const r of unknownSku) expect(skusOf(data(r)!).some((sku) => !skus.has(sku)), describeRecord(r)).toBe(true);
-    for (const r of unknownCustomer) expect(customers.has(`${r.source}/${String(data(r)!.customerSourceId)}`), describeRecord(r)).toBe(false);
+    for (const r of unknownSku)
+      expect(
+        skusOf(data(r)!).some((sku) => !skus.has(sku)),
+        describeRecord(r),
+      ).toBe(true);
+    for (const r of unknownCustomer)
+      expect(customers.has(`${r.source}/${String(data(r)!.customerSourceId)}`), describeRecord(r)).toBe(false);
   });
 
   it('refers, in valid records, only to products in the catalog and customers of the same source', () => {
     const { skus, customers } = references(records);
-    const valid = records.filter((r) => r.truth.defect === null && r.kind !== 'product' && r.kind !== 'customer').map((r) => ({ r, d: data(r)! }));
+    const valid = records
+      .filter((r) => r.truth.defect === null && r.kind !== 'product' && r.kind !== 'customer')
+      .map((r) => ({ r, d: data(r)! }));
     expect(valid.filter(({ d }) => skusOf(d).some((sku) => !skus.has(sku))).map(({ r }) => describeRecord(r))).toEqual([]);
-    const dangling = valid.filter(({ r, d }) => d.customerSourceId !== undefined && !customers.has(`${r.source}/${String(d.customerSourceId)}`));
+    const dangling = valid.filter(
+      ({ r, d }) => d.customerSourceId !== undefined && !customers.has(`${r.source}/${String(d.customerSourceId)}`),
+    );
     expect(dangling.map(({ r }) => describeRecord(r))).toEqual([]);
   });
 });

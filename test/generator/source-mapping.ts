@@ -21,9 +21,7 @@ export interface Mapping {
   kinds: Record<string, KindMapping | null>;
 }
 
-export type Read =
-  | { malformed: false; fields: Record<string, unknown>; raw: unknown }
-  | { malformed: true; raw: string };
+export type Read = { malformed: false; fields: Record<string, unknown>; raw: unknown } | { malformed: true; raw: string };
 
 export function readMapping(path: string): Mapping {
   return parseYaml(readFileSync(path, 'utf8')) as Mapping;
@@ -41,21 +39,25 @@ function record(mapping: Mapping, kind: string, fields: Record<string, unknown>)
 }
 
 function readNdjson(mapping: Mapping, kind: string, text: string): Read[] {
-  return text.split('\n').filter((line) => line !== '').map((line): Read => {
-    let raw: Record<string, unknown>;
-    try {
-      raw = JSON.parse(line) as Record<string, unknown>;
-    } catch {
-      return { malformed: true, raw: line };
-    }
-    return { malformed: false, raw, fields: record(mapping, kind, select(raw, mapping.kinds[kind]?.columns)) };
-  });
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line): Read => {
+      let raw: Record<string, unknown>;
+      try {
+        raw = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        return { malformed: true, raw: line };
+      }
+      return { malformed: false, raw, fields: record(mapping, kind, select(raw, mapping.kinds[kind]?.columns)) };
+    });
 }
 
 function readCsv(mapping: Mapping, kind: string, text: string): Read[] {
   const rows = parseCsv(text, { columns: true }) as Record<string, string>[];
   const kindMapping = mapping.kinds[kind] ?? {};
-  if (!kindMapping.lineColumns) return rows.map((row) => ({ malformed: false, raw: row, fields: record(mapping, kind, select(row, kindMapping.columns)) }));
+  if (!kindMapping.lineColumns)
+    return rows.map((row) => ({ malformed: false, raw: row, fields: record(mapping, kind, select(row, kindMapping.columns)) }));
   const idColumn = Object.entries(kindMapping.columns ?? {}).find(([, field]) => field === 'sourceId')![0];
   const orders: Record<string, string>[][] = [];
   for (const row of rows) {
@@ -66,7 +68,10 @@ function readCsv(mapping: Mapping, kind: string, text: string): Read[] {
   return orders.map((order) => ({
     malformed: false,
     raw: order,
-    fields: record(mapping, kind, { ...select(order[0]!, kindMapping.columns), lines: order.map((row) => select(row, kindMapping.lineColumns)) }),
+    fields: record(mapping, kind, {
+      ...select(order[0]!, kindMapping.columns),
+      lines: order.map((row) => select(row, kindMapping.lineColumns)),
+    }),
   }));
 }
 

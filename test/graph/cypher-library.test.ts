@@ -37,7 +37,10 @@ describe('Cypher files', () => {
     const root = mkdtempSync(join(tmpdir(), 'cypher-'));
     mkdirSync(join(root, 'migrations'));
     for (const name of ['0002-b', '0001-a']) {
-      writeFileSync(join(root, 'migrations', `${name}.cypher`), `${header([`name: migrations/${name}`, 'mode: schema'])}\nCREATE INDEX i IF NOT EXISTS FOR (n:N) ON (n.p)`);
+      writeFileSync(
+        join(root, 'migrations', `${name}.cypher`),
+        `${header([`name: migrations/${name}`, 'mode: schema'])}\nCREATE INDEX i IF NOT EXISTS FOR (n:N) ON (n.p)`,
+      );
     }
     const library = CypherLibrary.load(root);
     expect(library.under('migrations').map((s) => s.name)).toEqual(['migrations/0001-a', 'migrations/0002-b']);
@@ -47,7 +50,9 @@ describe('Cypher files', () => {
     // A name without a file does not type-check; asked anyway (as from JavaScript), it fails.
     const untyped = cypher as CypherLibrary;
     expect(() => untyped.get('customers/nope')).toThrow(CypherFileError);
-    expect(() => untyped.get('customers/nope')).toThrow("No Cypher statement named 'customers/nope': expected a file cypher/customers/nope.cypher");
+    expect(() => untyped.get('customers/nope')).toThrow(
+      "No Cypher statement named 'customers/nope': expected a file cypher/customers/nope.cypher",
+    );
   });
 
   it('has a current typed index of its statements (npm run cypher:index)', () => {
@@ -57,7 +62,9 @@ describe('Cypher files', () => {
   it('keeps test-only statements out of the product: nothing under src/ names cypher/test-support', () => {
     const src = join(projectRoot, 'src');
     // The typed index lists every name, the test-support ones among them.
-    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('statement-names.generated.ts'));
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.ts') && !file.endsWith('statement-names.generated.ts'),
+    );
     expect(files.length).toBeGreaterThan(100);
     expect(files.filter((file) => readFileSync(join(src, file), 'utf8').includes('test-support/'))).toEqual([]);
   });
@@ -69,15 +76,29 @@ describe('Cypher files', () => {
 });
 
 describe('Cypher fragments', () => {
-  const fragment = (name: string, lines: string[], body: string) => parseStatement(`cypher/${name}.cypher`, name, `${header([`name: ${name}`, 'mode: fragment', ...lines])}\n${body}`);
+  const fragment = (name: string, lines: string[], body: string) =>
+    parseStatement(`cypher/${name}.cypher`, name, `${header([`name: ${name}`, 'mode: fragment', ...lines])}\n${body}`);
   const sku = fragment('f/sku', ['param $sku: a SKU'], 'p.sku = $sku');
   const since = fragment('f/since', ['param $since: an instant'], 'o.placedAt >= datetime($since)');
-  const bought = fragment('f/bought', ['slot {{conditions}} joined by AND: what the line must be', 'Bought something.'], 'EXISTS {\n  MATCH (c)-[:PLACED]->(o)-[:CONTAINS]->(p)\n  WHERE {{conditions}}\n}');
+  const bought = fragment(
+    'f/bought',
+    ['slot {{conditions}} joined by AND: what the line must be', 'Bought something.'],
+    'EXISTS {\n  MATCH (c)-[:PLACED]->(o)-[:CONTAINS]->(p)\n  WHERE {{conditions}}\n}',
+  );
   const either = fragment('f/either', ['slot {{clauses}} joined by OR: choices'], '(\n  {{clauses}}\n)');
-  const page = fragment('f/page', ['slot {{where}}: the condition', 'param $limit: size'], 'MATCH (c:Customer) WHERE {{where}}\nRETURN c LIMIT $limit');
+  const page = fragment(
+    'f/page',
+    ['slot {{where}}: the condition', 'param $limit: size'],
+    'MATCH (c:Customer) WHERE {{where}}\nRETURN c LIMIT $limit',
+  );
 
   it('reads slots from the header, with the keyword that joins a list', () => {
-    expect(bought).toMatchObject({ mode: 'fragment', params: [], slots: [{ name: 'conditions', joinedBy: 'AND' }], description: 'Bought something.' });
+    expect(bought).toMatchObject({
+      mode: 'fragment',
+      params: [],
+      slots: [{ name: 'conditions', joinedBy: 'AND' }],
+      description: 'Bought something.',
+    });
     expect(page.slots).toEqual([{ name: 'where' }]);
   });
 
@@ -92,7 +113,12 @@ describe('Cypher fragments', () => {
   it('renames parameters per use, fills slots indented to their line, and lists what it used', () => {
     const first = useFragment(bought, 'c1', { conditions: [useFragment(sku, 'c1'), useFragment(since, 'c1')] });
     const second = useFragment(bought, 'c2', { conditions: useFragment(sku, 'c2') });
-    const statement = composedStatement('f/page', 'read', useFragment(page, null, { where: useFragment(either, null, { clauses: [first, second] }) }), 'Buyers.');
+    const statement = composedStatement(
+      'f/page',
+      'read',
+      useFragment(page, null, { where: useFragment(either, null, { clauses: [first, second] }) }),
+      'Buyers.',
+    );
     expect(statement.text).toBe(
       [
         'MATCH (c:Customer) WHERE (',
@@ -115,7 +141,9 @@ describe('Cypher fragments', () => {
 
   it('refuses a missing or surplus piece, a statement used as a fragment, and a piece made by hand', () => {
     expect(() => useFragment(bought, 'c1')).toThrow('f/bought: slot {{conditions}} needs at least one piece');
-    expect(() => useFragment(page, null, { where: [useFragment(sku, 'a'), useFragment(sku, 'b')] })).toThrow('slot {{where}} needs exactly one piece');
+    expect(() => useFragment(page, null, { where: [useFragment(sku, 'a'), useFragment(sku, 'b')] })).toThrow(
+      'slot {{where}} needs exactly one piece',
+    );
     expect(() => useFragment(sku, 'c1', { nope: useFragment(sku, 'c2') })).toThrow('f/sku has no slot nope');
     expect(() => useFragment(cypher.get('customers/count'), 'c1')).toThrow('customers/count is a read statement, not a fragment');
     expect(() => new Piece(Symbol('made by useFragment') as never, 'MATCH (n) DETACH DELETE n', [], [])).toThrow(/library fragments only/);

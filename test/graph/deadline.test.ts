@@ -18,7 +18,9 @@ describe('the graph within a deadline', () => {
 
   it('starts no transaction once the deadline passed', async () => {
     const view = graph.within({ at: Date.now() - 1 });
-    await expect(view.read(cypher.get('health/ping'))).rejects.toThrow(new DeadlineExceeded('the request ran out of time before its next database transaction'));
+    await expect(view.read(cypher.get('health/ping'))).rejects.toThrow(
+      new DeadlineExceeded('the request ran out of time before its next database transaction'),
+    );
   });
 
   it('starts no transaction once the client went away', async () => {

@@ -45,7 +45,11 @@ describe('migrations', () => {
     expect(await applyMigrations(graph, migrations)).toEqual(['migrations/0001-probe']);
     const after = await schema();
     expect(after.constraints).toContainEqual({
-      name: 'migration_probe_id', type: 'UNIQUENESS', entityType: 'NODE', labelsOrTypes: ['MigrationProbe'], properties: ['id'],
+      name: 'migration_probe_id',
+      type: 'UNIQUENESS',
+      entityType: 'NODE',
+      labelsOrTypes: ['MigrationProbe'],
+      properties: ['id'],
     });
     expect(after.indexes.map((i) => i.name)).toContain('migration_probe_name');
 
@@ -62,7 +66,10 @@ describe('migrations', () => {
     cpSync(fixtures, copy, { recursive: true });
     await applyMigrations(graph, migrationsOf(CypherLibrary.load(copy)));
 
-    appendFileSync(join(copy, 'migrations', '0001-probe.cypher'), ';\nCREATE INDEX migration_probe_extra IF NOT EXISTS FOR (p:MigrationProbe) ON (p.extra)\n');
+    appendFileSync(
+      join(copy, 'migrations', '0001-probe.cypher'),
+      ';\nCREATE INDEX migration_probe_extra IF NOT EXISTS FOR (p:MigrationProbe) ON (p.extra)\n',
+    );
     const changed = migrationsOf(CypherLibrary.load(copy));
     await expect(applyMigrations(graph, changed)).rejects.toThrow(MigrationError);
     await expect(applyMigrations(graph, changed)).rejects.toThrow(/Migration migrations\/0001-probe was changed after it was applied/);

@@ -13,7 +13,17 @@ describe('the service over HTTP', () => {
   beforeAll(async () => {
     service = await startTestService(testConfig(), testNeo4j());
     await resetGraph(service.graph);
-    const record = { kind: 'customer', source: 'crm', sourceId: 'C-1', givenName: 'Amélie', familyName: 'LAURENT', country: 'France', email: 'amelie.laurent@example.com', phone: '06 12 34 56 78', crmId: 'CRM-10001' };
+    const record = {
+      kind: 'customer',
+      source: 'crm',
+      sourceId: 'C-1',
+      givenName: 'Amélie',
+      familyName: 'LAURENT',
+      country: 'France',
+      email: 'amelie.laurent@example.com',
+      phone: '06 12 34 56 78',
+      crmId: 'CRM-10001',
+    };
     const [result] = (await service.ingestion.ingestBatch([{ original: record, fields: record }])).results;
     amelie = result!.customerId!;
   });
@@ -87,7 +97,10 @@ describe('the service over HTTP', () => {
     await emptyGraph(service.graph);
     const response = await fetch(`${service.url}/readyz`);
     expect(response.status).toBe(503);
-    const missing = cypher.under('migrations').map((migration) => `${migration.name} is not applied`).join('; ');
+    const missing = cypher
+      .under('migrations')
+      .map((migration) => `${migration.name} is not applied`)
+      .join('; ');
     expect(await response.json()).toEqual({ status: 'not ready', reason: `migrations: ${missing}` });
     await resetGraph(service.graph);
     expect((await fetch(`${service.url}/readyz`)).status).toBe(200);

@@ -47,7 +47,13 @@ describe('the service while its database is away', () => {
 
   it('keeps /healthz up, turns /readyz and GraphQL to 503 with a clear code when Neo4j is killed', async () => {
     process.kill(embeddedStatus(options.home).pid!, 'SIGKILL');
-    expect(await within(10_000, () => get('/readyz'), (status) => status === 503)).toBe(503);
+    expect(
+      await within(
+        10_000,
+        () => get('/readyz'),
+        (status) => status === 503,
+      ),
+    ).toBe(503);
     expect(await get('/healthz')).toBe(200);
     const answer = await within(10_000, ask, ({ status }) => status === 503);
     expect(answer.status).toBe(503);
@@ -58,7 +64,13 @@ describe('the service while its database is away', () => {
 
   it('recovers by itself when Neo4j is back, without a restart', async () => {
     await startEmbedded(options);
-    expect(await within(30_000, () => get('/readyz'), (status) => status === 200)).toBe(200);
+    expect(
+      await within(
+        30_000,
+        () => get('/readyz'),
+        (status) => status === 200,
+      ),
+    ).toBe(200);
     const answer = await within(10_000, ask, ({ status }) => status === 200);
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();

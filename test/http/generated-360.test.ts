@@ -73,7 +73,10 @@ describe('the customer 360 on generated data', () => {
       const spend = new Map<string, { orders: number; minor: number }>();
       for (const order of orders) {
         const sum = spend.get(order.currency) ?? { orders: 0, minor: 0 };
-        spend.set(order.currency, { orders: sum.orders + 1, minor: sum.minor + order.lines.reduce((total, line) => total + line.quantity * line.unitPrice, 0) });
+        spend.set(order.currency, {
+          orders: sum.orders + 1,
+          minor: sum.minor + order.lines.reduce((total, line) => total + line.quantity * line.unitPrice, 0),
+        });
       }
       const [currency, main] = [...spend].sort(([a, x], [b, y]) => y.orders - x.orders || y.minor - x.minor || a.localeCompare(b))[0] ?? [];
       const uses = new Map<string, number>();
@@ -87,7 +90,11 @@ describe('the customer 360 on generated data', () => {
         firstSeenAt: times.length ? new Date(times[0]!).toISOString() : null,
         lastSeenAt: times.length ? new Date(times.at(-1)!).toISOString() : null,
       });
-      expect(Object.fromEntries(customer.channels.map((usage: { channel: { name: string }; count: number }) => [usage.channel.name, usage.count]))).toEqual(Object.fromEntries(uses));
+      expect(
+        Object.fromEntries(
+          customer.channels.map((usage: { channel: { name: string }; count: number }) => [usage.channel.name, usage.count]),
+        ),
+      ).toEqual(Object.fromEntries(uses));
       if (orders.length && touchpoints.length) checked += 1;
     }
     expect(checked).toBeGreaterThan(10);

@@ -41,10 +41,40 @@ describe('round trips to the database per page', () => {
     await resetGraph(service.graph);
     const people = Array.from({ length: 120 }, (_, n) => `person${n}@example.com`);
     await service.ingestion.run([
-      record({ kind: 'product', source: 'shop', sourceId: 'SKU-1', name: 'Kettle', categoryPath: 'Home > Kitchen', price: '30.00', currency: 'GBP' }),
+      record({
+        kind: 'product',
+        source: 'shop',
+        sourceId: 'SKU-1',
+        name: 'Kettle',
+        categoryPath: 'Home > Kitchen',
+        price: '30.00',
+        currency: 'GBP',
+      }),
       ...people.map((email, n) => record({ kind: 'customer', source: 'crm', sourceId: `C-${n}`, email, givenName: `Person ${n}` })),
-      ...people.map((email, n) => record({ kind: 'order', source: 'shop', sourceId: `O-${n}`, email, placedAt: '2026-03-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '30.00' }] })),
-      ...people.map((email, n) => record({ kind: 'touchpoint', source: 'web', sourceId: `T-${n}`, email, type: 'PAGE_VIEW', channel: 'WEB', at: '2026-02-01T10:00:00Z', sku: 'SKU-1' })),
+      ...people.map((email, n) =>
+        record({
+          kind: 'order',
+          source: 'shop',
+          sourceId: `O-${n}`,
+          email,
+          placedAt: '2026-03-01T10:00:00Z',
+          channel: 'WEB',
+          currency: 'GBP',
+          lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '30.00' }],
+        }),
+      ),
+      ...people.map((email, n) =>
+        record({
+          kind: 'touchpoint',
+          source: 'web',
+          sourceId: `T-${n}`,
+          email,
+          type: 'PAGE_VIEW',
+          channel: 'WEB',
+          at: '2026-02-01T10:00:00Z',
+          sku: 'SKU-1',
+        }),
+      ),
     ]);
   });
   afterAll(() => service.stop());
@@ -100,7 +130,10 @@ describe('round trips to the database per page', () => {
     };
     const whole = await cost(view360, { id, withRecords: true });
     expect(whole.statements).toBe(1);
-    expect(whole.customer.orders.nodes[0].lines[0].product).toEqual({ sku: 'SKU-1', categoryPath: [{ name: 'Home' }, { name: 'Kitchen' }] });
+    expect(whole.customer.orders.nodes[0].lines[0].product).toEqual({
+      sku: 'SKU-1',
+      categoryPath: [{ name: 'Home' }, { name: 'Kitchen' }],
+    });
     expect(whole.customer.recent).toEqual({ totalCount: 1, nodes: [{ type: 'PAGE_VIEW', product: { name: 'Kettle' } }] });
     expect(whole.customer.sourceRecords.nodes).toHaveLength(2);
     expect(whole.customer.records.totalCount).toBe(3); // its customer, order and touchpoint records
@@ -122,7 +155,11 @@ describe('round trips to the database per page', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let n = 0; ; n += 1) {
-      const { body } = await graphql(service.url, 'query P($after: String) { customers(first: 25, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }', { after });
+      const { body } = await graphql(
+        service.url,
+        'query P($after: String) { customers(first: 25, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }',
+        { after },
+      );
       seen.push(...body.data.customers.nodes.map((node: { id: string }) => node.id));
       if (!body.data.customers.pageInfo.hasNextPage) break;
       after = body.data.customers.pageInfo.endCursor;

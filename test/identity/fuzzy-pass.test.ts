@@ -25,9 +25,21 @@ describe('fuzzy matching over the graph', () => {
   it('merges records of one person that share no identifier, and leaves look-alikes apart', async () => {
     const person = { birthDate: '1956-04-09', street: '7 Wallaby Place', city: 'Delmar', postcode: '2119' };
     await ingestion.run([
-      customer('crm', 'C-1', { ...person, givenName: 'Mitchell', familyName: 'Green', email: 'mitchell@example.com', nationalId: '1804974' }),
+      customer('crm', 'C-1', {
+        ...person,
+        givenName: 'Mitchell',
+        familyName: 'Green',
+        email: 'mitchell@example.com',
+        nationalId: '1804974',
+      }),
       customer('shop', 'S-1', { ...person, givenName: 'Mitchel', familyName: 'Gren', phone: '+61 2 9374 4000', nationalId: '1804947' }),
-      customer('shop', 'S-2', { givenName: 'Mitchell', familyName: 'Green', birthDate: '1990-01-01', city: 'Perth', email: 'other@example.com' }),
+      customer('shop', 'S-2', {
+        givenName: 'Mitchell',
+        familyName: 'Green',
+        birthDate: '1990-01-01',
+        city: 'Perth',
+        email: 'other@example.com',
+      }),
     ]);
     const result = await matchCustomers(graph, rules);
     expect(result).toMatchObject({ records: 3, merged: 1, refused: [] });
@@ -41,7 +53,14 @@ describe('fuzzy matching over the graph', () => {
 
   it('keeps a fuzzy merge the identity rules refuse for review, saying why', async () => {
     // One woman in two CRMs (one CRM id each): the name, birth date and home say one person, the rules say two CRM contacts.
-    const person = { givenName: 'Saoirse', familyName: 'Ní Bhraonáin', birthDate: '1979-12-02', street: '3 Quay Lane', city: 'Dingle', postcode: 'V92 X2C4' };
+    const person = {
+      givenName: 'Saoirse',
+      familyName: 'Ní Bhraonáin',
+      birthDate: '1979-12-02',
+      street: '3 Quay Lane',
+      city: 'Dingle',
+      postcode: 'V92 X2C4',
+    };
     await ingestion.run([customer('crm', 'C-1', { ...person, crmId: 'CRM-1' }), customer('shop', 'S-1', { ...person, crmId: 'CRM-2' })]);
     const result = await matchCustomers(graph, rules);
     expect(result).toMatchObject({ merged: 0, reviewPairs: 1 });

@@ -21,22 +21,61 @@ describe('identity resolution that knows households', () => {
   const rules = loadIdentityRules();
   const ingestion = new Ingestion(graph, sources, rules, testHasher());
   const customerOf = async (source: string, sourceId: string) =>
-    (await graph.read(cypher.get('identity/record-customers'))).find((row) => row.source === source && row.sourceId === sourceId)!.customerId as string;
+    (await graph.read(cypher.get('identity/record-customers'))).find((row) => row.source === source && row.sourceId === sourceId)!
+      .customerId as string;
   beforeEach(() => resetGraph(graph));
   afterAll(() => graph.close());
 
   it('keeps twins, spouses and a father and son of one name apart, even sharing a landline and a family mailbox', async () => {
     const summary = await ingestion.run([
-      person('registry', 'R-1', { ...home, givenName: 'Siobhán', familyName: 'Ó Súilleabháin', birthDate: '2001-07-04', phone: '+353 21 450 1234' }),
-      person('registry', 'R-2', { ...home, givenName: 'Aoife', familyName: 'Ó Súilleabháin', birthDate: '2001-07-04', phone: '+353 21 450 1234' }),
-      person('registry', 'R-3', { ...home, givenName: 'Pádraig', familyName: 'Ó Súilleabháin', birthDate: '1968-02-11', email: 'osuilleabhain.home@example.ie' }),
-      person('registry', 'R-4', { ...home, givenName: 'Máire', familyName: 'Ó Súilleabháin', birthDate: '1970-09-30', email: 'osuilleabhain.home@example.ie' }),
-      person('kiosk', 'K-1', { ...home, givenName: 'Pádraig', familyName: 'Ó Súilleabháin', birthDate: '1995-05-19', phone: '+353 21 450 1234' }),
+      person('registry', 'R-1', {
+        ...home,
+        givenName: 'Siobhán',
+        familyName: 'Ó Súilleabháin',
+        birthDate: '2001-07-04',
+        phone: '+353 21 450 1234',
+      }),
+      person('registry', 'R-2', {
+        ...home,
+        givenName: 'Aoife',
+        familyName: 'Ó Súilleabháin',
+        birthDate: '2001-07-04',
+        phone: '+353 21 450 1234',
+      }),
+      person('registry', 'R-3', {
+        ...home,
+        givenName: 'Pádraig',
+        familyName: 'Ó Súilleabháin',
+        birthDate: '1968-02-11',
+        email: 'osuilleabhain.home@example.ie',
+      }),
+      person('registry', 'R-4', {
+        ...home,
+        givenName: 'Máire',
+        familyName: 'Ó Súilleabháin',
+        birthDate: '1970-09-30',
+        email: 'osuilleabhain.home@example.ie',
+      }),
+      person('kiosk', 'K-1', {
+        ...home,
+        givenName: 'Pádraig',
+        familyName: 'Ó Súilleabháin',
+        birthDate: '1995-05-19',
+        phone: '+353 21 450 1234',
+      }),
     ]);
     expect(summary.refusedLinks).toBeGreaterThanOrEqual(2);
     const result = await matchCustomers(graph, rules);
     expect(result.merged).toBe(0);
-    const ids = await Promise.all([['registry', 'R-1'], ['registry', 'R-2'], ['registry', 'R-3'], ['registry', 'R-4'], ['kiosk', 'K-1']].map(([s, i]) => customerOf(s!, i!)));
+    const ids = await Promise.all(
+      [
+        ['registry', 'R-1'],
+        ['registry', 'R-2'],
+        ['registry', 'R-3'],
+        ['registry', 'R-4'],
+        ['kiosk', 'K-1'],
+      ].map(([s, i]) => customerOf(s!, i!)),
+    );
     expect(new Set(ids).size).toBe(5);
     // Different people are not even proposed for review.
     expect(result.reviewPairs).toBe(0);
@@ -54,8 +93,20 @@ describe('identity resolution that knows households', () => {
   it('merges a move when one more identifier agrees, and sends a move with nothing more to review', async () => {
     const moved = { street: '3 Rue des Tanneurs', city: 'Lyon', postcode: '69001' };
     await ingestion.run([
-      person('registry', 'R-1', { ...home, givenName: 'Cormac', familyName: 'Ní Bhriain', birthDate: '1983-06-17', email: 'cormac.nb@example.ie' }),
-      person('kiosk', 'K-1', { ...moved, givenName: 'Cormac', familyName: 'Ní Bhriain', birthDate: '1983-06-17', email: 'cormac.nb@example.ie' }),
+      person('registry', 'R-1', {
+        ...home,
+        givenName: 'Cormac',
+        familyName: 'Ní Bhriain',
+        birthDate: '1983-06-17',
+        email: 'cormac.nb@example.ie',
+      }),
+      person('kiosk', 'K-1', {
+        ...moved,
+        givenName: 'Cormac',
+        familyName: 'Ní Bhriain',
+        birthDate: '1983-06-17',
+        email: 'cormac.nb@example.ie',
+      }),
       person('registry', 'R-2', { ...home, givenName: 'Eilís', familyName: 'Mac Cárthaigh', birthDate: '1990-01-23' }),
       person('kiosk', 'K-2', { ...moved, givenName: 'Eilís', familyName: 'Mac Cárthaigh', birthDate: '1990-01-23' }),
     ]);

@@ -16,10 +16,46 @@ describe("the steward's review queue over the API", () => {
     await resetGraph(service.graph);
     // Two people who moved, with nothing more in common than name and birth date: review pairs.
     await service.ingestion.run([
-      record({ source: 'crm', sourceId: 'C-1', givenName: 'Henrietta', familyName: 'Okonkwo', birthDate: '1971-03-09', street: '4 Quarry Lane', city: 'Ambleside', postcode: 'LA22 9AB' }),
-      record({ source: 'shop', sourceId: 'S-1', givenName: 'Henrietta', familyName: 'Okonkwo', birthDate: '1971-03-09', street: '88 Kepler Street', city: 'Kendal', postcode: 'LA9 4QT' }),
-      record({ source: 'crm', sourceId: 'C-2', givenName: 'Bartholomew', familyName: 'Ezeagu', birthDate: '1949-11-30', street: '1 Mill Row', city: 'Hexham', postcode: 'NE46 1AA' }),
-      record({ source: 'pos', sourceId: 'P-2', givenName: 'Bartholomew', familyName: 'Ezeagu', birthDate: '1949-11-30', street: '9 Sea View', city: 'Whitby', postcode: 'YO21 3PU' }),
+      record({
+        source: 'crm',
+        sourceId: 'C-1',
+        givenName: 'Henrietta',
+        familyName: 'Okonkwo',
+        birthDate: '1971-03-09',
+        street: '4 Quarry Lane',
+        city: 'Ambleside',
+        postcode: 'LA22 9AB',
+      }),
+      record({
+        source: 'shop',
+        sourceId: 'S-1',
+        givenName: 'Henrietta',
+        familyName: 'Okonkwo',
+        birthDate: '1971-03-09',
+        street: '88 Kepler Street',
+        city: 'Kendal',
+        postcode: 'LA9 4QT',
+      }),
+      record({
+        source: 'crm',
+        sourceId: 'C-2',
+        givenName: 'Bartholomew',
+        familyName: 'Ezeagu',
+        birthDate: '1949-11-30',
+        street: '1 Mill Row',
+        city: 'Hexham',
+        postcode: 'NE46 1AA',
+      }),
+      record({
+        source: 'pos',
+        sourceId: 'P-2',
+        givenName: 'Bartholomew',
+        familyName: 'Ezeagu',
+        birthDate: '1949-11-30',
+        street: '9 Sea View',
+        city: 'Whitby',
+        postcode: 'YO21 3PU',
+      }),
     ]);
     expect((await answer(service.url, 'mutation { matchCustomers { reviewPairs } }')).matchCustomers.reviewPairs).toBe(2);
   });
@@ -56,14 +92,29 @@ describe("the steward's review queue over the API", () => {
     expect(merged.sourceRecords.nodes.map((r: { source: string }) => r.source).sort()).toEqual(['crm', 'pos']);
 
     const log = 'query L($id: ID) { auditLog(customerId: $id, action: WRITE) { nodes { role fields customers { customerId fields } } } }';
-    for (const [ids, operation] of [[rejected, 'rejectMatch'], [confirmed, 'confirmMatch']] as const) {
+    for (const [ids, operation] of [
+      [rejected, 'rejectMatch'],
+      [confirmed, 'confirmMatch'],
+    ] as const) {
       const entries = (await answer(service.url, log, { id: ids[0] })).auditLog.nodes;
-      expect(entries.some((entry: { role: string; customers: { customerId: string }[] }) =>
-        entry.role === 'SERVICE' && entry.customers.map((c) => c.customerId).sort().join() === [...ids].sort().join() && JSON.stringify(entry).includes(operation))).toBe(true);
+      expect(
+        entries.some(
+          (entry: { role: string; customers: { customerId: string }[] }) =>
+            entry.role === 'SERVICE' &&
+            entry.customers
+              .map((c) => c.customerId)
+              .sort()
+              .join() === [...ids].sort().join() &&
+            JSON.stringify(entry).includes(operation),
+        ),
+      ).toBe(true);
     }
 
     // The rejected pair never comes back, however often matching runs.
-    expect((await answer(service.url, 'mutation { matchCustomers { merged reviewPairs } }')).matchCustomers).toEqual({ merged: 0, reviewPairs: 0 });
+    expect((await answer(service.url, 'mutation { matchCustomers { merged reviewPairs } }')).matchCustomers).toEqual({
+      merged: 0,
+      reviewPairs: 0,
+    });
     expect((await answer(service.url, queue, {})).reviewQueue.totalCount).toBe(0);
     const again = await graphql(service.url, confirm, { ids: rejected }, await authorised('SERVICE'));
     expect(JSON.stringify(again.body)).toMatch(/split from this one as a different person/);

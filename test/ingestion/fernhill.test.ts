@@ -30,17 +30,41 @@ const [rejectsFile, warningsFile] = [join(dir, 'rejects.ndjson'), join(dir, 'war
 
 /** The import command on the fixture's exports, with the fixture's mappings (or others in their place). */
 function importFernhill(options: string[] = [], mappingsDir = join(fixture, 'mappings')) {
-  const mappings = readdirSync(mappingsDir).filter((name) => name.endsWith('.yaml')).flatMap((name) => ['--mapping', join(mappingsDir, name)]);
+  const mappings = readdirSync(mappingsDir)
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => ['--mapping', join(mappingsDir, name)]);
   const perFile = files.flatMap(([source, kind, file]) => ['--source', source, '--kind', kind, join(fixture, 'exports', file)]);
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/ingestion/import-cli.ts', '--no-match', '--rejects', rejectsFile, '--warnings', warningsFile, ...options, ...mappings, ...perFile], {
-    cwd: projectRoot,
-    env: { ...process.env, NEO4J_URI: testNeo4j().uri, NEO4J_USER: testNeo4j().user, NEO4J_PASSWORD: testNeo4j().password },
-    encoding: 'utf8',
-  });
+  return spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/ingestion/import-cli.ts',
+      '--no-match',
+      '--rejects',
+      rejectsFile,
+      '--warnings',
+      warningsFile,
+      ...options,
+      ...mappings,
+      ...perFile,
+    ],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, NEO4J_URI: testNeo4j().uri, NEO4J_USER: testNeo4j().user, NEO4J_PASSWORD: testNeo4j().password },
+      encoding: 'utf8',
+    },
+  );
 }
 
-const lines = (file: string) => readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
-const withoutNulls = (value: Record<string, unknown>) => Object.fromEntries(Object.entries(value ?? {}).filter(([, inner]) => inner !== null));
+const lines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+const withoutNulls = (value: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(value ?? {}).filter(([, inner]) => inner !== null));
 
 async function storedRecords() {
   const graph = testGraph();
@@ -51,7 +75,7 @@ async function storedRecords() {
   }
 }
 
-describe('importing another company\'s exports through their own mappings', () => {
+describe("importing another company's exports through their own mappings", () => {
   let run: ReturnType<typeof importFernhill>;
 
   beforeAll(async () => {
@@ -66,8 +90,12 @@ describe('importing another company\'s exports through their own mappings', () =
     expect(run.status).toBe(0);
     const s = truth.summary;
     expect(run.stdout).toContain(`accepted ${s.accepted}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected}`);
-    expect(run.stdout).toContain(`new customers ${truth.people.length}, merges ${s.merges}, links refused by the identity rules ${s.refusedLinks}`);
-    expect(run.stdout).toContain(`values dropped ${s.droppedValues}, value map misses ${s.valueMapMisses}, rows skipped by the mapping ${s.skipped}`);
+    expect(run.stdout).toContain(
+      `new customers ${truth.people.length}, merges ${s.merges}, links refused by the identity rules ${s.refusedLinks}`,
+    );
+    expect(run.stdout).toContain(
+      `values dropped ${s.droppedValues}, value map misses ${s.valueMapMisses}, rows skipped by the mapping ${s.skipped}`,
+    );
   });
 
   it('stores every record with the values the truth file says', async () => {
@@ -90,7 +118,8 @@ describe('importing another company\'s exports through their own mappings', () =
   it('makes one customer of each person and keeps the rest apart, the family sharing an email included', async () => {
     const stored = await storedRecords();
     const people = new Map<string, string[]>();
-    for (const row of stored.filter((record) => record.kind !== 'product')) people.set(row.customerId as string, [...(people.get(row.customerId as string) ?? []), `${row.source}|${row.kind}|${row.sourceId}`]);
+    for (const row of stored.filter((record) => record.kind !== 'product'))
+      people.set(row.customerId as string, [...(people.get(row.customerId as string) ?? []), `${row.source}|${row.kind}|${row.sourceId}`]);
     const groups = (list: string[][]) => list.map((group) => [...group].sort().join(' ')).sort();
     expect(groups([...people.values()])).toEqual(groups(truth.people));
   });
@@ -98,7 +127,14 @@ describe('importing another company\'s exports through their own mappings', () =
   it('writes every reject with its file, line and reasons, and every dropped value and refused link with its field', () => {
     const rejects = lines(rejectsFile).map(({ file, line, sourceId, reasons }) => ({ file: basename(file), line, sourceId, reasons }));
     expect(rejects).toEqual(truth.rejects);
-    const warnings = lines(warningsFile).map(({ file, line, sourceId, field, value, reason }) => ({ file: basename(file), line, sourceId, field, value, reason }));
+    const warnings = lines(warningsFile).map(({ file, line, sourceId, field, value, reason }) => ({
+      file: basename(file),
+      line,
+      sourceId,
+      field,
+      value,
+      reason,
+    }));
     expect(warnings).toEqual(truth.warnings);
   });
 
@@ -111,7 +147,7 @@ describe('importing another company\'s exports through their own mappings', () =
   });
 });
 
-describe('the fixture\'s mappings, changed the way a user gets them wrong', () => {
+describe("the fixture's mappings, changed the way a user gets them wrong", () => {
   /** The fixture's mappings in a folder of their own, with one file's text changed. */
   function mappingsWith(file: string, change: (yaml: string) => string): string {
     const copy = mkdtempSync(join(tmpdir(), 'fernhill-mappings-'));
@@ -131,12 +167,16 @@ describe('the fixture\'s mappings, changed the way a user gets them wrong', () =
     const run = importFernhill([], dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Nothing was imported: the mappings read columns these files lack.');
-    expect(run.stderr).toContain(`contacts.csv: no column "e-mail", which ${join(dir, 'crm.yaml')} reads at kinds.customer.columns.e-mail; rename it there, or mark the field optional: true`);
+    expect(run.stderr).toContain(
+      `contacts.csv: no column "e-mail", which ${join(dir, 'crm.yaml')} reads at kinds.customer.columns.e-mail; rename it there, or mark the field optional: true`,
+    );
     expect(await storedRecords()).toEqual([]);
   });
 
   it('imports when the missing column is marked optional', async () => {
-    const dir = mappingsWith('social.yaml', (yaml) => yaml.replace('      skus: mentions', '      skus: mentions\n      topics: { column: hashtags, optional: true }'));
+    const dir = mappingsWith('social.yaml', (yaml) =>
+      yaml.replace('      skus: mentions', '      skus: mentions\n      topics: { column: hashtags, optional: true }'),
+    );
     const run = importFernhill([], dir);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain(`accepted ${truth.summary.accepted}, `);
@@ -149,19 +189,37 @@ describe('the fixture\'s mappings, changed the way a user gets them wrong', () =
     const dir = mappingsWith('web.yaml', (yaml) => yaml.replace('      searchTerm: q', '      searchTerms: q'));
     const run = importFernhill([], dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${join(dir, 'web.yaml')}:\n  kinds.touchpoint.fields.searchTerms: touchpoint records have no field "searchTerms" (did you mean "searchTerm"?`);
+    expect(run.stderr).toContain(
+      `${join(dir, 'web.yaml')}:\n  kinds.touchpoint.fields.searchTerms: touchpoint records have no field "searchTerms" (did you mean "searchTerm"?`,
+    );
     expect(await storedRecords()).toEqual([]);
   });
 });
 
 describe('the preview', () => {
   it('shows rows beside their records, rejects, dropped values, skipped rows, field figures and value-map misses, writing nothing', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/ingestion/import-cli.ts', '--preview', '--rows', '2', '--mapping', join(fixture, 'mappings', 'crm.yaml'), '--kind', 'customer', join(fixture, 'exports', 'contacts.csv')], {
-      cwd: projectRoot,
-      // No database is needed, or reached: a wrong address would fail an import at once.
-      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused' },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/ingestion/import-cli.ts',
+        '--preview',
+        '--rows',
+        '2',
+        '--mapping',
+        join(fixture, 'mappings', 'crm.yaml'),
+        '--kind',
+        'customer',
+        join(fixture, 'exports', 'contacts.csv'),
+      ],
+      {
+        cwd: projectRoot,
+        // No database is needed, or reached: a wrong address would fail an import at once.
+        env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused' },
+        encoding: 'utf8',
+      },
+    );
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatchInlineSnapshot(`
       "== contacts.csv: fh-crm customer records, 8 rows ==

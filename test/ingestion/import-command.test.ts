@@ -15,12 +15,21 @@ const accepted = (truth: { kind: string; defect: string | null }) =>
 describe('the import command on generated multi-source data', () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-command-'));
   const rejectsFile = join(dir, 'rejects.ndjson');
-  const truth = () => readFileSync(join(dir, 'truth.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { source: string; kind: string; sourceId: string; defect: string | null });
-  const importAll = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/ingestion/import-cli.ts', '--no-match', '--rejects', rejectsFile, ...sourceFilesIn(dir)], {
-    cwd: projectRoot,
-    env: { ...process.env, NEO4J_URI: testNeo4j().uri, NEO4J_USER: testNeo4j().user, NEO4J_PASSWORD: testNeo4j().password },
-    encoding: 'utf8',
-  });
+  const truth = () =>
+    readFileSync(join(dir, 'truth.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { source: string; kind: string; sourceId: string; defect: string | null });
+  const importAll = () =>
+    spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/ingestion/import-cli.ts', '--no-match', '--rejects', rejectsFile, ...sourceFilesIn(dir)],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, NEO4J_URI: testNeo4j().uri, NEO4J_USER: testNeo4j().user, NEO4J_PASSWORD: testNeo4j().password },
+        encoding: 'utf8',
+      },
+    );
 
   beforeAll(async () => {
     generate({ seed: 3, customers: 40, out: dir });
@@ -35,9 +44,14 @@ describe('the import command on generated multi-source data', () => {
     const records = truth();
     const defective = records.filter((record) => record.defect && !accepted(record));
     expect(run.stdout).toContain(`Imported ${records.length} records from ${sourceFilesIn(dir).length} files`);
-    expect(run.stdout).toMatch(new RegExp(`accepted ${records.length - defective.length}, updated 0, unchanged 0, rejected ${defective.length}`));
+    expect(run.stdout).toMatch(
+      new RegExp(`accepted ${records.length - defective.length}, updated 0, unchanged 0, rejected ${defective.length}`),
+    );
 
-    const rejects = readFileSync(rejectsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const rejects = readFileSync(rejectsFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(rejects).toHaveLength(defective.length);
     for (const reject of rejects) {
       expect(reject.file).toMatch(/\.(csv|ndjson)$/);

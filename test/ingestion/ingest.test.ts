@@ -16,18 +16,29 @@ const sources = new Map<string, Source>([
 ]);
 
 const record = (fields: Record<string, unknown>, line = 1): IncomingRecord => ({ file: 'test.ndjson', line, original: fields, fields });
-const customer = (source: string, sourceId: string, fields: Record<string, unknown> = {}) => record({ kind: 'customer', source, sourceId, ...fields });
+const customer = (source: string, sourceId: string, fields: Record<string, unknown> = {}) =>
+  record({ kind: 'customer', source, sourceId, ...fields });
 
 describe('ingestion into the graph', () => {
   const graph = testGraph();
   const ingestion = new Ingestion(graph, sources, loadIdentityRules(), testHasher());
   const read = async (name: StatementName, params = {}) => graph.read(cypher.get(name), params);
-  const holders = async (type: string, value: string) => (await read('test-support/customer-by-identity', { type, value })).map((row) => row.id as string);
+  const holders = async (type: string, value: string) =>
+    (await read('test-support/customer-by-identity', { type, value })).map((row) => row.id as string);
 
   beforeEach(() => resetGraph(graph));
   afterAll(() => graph.close());
 
-  const product = record({ kind: 'product', source: 'shop', sourceId: 'SKU-1', name: 'Espresso machine', categoryPath: 'Home > Kitchen > Coffee', price: '249.90', currency: 'GBP', topics: ['coffee'] });
+  const product = record({
+    kind: 'product',
+    source: 'shop',
+    sourceId: 'SKU-1',
+    name: 'Espresso machine',
+    categoryPath: 'Home > Kitchen > Coffee',
+    price: '249.90',
+    currency: 'GBP',
+    topics: ['coffee'],
+  });
 
   it('links records of one person across sources through shared identifiers', async () => {
     const summary = await ingestion.run([
@@ -45,7 +56,20 @@ describe('ingestion into the graph', () => {
   });
 
   it('changes nothing when the same records are imported again', async () => {
-    const batch = [product, customer('crm', 'C-1', { crmId: 'CRM-1', email: 'a@b.com' }), record({ kind: 'order', source: 'shop', sourceId: 'O-1', email: 'a@b.com', placedAt: '2026-03-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '249.90' }] })];
+    const batch = [
+      product,
+      customer('crm', 'C-1', { crmId: 'CRM-1', email: 'a@b.com' }),
+      record({
+        kind: 'order',
+        source: 'shop',
+        sourceId: 'O-1',
+        email: 'a@b.com',
+        placedAt: '2026-03-01T10:00:00Z',
+        channel: 'WEB',
+        currency: 'GBP',
+        lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '249.90' }],
+      }),
+    ];
     expect(await ingestion.run(batch)).toMatchObject({ accepted: 3 });
     const before = await read('test-support/graph-counts');
     expect(await ingestion.run(batch)).toMatchObject({ accepted: 0, updated: 0, unchanged: 3, rejected: 0 });
@@ -54,22 +78,45 @@ describe('ingestion into the graph', () => {
 
   it('updates a record from a newer version and ignores an older one', async () => {
     await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Smith', updatedAt: '2026-02-01T00:00:00Z' })]);
-    expect(await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Smyth', updatedAt: '2026-03-01T00:00:00Z' })])).toMatchObject({ updated: 1 });
-    expect(await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Old', updatedAt: '2026-01-01T00:00:00Z' })])).toMatchObject({ unchanged: 1 });
+    expect(
+      await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Smyth', updatedAt: '2026-03-01T00:00:00Z' })]),
+    ).toMatchObject({ updated: 1 });
+    expect(
+      await ingestion.run([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Old', updatedAt: '2026-01-01T00:00:00Z' })]),
+    ).toMatchObject({ unchanged: 1 });
     const [id] = await holders('CRM_ID', 'CRM-1');
     expect((await customersByIds(graph, [id!]))[0]!).toMatchObject({ familyName: 'Smyth' });
   });
 
   it('replaces what an older version of an event said: its lines, channel and identifier', async () => {
     const order = (updatedAt: string, email: string, channel: string, lines: unknown[]) =>
-      record({ kind: 'order', source: 'shop', sourceId: 'O-7', email, updatedAt, placedAt: '2026-03-01T10:00:00Z', channel, currency: 'GBP', lines });
+      record({
+        kind: 'order',
+        source: 'shop',
+        sourceId: 'O-7',
+        email,
+        updatedAt,
+        placedAt: '2026-03-01T10:00:00Z',
+        channel,
+        currency: 'GBP',
+        lines,
+      });
     await ingestion.run([product, record({ ...product.fields, sourceId: 'SKU-2', name: 'Grinder' })]);
     await ingestion.run([order('2026-03-01T10:00:00Z', 'first@example.com', 'WEB', [{ sku: 'SKU-1', quantity: 1, unitPrice: '249.90' }])]);
     const [first] = await holders('EMAIL', 'first@example.com');
-    expect(await ingestion.run([order('2026-03-02T10:00:00Z', 'second@example.com', 'MOBILE_APP', [{ sku: 'SKU-2', quantity: 3, unitPrice: '10.00' }])])).toMatchObject({ updated: 1 });
-    expect(await read('test-support/order-lines', { id: 'shop|O-7' })).toEqual([{ lines: [{ sku: 'SKU-2', quantity: 3, unitPrice: 1000 }], channels: ['MOBILE_APP'], customers: [first], total: 3000 }]);
+    expect(
+      await ingestion.run([
+        order('2026-03-02T10:00:00Z', 'second@example.com', 'MOBILE_APP', [{ sku: 'SKU-2', quantity: 3, unitPrice: '10.00' }]),
+      ]),
+    ).toMatchObject({ updated: 1 });
+    expect(await read('test-support/order-lines', { id: 'shop|O-7' })).toEqual([
+      { lines: [{ sku: 'SKU-2', quantity: 3, unitPrice: 1000 }], channels: ['MOBILE_APP'], customers: [first], total: 3000 },
+    ]);
     // A record keeps its customer; the corrected email replaces the one only that record claimed.
-    expect((await read('test-support/customer-facts', { id: first }))[0]).toMatchObject({ orders: ['shop|O-7'], identities: ['EMAIL second@example.com'] });
+    expect((await read('test-support/customer-facts', { id: first }))[0]).toMatchObject({
+      orders: ['shop|O-7'],
+      identities: ['EMAIL second@example.com'],
+    });
   });
 
   it('merges two customers when a record connects them, keeping the old id as a redirect', async () => {
@@ -88,19 +135,43 @@ describe('ingestion into the graph', () => {
 
   it('splits a merge back: both customers get their own facts again, and stay apart', async () => {
     const order = (sourceId: string, person: Record<string, unknown>) =>
-      record({ kind: 'order', source: 'shop', sourceId, ...person, placedAt: '2026-04-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '249.90' }] });
+      record({
+        kind: 'order',
+        source: 'shop',
+        sourceId,
+        ...person,
+        placedAt: '2026-04-01T10:00:00Z',
+        channel: 'WEB',
+        currency: 'GBP',
+        lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '249.90' }],
+      });
     const visit = (sourceId: string, person: Record<string, unknown>, at: string) =>
       record({ kind: 'touchpoint', source: 'pos', sourceId, type: 'STORE_VISIT', channel: 'STORE', at, ...person });
-    await ingestion.run([product, customer('shop', 'S-1', { email: 'ann@example.com', givenName: 'Ann' }), customer('pos', 'P-1', { loyaltyId: 'L-9', givenName: 'Bea' })]);
-    await ingestion.run([order('O-1', { email: 'ann@example.com' }), visit('T-1', { loyaltyId: 'L-9' }, '2026-04-02T10:00:00Z'), visit('T-2', { email: 'ann@example.com' }, '2026-04-03T10:00:00Z')]);
+    await ingestion.run([
+      product,
+      customer('shop', 'S-1', { email: 'ann@example.com', givenName: 'Ann' }),
+      customer('pos', 'P-1', { loyaltyId: 'L-9', givenName: 'Bea' }),
+    ]);
+    await ingestion.run([
+      order('O-1', { email: 'ann@example.com' }),
+      visit('T-1', { loyaltyId: 'L-9' }, '2026-04-02T10:00:00Z'),
+      visit('T-2', { email: 'ann@example.com' }, '2026-04-03T10:00:00Z'),
+    ]);
     const [ann] = await holders('EMAIL', 'ann@example.com');
     const [bea] = await holders('LOYALTY_ID', 'L-9');
-    const before = { ann: await read('test-support/customer-facts', { id: ann }), bea: await read('test-support/customer-facts', { id: bea }) };
+    const before = {
+      ann: await read('test-support/customer-facts', { id: ann }),
+      bea: await read('test-support/customer-facts', { id: bea }),
+    };
 
     expect((await ingestion.run([customer('crm', 'C-1', { email: 'ann@example.com', loyaltyId: 'L-9', crmId: 'CRM-1' })])).merges).toBe(1);
     const [survivor] = await holders('EMAIL', 'ann@example.com');
     const absorbed = (survivor === ann ? bea : ann)!;
-    expect((await read('test-support/journey-path', { id: survivor })).map((event) => event.id)).toEqual(['shop|O-1', 'pos|T-1', 'pos|T-2']);
+    expect((await read('test-support/journey-path', { id: survivor })).map((event) => event.id)).toEqual([
+      'shop|O-1',
+      'pos|T-1',
+      'pos|T-2',
+    ]);
 
     expect(await unmergeCustomer(graph, absorbed, 'two people, one shared loyalty card')).toEqual({ restored: absorbed, from: [survivor] });
     expect(await read('test-support/customer-facts', { id: absorbed })).toEqual(before[absorbed === ann ? 'ann' : 'bea']);
@@ -109,7 +180,10 @@ describe('ingestion into the graph', () => {
     expect(kept.records).toEqual([...(original.records as string[]), 'crm|C-1'].sort());
     expect(kept.orders).toEqual(original.orders);
     expect(kept.touchpoints).toEqual(original.touchpoints);
-    expect((await read('test-support/journey-path', { id: absorbed })).length + (await read('test-support/journey-path', { id: survivor })).length).toBe(3);
+    expect(
+      (await read('test-support/journey-path', { id: absorbed })).length +
+        (await read('test-support/journey-path', { id: survivor })).length,
+    ).toBe(3);
 
     const again = await ingestion.ingestBatch([customer('crm', 'C-2', { email: 'ann@example.com', loyaltyId: 'L-9' })]);
     expect(again.merges).toEqual([]);
@@ -160,7 +234,10 @@ describe('ingestion into the graph', () => {
   });
 
   it('takes the last copy when one record comes twice in a batch', async () => {
-    const { results } = await ingestion.ingestBatch([customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'First' }), customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Second' })]);
+    const { results } = await ingestion.ingestBatch([
+      customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'First' }),
+      customer('crm', 'C-1', { crmId: 'CRM-1', familyName: 'Second' }),
+    ]);
     expect(results.map((result) => result.status)).toEqual(['unchanged', 'accepted']);
     const [id] = await holders('CRM_ID', 'CRM-1');
     expect((await customersByIds(graph, [id!]))[0]!).toMatchObject({ familyName: 'Second' });
@@ -171,7 +248,9 @@ describe('ingestion into the graph', () => {
     const { results } = await ingestion.ingestBatch([customer('crm', 'C-2', { crmId: 'CRM-2', email: 'family@example.com' })]);
     expect(results[0]!.status).toBe('accepted');
     const [ann] = await holders('CRM_ID', 'CRM-1');
-    expect(results[0]!.reasons).toEqual([`EMAIL family@example.com not linked: record crm|C-2 and customer ${ann} both hold it, but one customer would hold 2 CRM_ID values (at most 1)`]);
+    expect(results[0]!.reasons).toEqual([
+      `EMAIL family@example.com not linked: record crm|C-2 and customer ${ann} both hold it, but one customer would hold 2 CRM_ID values (at most 1)`,
+    ]);
     expect(await holders('EMAIL', 'family@example.com')).toHaveLength(2);
     expect(await read('test-support/identities-held-by-several')).toEqual([{ type: 'EMAIL', value: 'family@example.com', holders: 2 }]);
   });
@@ -194,11 +273,59 @@ describe('ingestion into the graph', () => {
         record({ kind: 'customer', source: 'shop', email: 'ok@example.com' }, 2),
         record({ kind: 'customer', source: 'shop', sourceId: 'S-3', email: 'not-an-email' }, 3),
         record({ kind: 'customer', source: 'shop', sourceId: 'S-4', phone: '12' }, 4),
-        record({ kind: 'order', source: 'shop', sourceId: 'O-1', email: 'good@example.com', placedAt: '2026-03-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: -1, unitPrice: '1.00' }] }, 5),
-        record({ kind: 'order', source: 'shop', sourceId: 'O-2', email: 'good@example.com', placedAt: '2026-03-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-404', quantity: 1, unitPrice: '1.00' }] }, 6),
-        record({ kind: 'order', source: 'shop', sourceId: 'O-3', customerSourceId: 'S-404', placedAt: '2026-03-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '1.00' }] }, 7),
+        record(
+          {
+            kind: 'order',
+            source: 'shop',
+            sourceId: 'O-1',
+            email: 'good@example.com',
+            placedAt: '2026-03-01T10:00:00Z',
+            channel: 'WEB',
+            currency: 'GBP',
+            lines: [{ sku: 'SKU-1', quantity: -1, unitPrice: '1.00' }],
+          },
+          5,
+        ),
+        record(
+          {
+            kind: 'order',
+            source: 'shop',
+            sourceId: 'O-2',
+            email: 'good@example.com',
+            placedAt: '2026-03-01T10:00:00Z',
+            channel: 'WEB',
+            currency: 'GBP',
+            lines: [{ sku: 'SKU-404', quantity: 1, unitPrice: '1.00' }],
+          },
+          6,
+        ),
+        record(
+          {
+            kind: 'order',
+            source: 'shop',
+            sourceId: 'O-3',
+            customerSourceId: 'S-404',
+            placedAt: '2026-03-01T10:00:00Z',
+            channel: 'WEB',
+            currency: 'GBP',
+            lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '1.00' }],
+          },
+          7,
+        ),
         customer('shop', 'S-5', { email: 'good@example.com' }),
-        record({ kind: 'order', source: 'shop', sourceId: 'O-4', customerSourceId: 'S-5', placedAt: '2026-03-01T10:00:00Z', channel: 'WEB', currency: 'GBP', lines: [{ sku: 'SKU-1', quantity: 2, unitPrice: '249.90' }] }, 9),
+        record(
+          {
+            kind: 'order',
+            source: 'shop',
+            sourceId: 'O-4',
+            customerSourceId: 'S-5',
+            placedAt: '2026-03-01T10:00:00Z',
+            channel: 'WEB',
+            currency: 'GBP',
+            lines: [{ sku: 'SKU-1', quantity: 2, unitPrice: '249.90' }],
+          },
+          9,
+        ),
       ],
       { onRejected: (incoming, result) => void rejected.push({ line: incoming.line, reasons: result.reasons }) },
     );
@@ -218,21 +345,38 @@ describe('ingestion into the graph', () => {
   it('keeps each journey in time order when events arrive late and after a merge', async () => {
     const visit = (sourceId: string, at: string, fields: Record<string, unknown>) =>
       record({ kind: 'touchpoint', source: 'pos', sourceId, type: 'STORE_VISIT', channel: 'STORE', at, ...fields });
-    await ingestion.run([visit('T-3', '2026-03-03T10:00:00Z', { loyaltyId: 'L-1' }), visit('T-1', '2026-03-01T10:00:00Z', { loyaltyId: 'L-1' })]);
+    await ingestion.run([
+      visit('T-3', '2026-03-03T10:00:00Z', { loyaltyId: 'L-1' }),
+      visit('T-1', '2026-03-01T10:00:00Z', { loyaltyId: 'L-1' }),
+    ]);
     await ingestion.run([visit('T-2', '2026-03-02T10:00:00Z', { loyaltyId: 'L-1' })]);
     const [loyal] = await holders('LOYALTY_ID', 'L-1');
     expect((await read('test-support/journey-path', { id: loyal })).map((event) => event.id)).toEqual(['pos|T-1', 'pos|T-2', 'pos|T-3']);
 
-    await ingestion.run([visit('T-0', '2026-02-28T10:00:00Z', { email: 'late@example.com' }), visit('T-4', '2026-03-04T10:00:00Z', { email: 'late@example.com' })]);
+    await ingestion.run([
+      visit('T-0', '2026-02-28T10:00:00Z', { email: 'late@example.com' }),
+      visit('T-4', '2026-03-04T10:00:00Z', { email: 'late@example.com' }),
+    ]);
     await ingestion.run([customer('crm', 'C-1', { loyaltyId: 'L-1', email: 'late@example.com' })]);
     const [merged] = await holders('LOYALTY_ID', 'L-1');
-    expect((await read('test-support/journey-path', { id: merged })).map((event) => event.id)).toEqual(['pos|T-0', 'pos|T-1', 'pos|T-2', 'pos|T-3', 'pos|T-4']);
+    expect((await read('test-support/journey-path', { id: merged })).map((event) => event.id)).toEqual([
+      'pos|T-0',
+      'pos|T-1',
+      'pos|T-2',
+      'pos|T-3',
+      'pos|T-4',
+    ]);
   });
 
   it('never makes two customers of one identifier when imports run at once', async () => {
     const people = Array.from({ length: 60 }, (_, n) => n);
     const stream = (source: string, offset: number) =>
-      people.map((n) => customer(source, `${source}-${n}`, { email: `person${(n + offset) % 60}@example.com`, phone: `+4420794600${String(n).padStart(2, '0')}` }));
+      people.map((n) =>
+        customer(source, `${source}-${n}`, {
+          email: `person${(n + offset) % 60}@example.com`,
+          phone: `+4420794600${String(n).padStart(2, '0')}`,
+        }),
+      );
     const runs = await Promise.all([
       ingestion.run(stream('shop', 0), { batchSize: 7 }),
       ingestion.run(stream('crm', 0), { batchSize: 11 }),

@@ -9,7 +9,13 @@ const pos = sourceOf({
   source: 'pos',
   defaultRegion: 'GB',
   trust: 2,
-  kinds: { order: { columns: { 'Receipt No': 'sourceId', Card: 'loyaltyId' }, lineColumns: { SKU: 'sku', Qty: 'quantity' }, constants: { channel: 'STORE' } } },
+  kinds: {
+    order: {
+      columns: { 'Receipt No': 'sourceId', Card: 'loyaltyId' },
+      lineColumns: { SKU: 'sku', Qty: 'quantity' },
+      constants: { channel: 'STORE' },
+    },
+  },
 });
 
 async function read(csv: string): Promise<SourceRow[]> {

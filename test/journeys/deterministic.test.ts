@@ -24,12 +24,16 @@ describe('deterministic journeys', () => {
     await resetGraph(graph);
     await load();
     return {
-      owners: (await graph.read(cypher.get('test-support/journey-event-owners'))).map((row) => `${row.id as string} ${row.customerId as string}`).sort(),
-      links: (await graph.read(cypher.get('test-support/journey-links'))).map((row) => `${row.earlier as string} -> ${row.later as string}`),
+      owners: (await graph.read(cypher.get('test-support/journey-event-owners')))
+        .map((row) => `${row.id as string} ${row.customerId as string}`)
+        .sort(),
+      links: (await graph.read(cypher.get('test-support/journey-links'))).map(
+        (row) => `${row.earlier as string} -> ${row.later as string}`,
+      ),
     };
   }
 
-  it('links a shared mailbox\'s visits, some at the same second, the same way in batches of any size and order', async () => {
+  it("links a shared mailbox's visits, some at the same second, the same way in batches of any size and order", async () => {
     const sources = new Map<string, Source>([
       ['crm', sourceOf({ source: 'crm', defaultRegion: 'NL', trust: 4, kinds: {} })],
       ['kiosk', sourceOf({ source: 'kiosk', defaultRegion: 'NL', trust: 1, kinds: {} })],
@@ -39,17 +43,43 @@ describe('deterministic journeys', () => {
     const mailbox = 'de.wit.thuis@example.nl';
     // Two people of one household, one mailbox: neither is the other.
     const people = [
-      record({ kind: 'customer', source: 'crm', sourceId: 'K-88', email: mailbox, givenName: 'Femke', familyName: 'de Wit', birthDate: '1961-07-19' }),
-      record({ kind: 'customer', source: 'crm', sourceId: 'K-12', email: mailbox, givenName: 'Joris', familyName: 'de Wit', birthDate: '1994-02-03' }),
+      record({
+        kind: 'customer',
+        source: 'crm',
+        sourceId: 'K-88',
+        email: mailbox,
+        givenName: 'Femke',
+        familyName: 'de Wit',
+        birthDate: '1961-07-19',
+      }),
+      record({
+        kind: 'customer',
+        source: 'crm',
+        sourceId: 'K-12',
+        email: mailbox,
+        givenName: 'Joris',
+        familyName: 'de Wit',
+        birthDate: '1994-02-03',
+      }),
     ];
-    const visit = (sourceId: string, at: string) => record({ kind: 'touchpoint', source: 'kiosk', sourceId, type: 'STORE_VISIT', channel: 'STORE', at, email: mailbox });
-    const visits = [visit('z-last-id', '2026-05-01T09:00:00Z'), visit('a-first-id', '2026-05-01T09:00:00Z'), visit('m-later', '2026-05-03T17:45:00Z'), visit('b-earlier', '2026-04-30T08:15:00Z')];
+    const visit = (sourceId: string, at: string) =>
+      record({ kind: 'touchpoint', source: 'kiosk', sourceId, type: 'STORE_VISIT', channel: 'STORE', at, email: mailbox });
+    const visits = [
+      visit('z-last-id', '2026-05-01T09:00:00Z'),
+      visit('a-first-id', '2026-05-01T09:00:00Z'),
+      visit('m-later', '2026-05-03T17:45:00Z'),
+      visit('b-earlier', '2026-04-30T08:15:00Z'),
+    ];
 
     const together = await journeysAfter(() => ingestion.run([...people, ...visits], { batchSize: 1000 }));
     const oneByOne = await journeysAfter(() => ingestion.run([...people, ...[...visits].reverse()], { batchSize: 1 }));
     const inPairs = await journeysAfter(() => ingestion.run([...people, ...visits.slice(2), ...visits.slice(0, 2)], { batchSize: 2 }));
 
-    expect(together.links).toEqual(['kiosk|a-first-id -> kiosk|z-last-id', 'kiosk|b-earlier -> kiosk|a-first-id', 'kiosk|z-last-id -> kiosk|m-later']);
+    expect(together.links).toEqual([
+      'kiosk|a-first-id -> kiosk|z-last-id',
+      'kiosk|b-earlier -> kiosk|a-first-id',
+      'kiosk|z-last-id -> kiosk|m-later',
+    ]);
     expect(new Set(together.owners.map((owner) => owner.split(' ')[1])).size).toBe(1);
     expect(oneByOne).toEqual(together);
     expect(inPairs).toEqual(together);
@@ -59,12 +89,24 @@ describe('deterministic journeys', () => {
     const sources = new Map<string, Source>([['kiosk', sourceOf({ source: 'kiosk', defaultRegion: 'NL', trust: 1, kinds: {} })]]);
     const ingestion = new Ingestion(graph, sources, loadIdentityRules(), testHasher());
     const visit = (sourceId: string, at: string, updatedAt: string): IncomingRecord => {
-      const fields = { kind: 'touchpoint', source: 'kiosk', sourceId, type: 'STORE_VISIT', channel: 'STORE', at, updatedAt, loyaltyId: 'LP-4410' };
+      const fields = {
+        kind: 'touchpoint',
+        source: 'kiosk',
+        sourceId,
+        type: 'STORE_VISIT',
+        channel: 'STORE',
+        at,
+        updatedAt,
+        loyaltyId: 'LP-4410',
+      };
       return { original: fields, fields };
     };
     const corrected = visit('v-7', '2026-06-02T18:30:00Z', '2026-06-03T00:00:00Z');
     const stale = visit('v-7', '2026-06-01T07:00:00Z', '2026-06-02T00:00:00Z');
-    const others = [visit('v-5', '2026-06-01T12:00:00Z', '2026-06-01T12:00:00Z'), visit('v-6', '2026-06-02T09:00:00Z', '2026-06-02T09:00:00Z')];
+    const others = [
+      visit('v-5', '2026-06-01T12:00:00Z', '2026-06-01T12:00:00Z'),
+      visit('v-6', '2026-06-02T09:00:00Z', '2026-06-02T09:00:00Z'),
+    ];
 
     const inOne = await journeysAfter(() => ingestion.run([...others, corrected, stale], { batchSize: 1000 }));
     const alone = await journeysAfter(() => ingestion.run([...others, corrected, stale], { batchSize: 1 }));

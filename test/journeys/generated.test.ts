@@ -47,10 +47,30 @@ async function eventsInFiles(dir: string, sources: RunningService['ingestion']['
       if (!parsed?.success) continue;
       const record = parsed.data;
       if (record.kind === 'product') products.add(record.sourceId);
-      if (record.kind === 'touchpoint') events.set(`${source.source}|${record.sourceId}`, { id: `${source.source}|${record.sourceId}`, type: record.type, channel: record.channel, at: Date.parse(record.at), sku: record.sku, score: record.score });
+      if (record.kind === 'touchpoint')
+        events.set(`${source.source}|${record.sourceId}`, {
+          id: `${source.source}|${record.sourceId}`,
+          type: record.type,
+          channel: record.channel,
+          at: Date.parse(record.at),
+          sku: record.sku,
+          score: record.score,
+        });
       // A social signal is a step on its platform.
-      if (record.kind === 'socialSignal') events.set(`${source.source}|${record.sourceId}`, { id: `${source.source}|${record.sourceId}`, type: record.type, channel: record.platform, at: Date.parse(record.at) });
-      if (record.kind === 'order') events.set(`${source.source}|${record.sourceId}`, { id: `${source.source}|${record.sourceId}`, type: 'ORDER', channel: record.channel, at: Date.parse(record.placedAt) });
+      if (record.kind === 'socialSignal')
+        events.set(`${source.source}|${record.sourceId}`, {
+          id: `${source.source}|${record.sourceId}`,
+          type: record.type,
+          channel: record.platform,
+          at: Date.parse(record.at),
+        });
+      if (record.kind === 'order')
+        events.set(`${source.source}|${record.sourceId}`, {
+          id: `${source.source}|${record.sourceId}`,
+          type: 'ORDER',
+          channel: record.channel,
+          at: Date.parse(record.placedAt),
+        });
     }
   }
   return { events, products };
@@ -63,7 +83,15 @@ describe('journey statistics on a generated graph', () => {
   let expected: Expected;
   const dir = mkdtempSync(join(tmpdir(), 'journeys-'));
   const ask = (query: string) => answer(service.url, query);
-  const stage = (event: Event) => stageTable.stageOf({ type: event.type, bought: false, aboutProduct: event.sku !== undefined && expected.products.has(event.sku), score: event.score }).toUpperCase();
+  const stage = (event: Event) =>
+    stageTable
+      .stageOf({
+        type: event.type,
+        bought: false,
+        aboutProduct: event.sku !== undefined && expected.products.has(event.sku),
+        score: event.score,
+      })
+      .toUpperCase();
 
   beforeAll(async () => {
     service = await startTestService(testConfig(), testNeo4j());
@@ -114,7 +142,10 @@ describe('journey statistics on a generated graph', () => {
         const order = journey.findIndex((event) => event.type === 'ORDER');
         if (order < 0 || order >= maxSteps) continue;
         const path = journey.slice(0, order + 1);
-        count(byChannel, path.map((event) => event.channel));
+        count(
+          byChannel,
+          path.map((event) => event.channel),
+        );
         count(byStage, path.map(stage));
       }
       const data = await ask(`{
@@ -123,8 +154,16 @@ describe('journey statistics on a generated graph', () => {
       }`);
       const buyers = [...byChannel.values()].reduce((sum, n) => sum + n, 0);
       expect([data.channel.customers, data.stage.customers]).toEqual([buyers, buyers]);
-      expectTop(data.channel.paths.map((path: { steps: string[]; customers: number }) => ({ key: path.steps, customers: path.customers })), byChannel, 100);
-      expectTop(data.stage.paths.map((path: { steps: string[]; customers: number }) => ({ key: path.steps, customers: path.customers })), byStage, 100);
+      expectTop(
+        data.channel.paths.map((path: { steps: string[]; customers: number }) => ({ key: path.steps, customers: path.customers })),
+        byChannel,
+        100,
+      );
+      expectTop(
+        data.stage.paths.map((path: { steps: string[]; customers: number }) => ({ key: path.steps, customers: path.customers })),
+        byStage,
+        100,
+      );
       if (maxSteps >= 5) expect(buyers).toBeGreaterThan(5);
       for (const path of data.channel.paths) expect(path.share).toBeCloseTo(path.customers / buyers, 10);
     });
@@ -134,7 +173,14 @@ describe('journey statistics on a generated graph', () => {
     const counted: Counted = new Map();
     for (const [customer, journey] of expected.journeys) count(counted, [journey[0]!.channel, expected.country.get(customer) ?? null]);
     const { journeyEntryPoints } = await ask('{ journeyEntryPoints(first: 100) { channel country customers } }');
-    expectTop(journeyEntryPoints.map((point: { channel: string; country: string | null; customers: number }) => ({ key: [point.channel, point.country], customers: point.customers })), counted, 100);
+    expectTop(
+      journeyEntryPoints.map((point: { channel: string; country: string | null; customers: number }) => ({
+        key: [point.channel, point.country],
+        customers: point.customers,
+      })),
+      counted,
+      100,
+    );
   });
 
   it('counts where journeys stop before buying', async () => {
@@ -145,11 +191,20 @@ describe('journey statistics on a generated graph', () => {
       count(counted, [last.type, last.channel, stage(last)]);
     }
     const { journeyDropOffs } = await ask('{ journeyDropOffs(first: 100) { type channel stage customers } }');
-    expectTop(journeyDropOffs.map((drop: { type: string; channel: string; stage: string; customers: number }) => ({ key: [drop.type, drop.channel, drop.stage], customers: drop.customers })), counted, 100);
+    expectTop(
+      journeyDropOffs.map((drop: { type: string; channel: string; stage: string; customers: number }) => ({
+        key: [drop.type, drop.channel, drop.stage],
+        customers: drop.customers,
+      })),
+      counted,
+      100,
+    );
   });
 
   it('gives every customer of a page their own journey in order, with its switches', async () => {
-    const { customers } = await ask('{ customers(first: 100) { nodes { id journey { steps { id channel channelChanged } channelSwitches { count } entry { id } } } } }');
+    const { customers } = await ask(
+      '{ customers(first: 100) { nodes { id journey { steps { id channel channelChanged } channelSwitches { count } entry { id } } } } }',
+    );
     expect(customers.nodes.length).toBeGreaterThan(50);
     for (const customer of customers.nodes) {
       const journey = expected.journeys.get(customer.id) ?? [];

@@ -13,13 +13,23 @@ const record = (fields: Record<string, unknown>): IncomingRecord => ({ original:
 const touchpoint = (sourceId: string, email: string, type: string, channel: string, at: string, extra: Record<string, unknown> = {}) =>
   record({ kind: 'touchpoint', source: 'web', sourceId, email, type, channel, at, ...extra });
 const order = (sourceId: string, email: string, channel: string, placedAt: string) =>
-  record({ kind: 'order', source: 'shop', sourceId, email, channel, placedAt, currency: 'EUR', lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '20.00' }] });
+  record({
+    kind: 'order',
+    source: 'shop',
+    sourceId,
+    email,
+    channel,
+    placedAt,
+    currency: 'EUR',
+    lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: '20.00' }],
+  });
 
 const ann = 'ann@example.com';
 const ben = 'ben@example.com';
 const cleo = 'cleo@example.com';
 
-const journeyFields = 'steps { kind id type channel at stage channelChanged } channelSwitches { count switches { from to at } } entry { id channel } currentStage';
+const journeyFields =
+  'steps { kind id type channel at stage channelChanged } channelSwitches { count switches { from to at } } entry { id channel } currentStage';
 
 describe('journeys over HTTP', () => {
   let service: RunningService;
@@ -35,7 +45,15 @@ describe('journeys over HTTP', () => {
     service = await startTestService(testConfig(), testNeo4j());
     await resetGraph(service.graph);
     await service.ingestion.run([
-      record({ kind: 'product', source: 'shop', sourceId: 'SKU-1', name: 'Teapot', categoryPath: 'Home > Kitchen > Tea', price: '20.00', currency: 'EUR' }),
+      record({
+        kind: 'product',
+        source: 'shop',
+        sourceId: 'SKU-1',
+        name: 'Teapot',
+        categoryPath: 'Home > Kitchen > Tea',
+        price: '20.00',
+        currency: 'EUR',
+      }),
       record({ kind: 'customer', source: 'crm', sourceId: 'C-ANN', email: ann, country: 'FR' }),
       record({ kind: 'customer', source: 'crm', sourceId: 'C-BEN', email: ben, country: 'GB' }),
       record({ kind: 'customer', source: 'crm', sourceId: 'C-CLEO', email: cleo, country: 'FR' }),
@@ -48,7 +66,17 @@ describe('journeys over HTTP', () => {
       touchpoint('B-2', ben, 'EMAIL_CLICK', 'EMAIL', '2026-01-02T09:00:00Z'),
       touchpoint('B-3', ben, 'SITE_SEARCH', 'WEB', '2026-01-03T09:00:00Z', { searchTerm: 'teapot' }),
       order('O-C', cleo, 'STORE', '2026-01-07T12:00:00Z'),
-      record({ kind: 'socialSignal', source: 'social', sourceId: 'S-C', email: cleo, type: 'REVIEW', platform: 'instagram', sentiment: 0.8, at: '2026-01-09T12:00:00Z', skus: ['SKU-1'] }),
+      record({
+        kind: 'socialSignal',
+        source: 'social',
+        sourceId: 'S-C',
+        email: cleo,
+        type: 'REVIEW',
+        platform: 'instagram',
+        sentiment: 0.8,
+        at: '2026-01-09T12:00:00Z',
+        skus: ['SKU-1'],
+      }),
     ]);
     // Ann's first steps arrive late: the journey must still start with them.
     await service.ingestion.run([
@@ -74,13 +102,30 @@ describe('journeys over HTTP', () => {
       ['web|A-7', 'RETENTION'],
       ['web|A-8', 'ADVOCACY'],
     ]);
-    expect(steps[4]).toEqual({ kind: 'ORDER', id: 'shop|O-A', type: 'ORDER', channel: 'WEB', at: '2026-01-05T10:00:00.000Z', stage: 'PURCHASE', channelChanged: false });
+    expect(steps[4]).toEqual({
+      kind: 'ORDER',
+      id: 'shop|O-A',
+      type: 'ORDER',
+      channel: 'WEB',
+      at: '2026-01-05T10:00:00.000Z',
+      stage: 'PURCHASE',
+      channelChanged: false,
+    });
     expect(steps[0]).toMatchObject({ kind: 'TOUCHPOINT', type: 'AD_CLICK', channel: 'ADS', channelChanged: false });
   });
 
   it('counts the channel switches and tells where the customer entered and stands now', async () => {
     const whole = await journey(ann);
-    expect(whole.steps.map((step: { channelChanged: boolean }) => step.channelChanged)).toEqual([false, true, false, false, false, true, true, true]);
+    expect(whole.steps.map((step: { channelChanged: boolean }) => step.channelChanged)).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
     expect(whole.channelSwitches).toEqual({
       count: 4,
       switches: [
@@ -120,7 +165,9 @@ describe('journeys over HTTP', () => {
     await service.ingestion.run([record({ kind: 'customer', source: 'crm', sourceId: 'C-DAN', email: 'dan@example.com' })]);
     const id = (await ask('{ customerByIdentity(type: EMAIL, value: "dan@example.com") { id } }')).data.customerByIdentity.id;
     const body = await ask(`{ customer(id: "${id}") { journey { steps { id } channelSwitches { count } entry { id } currentStage } } }`);
-    expect(body).toEqual({ data: { customer: { journey: { steps: [], channelSwitches: { count: 0 }, entry: null, currentStage: null } } } });
+    expect(body).toEqual({
+      data: { customer: { journey: { steps: [], channelSwitches: { count: 0 }, entry: null, currentStage: null } } },
+    });
   });
 
   it('counts the paths to a first purchase by channel and by stage, within the step limit', async () => {
@@ -143,11 +190,17 @@ describe('journeys over HTTP', () => {
       ['PURCHASE'],
     ]);
     // Ann's order is her fifth step: beyond a limit of four.
-    expect(await paths('(maxSteps: 4)')).toMatchObject({ maxSteps: 4, customers: 1, paths: [{ steps: ['STORE'], customers: 1, share: 1 }] });
+    expect(await paths('(maxSteps: 4)')).toMatchObject({
+      maxSteps: 4,
+      customers: 1,
+      paths: [{ steps: ['STORE'], customers: 1, share: 1 }],
+    });
   });
 
   it('counts entry points by channel and country, and where journeys stop before buying', async () => {
-    const body = await ask('{ journeyEntryPoints { channel country customers share } journeyDropOffs { type channel stage customers share } }');
+    const body = await ask(
+      '{ journeyEntryPoints { channel country customers share } journeyDropOffs { type channel stage customers share } }',
+    );
     expect(body.errors).toBeUndefined();
     // Dan has no step, so he neither entered nor dropped off.
     expect(body.data.journeyEntryPoints).toEqual([
@@ -164,7 +217,9 @@ describe('journeys over HTTP', () => {
       return Number(/neo4j_query_duration_seconds_count\{statement="journeys\/steps",outcome="ok"\} (\d+)/.exec(text)?.[1] ?? 0);
     };
     const before = await count();
-    const body = await ask(`{ customers(first: 10) { nodes { id journey { steps { id } } window: journey(channels: ["WEB"]) { steps { id } } } } }`);
+    const body = await ask(
+      `{ customers(first: 10) { nodes { id journey { steps { id } } window: journey(channels: ["WEB"]) { steps { id } } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.customers.nodes).toHaveLength(4);
     expect((await count()) - before).toBe(1);
@@ -178,7 +233,10 @@ describe('journeys over HTTP', () => {
       ['{ journeyEntryPoints(first: 0) { customers } }', 'first'],
       ['{ journeyDropOffs(first: -1) { customers } }', 'first'],
       [`{ customer(id: "${ids[ann]}") { journey(channels: ["FAX"]) { steps { id } } } }`, 'channels'],
-      [`{ customer(id: "${ids[ann]}") { journey(since: "2026-02-01T00:00:00Z", until: "2026-01-01T00:00:00Z") { steps { id } } } }`, 'until'],
+      [
+        `{ customer(id: "${ids[ann]}") { journey(since: "2026-02-01T00:00:00Z", until: "2026-01-01T00:00:00Z") { steps { id } } } }`,
+        'until',
+      ],
     ];
     for (const [query, argument] of cases) {
       const body = await ask(query);

@@ -20,12 +20,16 @@ describe('qualify', () => {
   });
 
   it('orders the reasons by their decayed worth, deciding facts first', () => {
-    const result = qualify(person([
-      { kind: 'browsed', id: 'b-old', at: ago(80), type: 'PAGE_VIEW', about: 'Tent', channel: 'WEB' },
-      { kind: 'searched', id: 's-new', at: ago(1), type: 'SITE_SEARCH', about: 'tent', channel: 'WEB' },
-      { kind: 'bought', id: 'o-1', at: ago(300), type: 'ORDER', about: 'Stove' },
-      { kind: 'browsed', id: 'b-new', at: ago(2), type: 'CART', about: 'Tent', channel: 'WEB' },
-    ]), rules, now);
+    const result = qualify(
+      person([
+        { kind: 'browsed', id: 'b-old', at: ago(80), type: 'PAGE_VIEW', about: 'Tent', channel: 'WEB' },
+        { kind: 'searched', id: 's-new', at: ago(1), type: 'SITE_SEARCH', about: 'tent', channel: 'WEB' },
+        { kind: 'bought', id: 'o-1', at: ago(300), type: 'ORDER', about: 'Stove' },
+        { kind: 'browsed', id: 'b-new', at: ago(2), type: 'CART', about: 'Tent', channel: 'WEB' },
+      ]),
+      rules,
+      now,
+    );
     expect(result.recommendation).toBe('UPSELL');
     expect(result.reasons.map((reason) => reason.factId)).toEqual(['o-1', 's-new', 'b-new', 'b-old']);
   });

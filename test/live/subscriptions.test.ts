@@ -32,18 +32,27 @@ describe('subscriptions over SSE', () => {
     return { ready: Promise.race([ready, first.then(() => undefined)]), first: () => within(10_000, first), events };
   }
 
-  const within = <T>(ms: number, promise: Promise<T>) => Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`nothing within ${ms} ms`)), ms))]);
+  const within = <T>(ms: number, promise: Promise<T>) =>
+    Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`nothing within ${ms} ms`)), ms))]);
 
   const ingest = (mutation: string) => answer(service.url, `mutation { ${mutation} }`);
   const rena = 'person: { email: "rena.okafor@kettle.example" }';
 
   it('tells a salesperson within seconds that a public post made someone ready for a sales call, and marketing that she entered an audience', async () => {
-    await ingest(`ingestCustomers(source: "crm", records: [{ sourceId: "K-17", email: "rena.okafor@kettle.example", givenName: "Rena", familyName: "Okafor", birthDate: "1988-04-02" }]) { accepted }`);
+    await ingest(
+      `ingestCustomers(source: "crm", records: [{ sourceId: "K-17", email: "rena.okafor@kettle.example", givenName: "Rena", familyName: "Okafor", birthDate: "1988-04-02" }]) { accepted }`,
+    );
     await ingest('createSegment(name: "matcha-talkers", filter: { said: { topics: ["matcha"] } }) { size }');
 
-    const leads = await subscribe('SALES', `subscription { leadQualified(subject: { topic: "Matcha" }) {
-      previous at qualification { recommendation score customer { givenName familyName birthDate } reasons { kind text } } } }`);
-    const audience = await subscribe('MARKETING', 'subscription { audienceChanged(segment: "matcha-talkers") { segment change customer { givenName } } }');
+    const leads = await subscribe(
+      'SALES',
+      `subscription { leadQualified(subject: { topic: "Matcha" }) {
+      previous at qualification { recommendation score customer { givenName familyName birthDate } reasons { kind text } } } }`,
+    );
+    const audience = await subscribe(
+      'MARKETING',
+      'subscription { audienceChanged(segment: "matcha-talkers") { segment change customer { givenName } } }',
+    );
     await Promise.all([leads.ready, audience.ready]);
 
     const posted = Date.now();
@@ -56,13 +65,24 @@ describe('subscriptions over SSE', () => {
     expect(lead.errors).toBeUndefined();
     expect(lead.data.leadQualified).toMatchObject({
       previous: 'NONE',
-      qualification: { recommendation: 'SALES_CALL', customer: { givenName: 'Rena', familyName: 'Okafor', birthDate: null }, reasons: [{ kind: 'TALKED' }] },
+      qualification: {
+        recommendation: 'SALES_CALL',
+        customer: { givenName: 'Rena', familyName: 'Okafor', birthDate: null },
+        reasons: [{ kind: 'TALKED' }],
+      },
     });
     expect(lead.data.leadQualified.qualification.reasons[0].text).toMatch(/matcha/i);
-    expect((await audience.first()).value.data).toEqual({ audienceChanged: { segment: 'matcha-talkers', change: 'ENTERED', customer: { givenName: 'Rena' } } });
+    expect((await audience.first()).value.data).toEqual({
+      audienceChanged: { segment: 'matcha-talkers', change: 'ENTERED', customer: { givenName: 'Rena' } },
+    });
     // Each event is audited as a read of its own: who was told what about whom.
     const audit = await answer(service.url, '{ auditLog(actor: "test-sales", action: READ) { nodes { fields customers { fields } } } }');
-    expect(audit.auditLog.nodes).toEqual([{ fields: expect.arrayContaining(['Customer.givenName', 'Customer.familyName', 'LeadReason.text']), customers: [{ fields: expect.arrayContaining(['Customer.givenName']) }] }]);
+    expect(audit.auditLog.nodes).toEqual([
+      {
+        fields: expect.arrayContaining(['Customer.givenName', 'Customer.familyName', 'LeadReason.text']),
+        customers: [{ fields: expect.arrayContaining(['Customer.givenName']) }],
+      },
+    ]);
 
     // The same post again changes nothing, so nobody is told anything.
     const next = leads.events.next();
@@ -75,15 +95,26 @@ describe('subscriptions over SSE', () => {
     clients.push(refused);
     await expect(within(10_000, refused.iterate({ query: 'subscription { customerMerged { reason } }' }).next())).rejects.toThrow(/403/);
 
-    const badSubject = (await subscribe('SALES', 'subscription { leadQualified(subject: { topic: "tea", sku: "T-1" }) { previous } }')).first();
+    const badSubject = (
+      await subscribe('SALES', 'subscription { leadQualified(subject: { topic: "tea", sku: "T-1" }) { previous } }')
+    ).first();
     expect((await badSubject).value.errors[0].message).toMatch(/subject: give exactly one of sku, category, topic/);
 
-    await ingest('ingestCustomers(source: "crm", records: [{ sourceId: "A-1", email: "sam@lantern.example", givenName: "Sam" }]) { accepted }');
-    await ingest('ingestCustomers(source: "shop", records: [{ sourceId: "B-1", phone: "+31 20 555 0101", givenName: "Sam" }]) { accepted }');
-    const merges = await subscribe('SERVICE', 'subscription { customerMerged { survivor { id givenName identities { type value } } absorbedIds reason } }');
+    await ingest(
+      'ingestCustomers(source: "crm", records: [{ sourceId: "A-1", email: "sam@lantern.example", givenName: "Sam" }]) { accepted }',
+    );
+    await ingest(
+      'ingestCustomers(source: "shop", records: [{ sourceId: "B-1", phone: "+31 20 555 0101", givenName: "Sam" }]) { accepted }',
+    );
+    const merges = await subscribe(
+      'SERVICE',
+      'subscription { customerMerged { survivor { id givenName identities { type value } } absorbedIds reason } }',
+    );
     const splits = await subscribe('SERVICE', 'subscription { customerSplit { restored { id identities { type } } from { id } } }');
     await Promise.all([merges.ready, splits.ready]);
-    await ingest('ingestCustomers(source: "pos", records: [{ sourceId: "C-1", email: "sam@lantern.example", phone: "+31205550101" }]) { accepted }');
+    await ingest(
+      'ingestCustomers(source: "pos", records: [{ sourceId: "C-1", email: "sam@lantern.example", phone: "+31205550101" }]) { accepted }',
+    );
     const merged = (await merges.first()).value.data.customerMerged;
     expect(merged.survivor.givenName).toBe('Sam');
     expect(merged.survivor.identities.map((identity: { type: string }) => identity.type).sort()).toEqual(['EMAIL', 'PHONE']);

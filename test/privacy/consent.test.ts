@@ -14,14 +14,47 @@ import { startWebhook } from '../support/webhook.js';
  */
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
-const person = (id: string, email: string, phone: string) => record({ kind: 'customer', source: 'crm', sourceId: id, crmId: `CRM-${id}`, email, phone, givenName: id, country: 'GB' });
-const consent = (id: string, email: string, purpose: string) => record({ kind: 'consent', source: 'email', sourceId: id, email, purpose, status: 'GRANTED', at: daysAgo(30) });
+const person = (id: string, email: string, phone: string) =>
+  record({ kind: 'customer', source: 'crm', sourceId: id, crmId: `CRM-${id}`, email, phone, givenName: id, country: 'GB' });
+const consent = (id: string, email: string, purpose: string) =>
+  record({ kind: 'consent', source: 'email', sourceId: id, email, purpose, status: 'GRANTED', at: daysAgo(30) });
 const scenario = [
-  record({ kind: 'product', source: 'shop', sourceId: 'SKU-1', name: 'Kettle', categoryPath: ['Home', 'Kitchen'], price: '30.00', currency: 'GBP', topics: ['kitchen'] }),
-  person('Ann', 'ann@example.com', '+44 20 7946 0001'), person('Eve', 'eve@example.com', '+44 20 7946 0002'),
-  consent('K-1', 'ann@example.com', 'EMAIL_MARKETING'), consent('K-2', 'ann@example.com', 'SMS_MARKETING'), consent('K-3', 'eve@example.com', 'EMAIL_MARKETING'),
-  record({ kind: 'touchpoint', source: 'email', sourceId: 'T-1', email: 'ann@example.com', type: 'EMAIL_OPEN', channel: 'EMAIL', at: daysAgo(3) }),
-  record({ kind: 'socialSignal', source: 'social', sourceId: 'S-1', email: 'ann@example.com', type: 'REVIEW', platform: 'instagram', text: 'Love this kettle', sentiment: 0.9, at: daysAgo(2), skus: ['SKU-1'] }),
+  record({
+    kind: 'product',
+    source: 'shop',
+    sourceId: 'SKU-1',
+    name: 'Kettle',
+    categoryPath: ['Home', 'Kitchen'],
+    price: '30.00',
+    currency: 'GBP',
+    topics: ['kitchen'],
+  }),
+  person('Ann', 'ann@example.com', '+44 20 7946 0001'),
+  person('Eve', 'eve@example.com', '+44 20 7946 0002'),
+  consent('K-1', 'ann@example.com', 'EMAIL_MARKETING'),
+  consent('K-2', 'ann@example.com', 'SMS_MARKETING'),
+  consent('K-3', 'eve@example.com', 'EMAIL_MARKETING'),
+  record({
+    kind: 'touchpoint',
+    source: 'email',
+    sourceId: 'T-1',
+    email: 'ann@example.com',
+    type: 'EMAIL_OPEN',
+    channel: 'EMAIL',
+    at: daysAgo(3),
+  }),
+  record({
+    kind: 'socialSignal',
+    source: 'social',
+    sourceId: 'S-1',
+    email: 'ann@example.com',
+    type: 'REVIEW',
+    platform: 'instagram',
+    text: 'Love this kettle',
+    sentiment: 0.9,
+    at: daysAgo(2),
+    skus: ['SKU-1'],
+  }),
 ];
 
 describe('consent decisions made through the API', () => {
@@ -32,12 +65,33 @@ describe('consent decisions made through the API', () => {
   const destinations = new Map<string, Destination>();
   let ann: string;
   const everyone = { audience: { profile: { country: 'GB' } } };
-  const decide = (purpose: string, status: string) => answer(service.url, `mutation($id: ID!) { setConsent(customerId: $id, purpose: ${purpose}, status: ${status}, source: "preference-centre") { status } }`, { id: ann });
-  const qualification = async () => (await answer(service.url, 'query($id: ID!) { customer(id: $id) { qualification(subject: { sku: "SKU-1" }) { recommendation channel } } }', { id: ann })).customer.qualification;
+  const decide = (purpose: string, status: string) =>
+    answer(
+      service.url,
+      `mutation($id: ID!) { setConsent(customerId: $id, purpose: ${purpose}, status: ${status}, source: "preference-centre") { status } }`,
+      { id: ann },
+    );
+  const qualification = async () =>
+    (
+      await answer(
+        service.url,
+        'query($id: ID!) { customer(id: $id) { qualification(subject: { sku: "SKU-1" }) { recommendation channel } } }',
+        { id: ann },
+      )
+    ).customer.qualification;
 
   beforeAll(async () => {
     webhook = await startWebhook();
-    destinations.set('crm-sync', { name: 'crm-sync', kind: 'webhook', url: webhook.url, purpose: 'EMAIL_MARKETING', channel: 'EMAIL', fields: ['id', 'email'], batchSize: 10, retries: 0 });
+    destinations.set('crm-sync', {
+      name: 'crm-sync',
+      kind: 'webhook',
+      url: webhook.url,
+      purpose: 'EMAIL_MARKETING',
+      channel: 'EMAIL',
+      fields: ['id', 'email'],
+      batchSize: 10,
+      retries: 0,
+    });
     service = await startTestService(testConfig(), testNeo4j());
     await resetGraph(service.graph);
     expect(await service.ingestion.run(scenario)).toMatchObject({ rejected: 0 });
@@ -62,7 +116,10 @@ describe('consent decisions made through the API', () => {
 
   it('brings the person back when they grant again, and stops profiling them when they withdraw PROFILING', async () => {
     await decide('EMAIL_MARKETING', 'GRANTED');
-    expect(await activate(service.graph, loadLeadRules(), destinations, 'crm-sync', everyone, false)).toMatchObject({ sent: 2, entered: 1 });
+    expect(await activate(service.graph, loadLeadRules(), destinations, 'crm-sync', everyone, false)).toMatchObject({
+      sent: 2,
+      entered: 1,
+    });
     await decide('PROFILING', 'WITHDRAWN');
     expect(await qualification()).toEqual({ recommendation: 'NONE', channel: null });
   });

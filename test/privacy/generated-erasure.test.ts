@@ -27,7 +27,8 @@ const regionOf = new Map<string, string>();
 function standardised(record: SourceRecord): Record<string, unknown> | undefined {
   if (record.read.malformed) return undefined;
   const fields = record.read.fields;
-  if (!regionOf.has(record.source)) regionOf.set(record.source, readMapping(join(projectRoot, 'sources', `${record.source}.yaml`)).defaultRegion);
+  if (!regionOf.has(record.source))
+    regionOf.set(record.source, readMapping(join(projectRoot, 'sources', `${record.source}.yaml`)).defaultRegion);
   const fallback = regionOf.get(record.source)!;
   const country = standard.country.safeParse(fields.country);
   const regions = country.success && country.data !== fallback ? [country.data, fallback] : [fallback];
@@ -68,7 +69,15 @@ function personOf(id: string, records: SourceRecord[]): Person {
     for (const key of ['givenName', 'familyName']) if (fields[key]) names.add(String(fields[key]).trim().toLowerCase());
     if (record.kind !== 'order' && fields.sourceId) recordIds.add(String(fields.sourceId).toLowerCase());
   }
-  return { id, records, clean: records.filter((record) => record.truth.defect === null && !record.read.malformed), identifiers, standardIdentifiers, names, recordIds };
+  return {
+    id,
+    records,
+    clean: records.filter((record) => record.truth.defect === null && !record.read.malformed),
+    identifiers,
+    standardIdentifiers,
+    names,
+    recordIds,
+  };
 }
 
 /** Every value of theirs as a whole word (letters and digits around it do not count), case-insensitive. */
@@ -91,7 +100,8 @@ describe('export and erasure of a generated person', () => {
     for (const row of await service.graph.read(cypher.get('test-support/all-properties'))) {
       for (const [key, value] of Object.entries(row.properties as Record<string, unknown>)) {
         for (const item of Array.isArray(value) ? value : [value]) {
-          for (const match of String(item).matchAll(pattern)) found.push(`${(row.kinds as string[]).join(':')}.${key} holds ${match[1]!.toLowerCase()}`);
+          for (const match of String(item).matchAll(pattern))
+            found.push(`${(row.kinds as string[]).join(':')}.${key} holds ${match[1]!.toLowerCase()}`);
         }
       }
     }
@@ -111,10 +121,17 @@ describe('export and erasure of a generated person', () => {
     // carry (a family email stays with the other person), and whose records identity resolution
     // put together on one customer of their own.
     const byPerson = new Map<string, SourceRecord[]>();
-    for (const record of data.records) if (record.truth.person) byPerson.set(record.truth.person, [...(byPerson.get(record.truth.person) ?? []), record]);
-    const customerOfRecord = new Map((await service.graph.read(cypher.get('identity/record-customers'))).map((row) => [`${row.source}|${row.sourceId}`, row.customerId as string]));
+    for (const record of data.records)
+      if (record.truth.person) byPerson.set(record.truth.person, [...(byPerson.get(record.truth.person) ?? []), record]);
+    const customerOfRecord = new Map(
+      (await service.graph.read(cypher.get('identity/record-customers'))).map((row) => [
+        `${row.source}|${row.sourceId}`,
+        row.customerId as string,
+      ]),
+    );
     const people = [...byPerson].map(([id, records]) => personOf(id, records));
-    const valuesOfOthers = (self: Person) => new Set(people.filter((other) => other !== self).flatMap((other) => [...other.identifiers, ...other.names]));
+    const valuesOfOthers = (self: Person) =>
+      new Set(people.filter((other) => other !== self).flatMap((other) => [...other.identifiers, ...other.names]));
     person = people.find((candidate) => {
       const kinds = new Set(candidate.clean.map((record) => record.kind));
       if (!['customer', 'order', 'touchpoint', 'socialSignal', 'consent'].every((kind) => kinds.has(kind))) return false;
@@ -128,7 +145,8 @@ describe('export and erasure of a generated person', () => {
     })!;
     expect(person).toBeDefined();
     customerId = customerOfRecord.get(`${person.clean[0]!.source}|${person.clean[0]!.truth.sourceId}`)!;
-    exported = (await answer(service.url, 'query($id: ID!) { exportCustomer(id: $id) { document } }', { id: customerId })).exportCustomer.document;
+    exported = (await answer(service.url, 'query($id: ID!) { exportCustomer(id: $id) { document } }', { id: customerId })).exportCustomer
+      .document;
   }, 600_000);
   afterAll(() => service.stop());
 
@@ -136,16 +154,21 @@ describe('export and erasure of a generated person', () => {
   const keyOf = (record: SourceRecord) => `${record.source}|${record.truth.sourceId}`;
 
   it('exports every record, identity, order, touchpoint, signal and consent the generator put in for the person, and nothing of anyone else', () => {
-    const exportedRecords = new Set(exported.sourceRecords.map((record: { source: string; sourceId: string }) => `${record.source}|${record.sourceId}`));
+    const exportedRecords = new Set(
+      exported.sourceRecords.map((record: { source: string; sourceId: string }) => `${record.source}|${record.sourceId}`),
+    );
     for (const record of person.clean) expect(exportedRecords).toContain(keyOf(record));
     const truthOf = new Map(data.truth.map((truth) => [`${truth.source}|${truth.sourceId}`, truth.person]));
     for (const key of exportedRecords) expect(truthOf.get(key as string)).toBe(person.id);
 
-    const identities = new Set(exported.identities.map((identity: { type: string; value: string }) => `${identity.type} ${identity.value}`));
+    const identities = new Set(
+      exported.identities.map((identity: { type: string; value: string }) => `${identity.type} ${identity.value}`),
+    );
     for (const record of person.clean) {
       const values = standardised(record)!;
       for (const key of identifierKeys) {
-        if (typeof values[key] === 'string' && !rules.isBlocked(identifierTypes[key], values[key] as string)) expect(identities).toContain(`${identifierTypes[key]} ${values[key]}`);
+        if (typeof values[key] === 'string' && !rules.isBlocked(identifierTypes[key], values[key] as string))
+          expect(identities).toContain(`${identifierTypes[key]} ${values[key]}`);
       }
     }
 
@@ -153,17 +176,27 @@ describe('export and erasure of a generated person', () => {
     for (const record of cleanOf('order')) {
       const values = standardised(record) as { lines: { sku: string; quantity: number; unitPrice: number }[] };
       const order = orders.get(keyOf(record)) as { lines: { sku: string; quantity: number; unitPrice: string }[] };
-      expect(order.lines.map((line) => `${line.sku} ${line.quantity} ${line.unitPrice}`).sort())
-        .toEqual(values.lines.map((line) => `${line.sku} ${line.quantity} ${(line.unitPrice / 100).toFixed(2)}`).sort());
+      expect(order.lines.map((line) => `${line.sku} ${line.quantity} ${line.unitPrice}`).sort()).toEqual(
+        values.lines.map((line) => `${line.sku} ${line.quantity} ${(line.unitPrice / 100).toFixed(2)}`).sort(),
+      );
     }
     const touchpoints = new Map(exported.touchpoints.map((touchpoint: { id: string }) => [touchpoint.id, touchpoint]));
     for (const record of cleanOf('touchpoint')) {
       const values = standardised(record)!;
-      expect(touchpoints.get(keyOf(record))).toMatchObject({ type: values.type, channel: values.channel, searchTerm: values.searchTerm ?? null });
+      expect(touchpoints.get(keyOf(record))).toMatchObject({
+        type: values.type,
+        channel: values.channel,
+        searchTerm: values.searchTerm ?? null,
+      });
     }
     const signals = new Map(exported.socialSignals.map((signal: { id: string }) => [signal.id, signal]));
-    for (const record of cleanOf('socialSignal')) expect(signals.get(keyOf(record))).toMatchObject({ text: standardised(record)!.text ?? null });
-    const consents = new Map(exported.consents.flatMap((purpose: { history: { id: string }[] }) => purpose.history).map((event: { id: string }) => [event.id, event]));
+    for (const record of cleanOf('socialSignal'))
+      expect(signals.get(keyOf(record))).toMatchObject({ text: standardised(record)!.text ?? null });
+    const consents = new Map(
+      exported.consents
+        .flatMap((purpose: { history: { id: string }[] }) => purpose.history)
+        .map((event: { id: string }) => [event.id, event]),
+    );
     for (const record of cleanOf('consent')) {
       const values = standardised(record)!;
       expect(consents.get(keyOf(record))).toMatchObject({ purpose: values.purpose, status: values.status });
@@ -173,7 +206,8 @@ describe('export and erasure of a generated person', () => {
   it('leaves no trace of any of their identifiers, record ids or names in any property of the graph, and keeps revenue totals', async () => {
     // Before: the scan sees every standardised identifier and every name of the person.
     const before = await traces(everyValue());
-    for (const value of [...person.standardIdentifiers].map((identifier) => identifier.split(' ')[1]!.toLowerCase())) expect(before.join('\n')).toContain(`holds ${value}`);
+    for (const value of [...person.standardIdentifiers].map((identifier) => identifier.split(' ')[1]!.toLowerCase()))
+      expect(before.join('\n')).toContain(`holds ${value}`);
     for (const record of cleanOf('customer')) {
       for (const key of ['givenName', 'familyName']) {
         const value = standardised(record)![key];
@@ -182,10 +216,18 @@ describe('export and erasure of a generated person', () => {
     }
     const revenue = await service.graph.read(cypher.get('test-support/revenue-totals'));
 
-    const { eraseCustomer } = await answer(service.url, `mutation($id: ID!) { eraseCustomer(id: $id) { customerId alreadyErased ordersAnonymised touchpoints socialSignals consents suppressions sharedIdentifiersKept } }`, { id: customerId });
+    const { eraseCustomer } = await answer(
+      service.url,
+      `mutation($id: ID!) { eraseCustomer(id: $id) { customerId alreadyErased ordersAnonymised touchpoints socialSignals consents suppressions sharedIdentifiersKept } }`,
+      { id: customerId },
+    );
     expect(eraseCustomer).toMatchObject({
-      customerId, alreadyErased: false, sharedIdentifiersKept: 0,
-      ordersAnonymised: exported.orders.length, touchpoints: exported.touchpoints.length, socialSignals: exported.socialSignals.length,
+      customerId,
+      alreadyErased: false,
+      sharedIdentifiersKept: 0,
+      ordersAnonymised: exported.orders.length,
+      touchpoints: exported.touchpoints.length,
+      socialSignals: exported.socialSignals.length,
       consents: exported.consents.flatMap((purpose: { history: unknown[] }) => purpose.history).length,
     });
     expect(eraseCustomer.ordersAnonymised).toBeGreaterThanOrEqual(cleanOf('order').length);
@@ -196,7 +238,9 @@ describe('export and erasure of a generated person', () => {
 
   it('refuses every record of the person when it arrives again, keeping nothing of it', async () => {
     const counts = await service.graph.read(cypher.get('test-support/graph-counts'));
-    const incoming = person.records.filter((record) => !record.read.malformed).map((record) => ({ original: record.read.raw, fields: (record.read as { fields: Record<string, unknown> }).fields }));
+    const incoming = person.records
+      .filter((record) => !record.read.malformed)
+      .map((record) => ({ original: record.read.raw, fields: (record.read as { fields: Record<string, unknown> }).fields }));
     const { results } = await service.ingestion.ingestBatch(incoming);
     expect(results.map((result) => result.status)).toEqual(incoming.map(() => 'rejected'));
     const suppressed = results.filter((result) => result.suppressed);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { answer, graphql, startTestService, type RunningService } from '../support/service.js';
 
-const nested = (levels: number) => `query Deep($id: ID!) { customer(id: $id) { ${'related { customer { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
+const nested = (levels: number) =>
+  `query Deep($id: ID!) { customer(id: $id) { ${'related { customer { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
 const aliasBomb = `query Bomb { ${Array.from({ length: 500 }, (_, n) => `a${n}: customer(id: "C") { id }`).join(' ')} }`;
 const costly = `query Costly { customers(first: 100) { nodes { orders(first: 100) { nodes { lines { product { buyers(first: 100) { nodes { id } } } } } } } } }`;
 const manyTokens = `query Tokens { ${'__typename '.repeat(20_001)}}`;
@@ -26,17 +27,45 @@ describe('abuse over HTTP', () => {
   beforeAll(async () => {
     service = await startTestService(testConfig(), testNeo4j());
     await resetGraph(service.graph);
-    const data = await answer(service.url, `mutation { ingestCustomers(source: "crm", records: [{sourceId: "C-1", email: "ann@example.com", givenName: "Ann"}]) { records { customerId } } }`);
+    const data = await answer(
+      service.url,
+      `mutation { ingestCustomers(source: "crm", records: [{sourceId: "C-1", email: "ann@example.com", givenName: "Ann"}]) { records { customerId } } }`,
+    );
     customerId = data.ingestCustomers.records[0].customerId;
   });
   afterAll(() => service.stop());
 
   const refusals = [
-    { name: 'a deep query', query: () => nested(8), message: 'Query depth limit of 12 exceeded, found 18 (GRAPHQL_MAX_DEPTH).', limit: 'depth' },
-    { name: 'an alias bomb', query: () => aliasBomb, message: 'Aliases limit of 30 exceeded, found 500 (GRAPHQL_MAX_ALIASES).', limit: 'aliases' },
-    { name: 'a costly query', query: () => costly, message: /^Query cost limit of 100000 exceeded, found \d{7,} \(GRAPHQL_MAX_COST\)\.$/, limit: 'cost' },
-    { name: 'a document of too many tokens', query: () => manyTokens, message: 'Token limit of 20000 exceeded (GRAPHQL_MAX_TOKENS).', limit: 'tokens' },
-    { name: 'too many directives', query: () => manyDirectives, message: 'Directives limit of 50 exceeded, found 51 (GRAPHQL_MAX_DIRECTIVES).', limit: 'directives' },
+    {
+      name: 'a deep query',
+      query: () => nested(8),
+      message: 'Query depth limit of 12 exceeded, found 18 (GRAPHQL_MAX_DEPTH).',
+      limit: 'depth',
+    },
+    {
+      name: 'an alias bomb',
+      query: () => aliasBomb,
+      message: 'Aliases limit of 30 exceeded, found 500 (GRAPHQL_MAX_ALIASES).',
+      limit: 'aliases',
+    },
+    {
+      name: 'a costly query',
+      query: () => costly,
+      message: /^Query cost limit of 100000 exceeded, found \d{7,} \(GRAPHQL_MAX_COST\)\.$/,
+      limit: 'cost',
+    },
+    {
+      name: 'a document of too many tokens',
+      query: () => manyTokens,
+      message: 'Token limit of 20000 exceeded (GRAPHQL_MAX_TOKENS).',
+      limit: 'tokens',
+    },
+    {
+      name: 'too many directives',
+      query: () => manyDirectives,
+      message: 'Directives limit of 50 exceeded, found 51 (GRAPHQL_MAX_DIRECTIVES).',
+      limit: 'directives',
+    },
   ];
 
   for (const { name, query, message, limit } of refusals) {
@@ -53,7 +82,10 @@ describe('abuse over HTTP', () => {
     });
 
     it(`answers a normal query sent while ${name} is refused`, async () => {
-      const [refused, normal] = await Promise.all([graphql(service.url, query(), { id: customerId }), graphql(service.url, normalQuery, { id: customerId })]);
+      const [refused, normal] = await Promise.all([
+        graphql(service.url, query(), { id: customerId }),
+        graphql(service.url, normalQuery, { id: customerId }),
+      ]);
       expect(refused.body.errors!.some((error) => error.extensions?.limit === limit)).toBe(true);
       expect(normal.body).toEqual({ data: { customer: { id: customerId, givenName: 'Ann' } } });
     });
@@ -62,7 +94,9 @@ describe('abuse over HTTP', () => {
   it('admits the same shapes within the limits', async () => {
     const withinDepth = await graphql(service.url, nested(2), { id: customerId });
     expect(withinDepth.body).toEqual({ data: { customer: { related: [] } } });
-    const fewAliases = await graphql(service.url, `query Few($id: ID!) { a: customer(id: $id) { id } b: customer(id: $id) { id } }`, { id: customerId });
+    const fewAliases = await graphql(service.url, `query Few($id: ID!) { a: customer(id: $id) { id } b: customer(id: $id) { id } }`, {
+      id: customerId,
+    });
     expect(fewAliases.body).toEqual({ data: { a: { id: customerId }, b: { id: customerId } } });
   });
 
@@ -72,13 +106,20 @@ describe('abuse over HTTP', () => {
     const expectRefusal = async (response: Response) => {
       expect(response.status).toBe(413);
       expect(await response.json()).toEqual({
-        errors: [{ message: `Request body too large: at most ${limit} bytes (REQUEST_BODY_LIMIT_BYTES).`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit } }],
+        errors: [
+          {
+            message: `Request body too large: at most ${limit} bytes (REQUEST_BODY_LIMIT_BYTES).`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE', limit },
+          },
+        ],
       });
     };
 
     it('is refused with 413 on its Content-Length, before any statement runs', async () => {
       const before = await statementsRun();
-      await expectRefusal(await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: oversized() }));
+      await expectRefusal(
+        await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: oversized() }),
+      );
       expect(await statementsRun()).toBe(before);
     });
 
@@ -91,7 +132,12 @@ describe('abuse over HTTP', () => {
         },
       });
       const before = await statementsRun();
-      const response = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunks, duplex: 'half' } as RequestInit);
+      const response = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: chunks,
+        duplex: 'half',
+      } as RequestInit);
       await expectRefusal(response);
       expect(await statementsRun()).toBe(before);
     });

@@ -51,11 +51,18 @@ function hostileValue(name: string, type: GraphQLInputType, path: string[] | und
   if (path?.length === 0) return hostile;
   if (isInputObjectType(nullable)) {
     const fields = Object.values(nullable.getFields()).filter((field) => field.name === path?.[0] || isNonNullType(field.type));
-    return Object.fromEntries(fields.map((field) => [field.name, hostileValue(field.name, field.type, field.name === path?.[0] ? path.slice(1) : undefined, hostile)]));
+    return Object.fromEntries(
+      fields.map((field) => [
+        field.name,
+        hostileValue(field.name, field.type, field.name === path?.[0] ? path.slice(1) : undefined, hostile),
+      ]),
+    );
   }
   if (isEnumType(nullable)) return nullable.getValues()[0]!.value;
   if (name === 'destination') return 'newsletter-file';
-  return ({ Int: 1, Float: 0.5, Boolean: false, DateTime: '2026-01-01T00:00:00Z' } as Record<string, unknown>)[nullable.name] ?? nextUnique();
+  return (
+    ({ Int: 1, Float: 0.5, Boolean: false, DateTime: '2026-01-01T00:00:00Z' } as Record<string, unknown>)[nullable.name] ?? nextUnique()
+  );
 }
 
 /** Optional arguments a field needs to get past its first check: exports only as dry runs, a segment needs members. */
@@ -74,7 +81,9 @@ function probe({ operation, field, path }: Position) {
   const calls = hostileStrings.map((hostile, n) => {
     for (const arg of args) {
       const companion = extra.find(([name]) => name === arg.name && name !== path[0]);
-      variables[`${arg.name}${n}`] = companion ? companion[1] : hostileValue(arg.name, arg.type, arg.name === path[0] ? path.slice(1) : undefined, hostile);
+      variables[`${arg.name}${n}`] = companion
+        ? companion[1]
+        : hostileValue(arg.name, arg.type, arg.name === path[0] ? path.slice(1) : undefined, hostile);
       declarations.push(`$${arg.name}${n}: ${String(arg.type)}`);
     }
     const given = args.map((arg) => `${arg.name}: $${arg.name}${n}`).join(', ');
@@ -101,18 +110,25 @@ describe('hostile strings in every string argument and input field', () => {
   beforeAll(async () => {
     service = await startTestService(testConfig(), testNeo4j());
     await resetGraph(service.graph);
-    await answer(service.url, `mutation {
+    await answer(
+      service.url,
+      `mutation {
       ingestProducts(source: "shop", records: [{sourceId: "SKU-1", name: "Kettle", categoryPath: ["Home", "Kitchen"], price: "30.00", currency: "GBP"}]) { accepted }
       ingestCustomers(source: "crm", records: [{sourceId: "C-1", email: "ann@example.com", givenName: "Ann", familyName: "Smith", city: "London"}]) { accepted }
-    }`);
+    }`,
+    );
   });
   afterAll(() => service.stop());
 
   it('finds the string positions of the schema', () => {
     const queries = positions('query', schema.getQueryType()!);
     const mutations = positions('mutation', schema.getMutationType()!);
-    expect(queries.map((p) => `${p.field.name}.${p.path.join('.')}`)).toEqual(expect.arrayContaining(['customerByIdentity.value', 'search.text', 'audience.filter.profile.familyName']));
-    expect(mutations.map((p) => `${p.field.name}.${p.path.join('.')}`)).toEqual(expect.arrayContaining(['ingestCustomers.records.givenName', 'ingestSocialSignals.records.text', 'createSegment.name']));
+    expect(queries.map((p) => `${p.field.name}.${p.path.join('.')}`)).toEqual(
+      expect.arrayContaining(['customerByIdentity.value', 'search.text', 'audience.filter.profile.familyName']),
+    );
+    expect(mutations.map((p) => `${p.field.name}.${p.path.join('.')}`)).toEqual(
+      expect.arrayContaining(['ingestCustomers.records.givenName', 'ingestSocialSignals.records.text', 'createSegment.name']),
+    );
   });
 
   it('reads: no unexpected error anywhere, and nothing written', async () => {
@@ -125,9 +141,13 @@ describe('hostile strings in every string argument and input field', () => {
 
   it('writes: no unexpected error anywhere, and the graph keeps what it had', async () => {
     const problems: string[] = [];
-    for (const position of positions('mutation', schema.getMutationType()!)) problems.push(...(await unexpectedErrors(service.url, position)));
+    for (const position of positions('mutation', schema.getMutationType()!))
+      problems.push(...(await unexpectedErrors(service.url, position)));
     expect(problems).toEqual([]);
-    const ann = await answer(service.url, `{ customerByIdentity(type: EMAIL, value: "ann@example.com") { givenName familyName city } product(sku: "SKU-1") { name } }`);
+    const ann = await answer(
+      service.url,
+      `{ customerByIdentity(type: EMAIL, value: "ann@example.com") { givenName familyName city } product(sku: "SKU-1") { name } }`,
+    );
     expect(ann).toEqual({ customerByIdentity: { givenName: 'Ann', familyName: 'Smith', city: 'London' }, product: { name: 'Kettle' } });
   }, 600_000);
 });

@@ -25,7 +25,7 @@ export async function chromiumExecutable(): Promise<{ executablePath: string; ar
   return {
     executablePath: join(folder, 'chromium'),
     args: sparticuz.args.filter((arg) => !unrealistic.has(arg)),
-    env: { ...process.env as Record<string, string>, LD_LIBRARY_PATH: join(folder, 'al2023', 'lib') },
+    env: { ...(process.env as Record<string, string>), LD_LIBRARY_PATH: join(folder, 'al2023', 'lib') },
   };
 }
 
@@ -40,7 +40,11 @@ async function unpack(folder: string): Promise<void> {
   const bin = join(sparticuzFolder, 'bin');
   mkdirSync(dirname(folder), { recursive: true });
   const work = await mkdtemp(`${folder}.unpacking-`);
-  await pipeline(createReadStream(join(bin, 'chromium.br')), createBrotliDecompress(), createWriteStream(join(work, 'chromium'), { mode: 0o755 }));
+  await pipeline(
+    createReadStream(join(bin, 'chromium.br')),
+    createBrotliDecompress(),
+    createWriteStream(join(work, 'chromium'), { mode: 0o755 }),
+  );
   await pipeline(createReadStream(join(bin, 'swiftshader.tar.br')), createBrotliDecompress(), extract(work));
   await pipeline(createReadStream(join(bin, 'al2023.tar.br')), createBrotliDecompress(), extract(join(work, 'al2023')));
   try {

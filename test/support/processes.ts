@@ -23,7 +23,11 @@ export interface ChildRun {
 }
 
 export function runProject(args: string[], env: Record<string, string>): ChildRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let exited = false;
   child.stdout.on('data', (chunk) => (output += chunk));

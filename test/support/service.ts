@@ -72,6 +72,9 @@ export async function answer(url: string, query: string, variables?: Record<stri
 
 /** A new API key's secret (shown once), created by an ADMIN through the API: an app's write key, say. */
 export async function apiKeySecret(url: string, name: string, role: Role): Promise<string> {
-  const created = await answer(url, 'mutation ($name: String!, $role: Role!) { createApiKey(name: $name, role: $role) { secret } }', { name, role });
+  const created = await answer(url, 'mutation ($name: String!, $role: Role!) { createApiKey(name: $name, role: $role) { secret } }', {
+    name,
+    role,
+  });
   return created.createApiKey.secret as string;
 }

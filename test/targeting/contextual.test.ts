@@ -30,7 +30,8 @@ describe('contextual targeting on data shaped unlike ours', () => {
     const data = await ask(`query L($subject: LeadSubject!) { leads(subject: $subject, first: 100) { ${leadFields} } }`, { subject });
     return Object.fromEntries(data.leads.nodes.map((lead: Lead) => [nameOf(lead), lead]));
   };
-  const idOf = async (name: string) => (await ask(`{ customerByIdentity(type: EMAIL, value: "${emailOf(name)}") { id } }`)).customerByIdentity.id as string;
+  const idOf = async (name: string) =>
+    (await ask(`{ customerByIdentity(type: EMAIL, value: "${emailOf(name)}") { id } }`)).customerByIdentity.id as string;
 
   beforeAll(async () => {
     service = await startTestService(testConfig(), testNeo4j());
@@ -54,7 +55,8 @@ describe('contextual targeting on data shaped unlike ours', () => {
 
     it('drops a purchase one day past the window', async () => {
       expect(Object.keys(await leads({ sku: 'FJ-100' }))).not.toContain('ivo');
-      const query = 'query Q($id: ID!) { customer(id: $id) { qualification(subject: { sku: "FJ-100" }) { recommendation reasons { kind } } } }';
+      const query =
+        'query Q($id: ID!) { customer(id: $id) { qualification(subject: { sku: "FJ-100" }) { recommendation reasons { kind } } } }';
       expect((await ask(query, { id: await idOf('ivo') })).customer.qualification).toEqual({ recommendation: 'NONE', reasons: [] });
     });
   });
@@ -64,7 +66,9 @@ describe('contextual targeting on data shaped unlike ours', () => {
       const byName = await leads({ sku: 'FJ-100' });
       expect(byName.omar).toMatchObject({ recommendation: 'SERVICE_FIRST' });
       expect(byName.omar!.reasons.map((reason) => reason.kind)).toEqual(['COMPLAINED', 'BROWSED']);
-      expect(byName.omar!.reasons[0]!.text).toMatch(/^open \(resolution unknown\) support contact on CALL_CENTRE on \d{4}-\d\d-\d\d: "sole came off"$/);
+      expect(byName.omar!.reasons[0]!.text).toMatch(
+        /^open \(resolution unknown\) support contact on CALL_CENTRE on \d{4}-\d\d-\d\d: "sole came off"$/,
+      );
       // Stated unresolved 40 days ago: still open within the 60-day window.
       expect(byName.kai).toMatchObject({ recommendation: 'SERVICE_FIRST' });
       expect(byName.kai!.reasons[0]!.text).toMatch(/^unresolved support contact on EMAIL/);
@@ -76,7 +80,9 @@ describe('contextual targeting on data shaped unlike ours', () => {
 
   describe('topics reach the catalogue by name', () => {
     const reach = async () => {
-      const data = await ask('query R($parameters: String) { runSavedQuery(name: "topic-reach", parameters: $parameters) { rows } }', { parameters: JSON.stringify({ since: daysAgo(1000), limit: 100 }) });
+      const data = await ask('query R($parameters: String) { runSavedQuery(name: "topic-reach", parameters: $parameters) { rows } }', {
+        parameters: JSON.stringify({ since: daysAgo(1000), limit: 100 }),
+      });
       return Object.fromEntries((JSON.parse(data.runSavedQuery.rows) as { topic: string }[]).map((row) => [row.topic, row]));
     };
 
@@ -87,40 +93,72 @@ describe('contextual targeting on data shaped unlike ours', () => {
     });
 
     it('stores the links analysts and audiences read: the category and its products, not the road shoes', async () => {
-      expect((await reach())['trail running']).toEqual({ topic: 'trail running', categories: ['Sport > Running > Trail Running Shoes'], products: 2, productsByName: 2, buyers: 2 });
+      expect((await reach())['trail running']).toEqual({
+        topic: 'trail running',
+        categories: ['Sport > Running > Trail Running Shoes'],
+        products: 2,
+        productsByName: 2,
+        buyers: 2,
+      });
       const audience = await ask('{ audience(filter: { purchased: { topics: ["Trail Running"] } }) { nodes { identities { value } } } }');
-      expect(audience.audience.nodes.map((node: Lead['customer']) => node.identities[0]!.value).sort()).toEqual([emailOf('lena'), emailOf('vera')]);
+      expect(audience.audience.nodes.map((node: Lead['customer']) => node.identities[0]!.value).sort()).toEqual([
+        emailOf('lena'),
+        emailOf('vera'),
+      ]);
     });
 
     it('links a topic that arrives with an import, and a product that arrives later, by a synonym', async () => {
-      expect(await service.ingestion.run([
-        record({ kind: 'touchpoint', source: 'web', sourceId: 'EV-LIGHT', email: emailOf('walt'), type: 'PAGE_VIEW', channel: 'WEB', at: daysAgo(1), topic: 'Lighting' }),
-        record({ kind: 'product', source: 'shop', sourceId: 'FJ-500', name: 'Fell Running Vest', categoryPath: 'Outdoor > Vests' }),
-      ])).toMatchObject({ rejected: 0 });
+      expect(
+        await service.ingestion.run([
+          record({
+            kind: 'touchpoint',
+            source: 'web',
+            sourceId: 'EV-LIGHT',
+            email: emailOf('walt'),
+            type: 'PAGE_VIEW',
+            channel: 'WEB',
+            at: daysAgo(1),
+            topic: 'Lighting',
+          }),
+          record({ kind: 'product', source: 'shop', sourceId: 'FJ-500', name: 'Fell Running Vest', categoryPath: 'Outdoor > Vests' }),
+        ]),
+      ).toMatchObject({ rejected: 0 });
       const topics = await reach();
       expect(topics.lighting).toMatchObject({ categories: ['Outdoor > Lighting'], products: 1 });
-      expect(topics['trail running']).toMatchObject({ categories: ['Sport > Running > Trail Running Shoes'], products: 3, productsByName: 3 });
+      expect(topics['trail running']).toMatchObject({
+        categories: ['Sport > Running > Trail Running Shoes'],
+        products: 3,
+        productsByName: 3,
+      });
     });
   });
 
   describe('an audience over what people wrote', () => {
     const members = async (wrote: Record<string, unknown>) => {
-      const data = await ask('query A($filter: AudienceFilter!) { audience(filter: $filter, first: 100) { nodes { identities { value } } } }', { filter: { wrote } });
+      const data = await ask(
+        'query A($filter: AudienceFilter!) { audience(filter: $filter, first: 100) { nodes { identities { value } } } }',
+        { filter: { wrote } },
+      );
       return data.audience.nodes.map((node: Lead['customer']) => node.identities[0]!.value.split('@')[0]).sort();
     };
     const withReason = (byName: Record<string, Lead>, kind: string) =>
-      Object.entries(byName).filter(([, lead]) => lead.reasons.some((reason) => reason.kind === kind)).map(([name]) => name).sort();
+      Object.entries(byName)
+        .filter(([, lead]) => lead.reasons.some((reason) => reason.kind === kind))
+        .map(([name]) => name)
+        .sort();
 
-    it('finds exactly the leads\' searchers: free text, a synonym, within the same 90 days', async () => {
+    it("finds exactly the leads' searchers: free text, a synonym, within the same 90 days", async () => {
       const byName = await leads({ topic: 'trail running' });
       const searchers = await members({ terms: ['Trail Running'], in: ['SITE_SEARCH'], since: daysAgo(90) });
       expect(searchers).toEqual(withReason(byName, 'SEARCHED'));
       // Quinn typed "Trail-Running", Rosa "trail runners" (a synonym); Sven searched road running, Uma too long ago.
       expect(searchers).toEqual(['quinn', 'rosa']);
-      expect(byName.quinn!.reasons.find((reason) => reason.kind === 'SEARCHED')!.text).toMatch(/^searched "any good shoes for Trail-Running in mud\?" on WEB on /);
+      expect(byName.quinn!.reasons.find((reason) => reason.kind === 'SEARCHED')!.text).toMatch(
+        /^searched "any good shoes for Trail-Running in mud\?" on WEB on /,
+      );
     });
 
-    it('finds exactly the leads\' talkers: by the text of a post, or a review of a covered product', async () => {
+    it("finds exactly the leads' talkers: by the text of a post, or a review of a covered product", async () => {
       const byName = await leads({ topic: 'trail running' });
       const talkers = await members({ terms: ['trail running'], in: ['SOCIAL_SIGNAL'], since: daysAgo(180) });
       expect(talkers).toEqual(withReason(byName, 'TALKED'));
@@ -139,7 +177,8 @@ describe('contextual targeting on data shaped unlike ours', () => {
 
   describe('social signals as journey steps', () => {
     it('puts the post between the visits and the review after the purchase, each on its platform', async () => {
-      const query = 'query J($id: ID!) { customer(id: $id) { journey { steps { kind type channel stage channelChanged } entry { channel } currentStage } social: journey(channels: ["SOCIAL"]) { steps { type } } } }';
+      const query =
+        'query J($id: ID!) { customer(id: $id) { journey { steps { kind type channel stage channelChanged } entry { channel } currentStage } social: journey(channels: ["SOCIAL"]) { steps { type } } } }';
       const { customer } = await ask(query, { id: await idOf('vera') });
       expect(customer.journey.steps).toEqual([
         { kind: 'TOUCHPOINT', type: 'PAGE_VIEW', channel: 'WEB', stage: 'AWARENESS', channelChanged: false },
@@ -173,12 +212,14 @@ describe('contextual targeting on data shaped unlike ours', () => {
 
   it('brings a graph written by an older version up to date, as start-up does', async () => {
     // Who is a lead for what (scores move with the clock between calls).
-    const recommended = async () => Object.fromEntries(Object.entries(await leads({ topic: 'trail running' })).map(([name, lead]) => [name, lead.recommendation]));
+    const recommended = async () =>
+      Object.fromEntries(Object.entries(await leads({ topic: 'trail running' })).map(([name, lead]) => [name, lead.recommendation]));
     const before = await recommended();
     expect(Object.keys(before).length).toBeGreaterThan(5);
     await service.graph.write(cypher.get('test-support/forget-derived-targeting'));
     const veraPath = ['WEB', 'instagram', 'STORE', 'STORE'];
-    const paths = async () => (await ask('{ journeyPaths(first: 100) { paths { steps } } }')).journeyPaths.paths.map((path: { steps: string[] }) => path.steps);
+    const paths = async () =>
+      (await ask('{ journeyPaths(first: 100) { paths { steps } } }')).journeyPaths.paths.map((path: { steps: string[] }) => path.steps);
     expect(await recommended()).toEqual({});
     expect(await paths()).not.toContainEqual(veraPath);
     await refreshTopicReach(service.graph);

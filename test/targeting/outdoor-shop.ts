@@ -22,12 +22,31 @@ const next = (prefix: string) => {
 const product = (sku: string, name: string, categoryPath: string) =>
   record({ kind: 'product', source: 'shop', sourceId: sku, name, categoryPath, price: '89.00', currency: 'NOK' });
 const order = (name: string, sku: string, days: number, channel = 'WEB') =>
-  record({ kind: 'order', source: 'shop', sourceId: next('ORD'), ...who(name), placedAt: daysAgo(days), channel, currency: 'NOK', lines: [{ sku, quantity: 1, unitPrice: '89.00' }] });
+  record({
+    kind: 'order',
+    source: 'shop',
+    sourceId: next('ORD'),
+    ...who(name),
+    placedAt: daysAgo(days),
+    channel,
+    currency: 'NOK',
+    lines: [{ sku, quantity: 1, unitPrice: '89.00' }],
+  });
 const touch = (name: string, type: string, channel: string, days: number, extra: Record<string, unknown> = {}) =>
   record({ kind: 'touchpoint', source: 'web', sourceId: next('EV'), ...who(name), type, channel, at: daysAgo(days), ...extra });
 const search = (name: string, text: string, days: number) => touch(name, 'SITE_SEARCH', 'WEB', days, { searchTerm: text });
 const say = (name: string, type: string, platform: string, text: string, days: number, extra: Record<string, unknown> = {}) =>
-  record({ kind: 'socialSignal', source: 'social', sourceId: next('SIG'), ...who(name), type, platform, text, at: daysAgo(days), ...extra });
+  record({
+    kind: 'socialSignal',
+    source: 'social',
+    sourceId: next('SIG'),
+    ...who(name),
+    type,
+    platform,
+    text,
+    at: daysAgo(days),
+    ...extra,
+  });
 
 export const catalogue = [
   product('FJ-100', 'Peregrine 14', 'Sport > Running > Trail Running Shoes'),
@@ -46,9 +65,12 @@ export const people = [
   order('lena', 'FJ-100', 30),
   // Support contacts. Omar's does not say whether it was resolved (presumed open for 14 days);
   // Pia's does not say either but is 20 days old (presumed resolved); Kai's says unresolved.
-  touch('omar', 'PAGE_VIEW', 'WEB', 2, { sku: 'FJ-100' }), touch('omar', 'SUPPORT_CONTACT', 'CALL_CENTRE', 5, { comment: 'sole came off' }),
-  touch('pia', 'PAGE_VIEW', 'WEB', 2, { sku: 'FJ-100' }), touch('pia', 'SUPPORT_CONTACT', 'CALL_CENTRE', 20),
-  touch('kai', 'PAGE_VIEW', 'WEB', 2, { sku: 'FJ-100' }), touch('kai', 'SUPPORT_CONTACT', 'EMAIL', 40, { resolved: 'no' }),
+  touch('omar', 'PAGE_VIEW', 'WEB', 2, { sku: 'FJ-100' }),
+  touch('omar', 'SUPPORT_CONTACT', 'CALL_CENTRE', 5, { comment: 'sole came off' }),
+  touch('pia', 'PAGE_VIEW', 'WEB', 2, { sku: 'FJ-100' }),
+  touch('pia', 'SUPPORT_CONTACT', 'CALL_CENTRE', 20),
+  touch('kai', 'PAGE_VIEW', 'WEB', 2, { sku: 'FJ-100' }),
+  touch('kai', 'SUPPORT_CONTACT', 'EMAIL', 40, { resolved: 'no' }),
   // Searches in free text: two about trail running (one by a synonym), one about road running,
   // one about trail running but older than the 90-day search window.
   search('quinn', 'any good shoes for Trail-Running in mud?', 10),

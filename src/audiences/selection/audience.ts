@@ -25,7 +25,13 @@ export type AudiencePage = Connection<CustomerRecord> & { compiled: CompiledCyph
 const cursorKey = z.string();
 const listed = cypher.get('audiences/listed');
 
-export async function audiencePage(context: ApiContext, filterInput: unknown, first: number | null | undefined, after: string | null | undefined, info: GraphQLResolveInfo): Promise<AudiencePage> {
+export async function audiencePage(
+  context: ApiContext,
+  filterInput: unknown,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  info: GraphQLResolveInfo,
+): Promise<AudiencePage> {
   const filter = parseFilter(filterInput);
   const size = pageSize(first);
   const compiled = compileAudience(filter);
@@ -33,7 +39,13 @@ export async function audiencePage(context: ApiContext, filterInput: unknown, fi
   const list = composeList('audiences/page', useFragment(listed, null, { rows: compiled.rows }), info, inConnection);
   const members = await readList(context, list, params);
   const count = async () => (await context.graph.read(compiled.count, compiled.parameters))[0]!.count as number;
-  const connection = toConnection(members, size, (member) => member.key, count, (member) => member.customer);
+  const connection = toConnection(
+    members,
+    size,
+    (member) => member.key,
+    count,
+    (member) => member.customer,
+  );
   return { ...connection, compiled: { cypher: compiled.page.text, parameters: json(params) } };
 }
 

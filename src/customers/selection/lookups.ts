@@ -25,13 +25,20 @@ const q = {
 /** An identifier given as arguments (type, value, region), standardised as on import; a bad one names its argument. */
 export function identifierArgument(type: string, value: string, region: string | null | undefined): string {
   const key = identifierKeys.find((candidate) => identifierTypes[candidate] === type)!;
-  if (region !== null && region !== undefined && !/^[A-Z]{2}$/.test(region)) throw new InvalidArgument('region', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(region)}`);
+  if (region !== null && region !== undefined && !/^[A-Z]{2}$/.test(region))
+    throw new InvalidArgument('region', `must be an ISO 3166-1 alpha-2 code, got ${JSON.stringify(region)}`);
   const standard = standardIdentifier(key, value, region ?? 'GB');
   if (!standard.ok) throw new InvalidArgument('value', standard.reason);
   return standard.value;
 }
 
-export async function customerByIdentity(context: ApiContext, type: string, value: string, region: string | null | undefined, info: GraphQLResolveInfo) {
+export async function customerByIdentity(
+  context: ApiContext,
+  type: string,
+  value: string,
+  region: string | null | undefined,
+  info: GraphQLResolveInfo,
+) {
   return customer360(context, { type, value: identifierArgument(type, value, region) }, info);
 }
 
@@ -59,13 +66,31 @@ export async function customerList(context: ApiContext, args: CustomerListArgs, 
   const order = useFragment(args.orderBy?.direction === 'DESC' ? q.descending : q.ascending, null);
   const list = composeList('customers/list/page', useFragment(q.page, null, { order }), info, inConnection);
   const listed = await readList(context, list, { filter, field, after, limit: size + 1 });
-  return toConnection(listed, size, (row) => row.key, async () => (await context.graph.read(q.count, { filter }))[0]!.count as number, (row) => row.customer);
+  return toConnection(
+    listed,
+    size,
+    (row) => row.key,
+    async () => (await context.graph.read(q.count, { filter }))[0]!.count as number,
+    (row) => row.customer,
+  );
 }
 
-export async function searchCustomers(context: ApiContext, text: string, first: number | null | undefined, after: string | null | undefined, info: GraphQLResolveInfo): Promise<CustomerPage> {
+export async function searchCustomers(
+  context: ApiContext,
+  text: string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  info: GraphQLResolveInfo,
+): Promise<CustomerPage> {
   const size = pageSize(first);
   const query = searchQuery(text);
   const list = composeList('customers/list/search', useFragment(q.search, null), info, inConnection);
   const listed = await readList(context, list, { query, after: decodeCursor(after, z.tuple([z.number(), z.string()])), limit: size + 1 });
-  return toConnection(listed, size, (row) => row.key, async () => (await context.graph.read(q.searchCount, { query }))[0]!.count as number, (row) => row.customer);
+  return toConnection(
+    listed,
+    size,
+    (row) => row.key,
+    async () => (await context.graph.read(q.searchCount, { query }))[0]!.count as number,
+    (row) => row.customer,
+  );
 }

@@ -10,7 +10,11 @@ import { fieldParams, fieldPieces, planFields, primeAnswers, type FieldPlan } fr
  * looks ahead at the Customer fields the request selects (field-plans.ts) and composes one
  * statement: the customer, then one subquery per selected field.
  */
-const q = { view: cypher.get('customers/360/view'), byId: cypher.get('customers/360/by-id'), byIdentity: cypher.get('customers/360/by-identity') };
+const q = {
+  view: cypher.get('customers/360/view'),
+  byId: cypher.get('customers/360/by-id'),
+  byIdentity: cypher.get('customers/360/by-identity'),
+};
 
 export type CustomerKey = { id: string } | { type: string; value: string };
 
@@ -28,7 +32,10 @@ function statementOf(start: 'id' | 'identity', plans: FieldPlan[]): Statement {
   const { pieces, shape } = fieldPieces(plans);
   let statement = composed.get(`${start}|${shape}`);
   if (!statement) {
-    const piece = useFragment(q.view, null, { start: start === 'id' ? useFragment(q.byId, null, { liveCustomer }) : useFragment(q.byIdentity, null), fields: pieces });
+    const piece = useFragment(q.view, null, {
+      start: start === 'id' ? useFragment(q.byId, null, { liveCustomer }) : useFragment(q.byIdentity, null),
+      fields: pieces,
+    });
     statement = composedStatement('customers/360', 'read', piece, 'one customer and the fields its request selects');
     if (composed.size >= 1000) composed.clear();
     composed.set(`${start}|${shape}`, statement);

@@ -11,7 +11,11 @@ export const credential = {
 
 /** A refusal or failure as the API worded it (401, 403, a bad argument...). */
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string | undefined, readonly status: number) {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly status: number,
+  ) {
     super(message);
   }
 }

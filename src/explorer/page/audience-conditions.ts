@@ -13,30 +13,65 @@ export interface FieldSpec {
 }
 
 export const categories: Record<string, { label: string; fields: FieldSpec[] }> = {
-  purchased: { label: 'Bought', fields: [
-    { name: 'category', label: 'category path', kind: 'text' }, { name: 'skus', label: 'SKUs', kind: 'list' },
-    { name: 'channels', label: 'channels', kind: 'list' }, { name: 'since', label: 'since', kind: 'date' }, { name: 'minSpend', label: 'spent at least', kind: 'text' },
-  ] },
-  touched: { label: 'Did', fields: [
-    { name: 'types', label: 'types', kind: 'list' }, { name: 'channels', label: 'channels', kind: 'list' },
-    { name: 'topics', label: 'topics', kind: 'list' }, { name: 'since', label: 'since', kind: 'date' },
-  ] },
-  said: { label: 'Said in public', fields: [
-    { name: 'topics', label: 'topics', kind: 'list' }, { name: 'skus', label: 'SKUs', kind: 'list' }, { name: 'types', label: 'types', kind: 'list' },
-    { name: 'minSentiment', label: 'sentiment at least', kind: 'decimal' }, { name: 'since', label: 'since', kind: 'date' },
-  ] },
-  consented: { label: 'Consented', fields: [
-    { name: 'purpose', label: 'purpose', kind: 'choice', choices: ['EMAIL_MARKETING', 'SMS_MARKETING', 'PROFILING', 'THIRD_PARTY_SHARING'] },
-    { name: 'status', label: 'status', kind: 'choice', choices: ['GRANTED', 'WITHDRAWN'] },
-  ] },
-  profile: { label: 'Profile', fields: [
-    { name: 'country', label: 'country', kind: 'text' }, { name: 'city', label: 'city', kind: 'text' },
-    { name: 'region', label: 'region', kind: 'text' }, { name: 'lifecycleStage', label: 'stage', kind: 'text' },
-  ] },
-  metrics: { label: 'Figures', fields: [
-    { name: 'minLifetimeValue', label: 'lifetime value at least', kind: 'text' }, { name: 'minOrders', label: 'orders at least', kind: 'whole' },
-    { name: 'maxOrders', label: 'orders at most', kind: 'whole' }, { name: 'lastSeenAfter', label: 'seen since', kind: 'date' },
-  ] },
+  purchased: {
+    label: 'Bought',
+    fields: [
+      { name: 'category', label: 'category path', kind: 'text' },
+      { name: 'skus', label: 'SKUs', kind: 'list' },
+      { name: 'channels', label: 'channels', kind: 'list' },
+      { name: 'since', label: 'since', kind: 'date' },
+      { name: 'minSpend', label: 'spent at least', kind: 'text' },
+    ],
+  },
+  touched: {
+    label: 'Did',
+    fields: [
+      { name: 'types', label: 'types', kind: 'list' },
+      { name: 'channels', label: 'channels', kind: 'list' },
+      { name: 'topics', label: 'topics', kind: 'list' },
+      { name: 'since', label: 'since', kind: 'date' },
+    ],
+  },
+  said: {
+    label: 'Said in public',
+    fields: [
+      { name: 'topics', label: 'topics', kind: 'list' },
+      { name: 'skus', label: 'SKUs', kind: 'list' },
+      { name: 'types', label: 'types', kind: 'list' },
+      { name: 'minSentiment', label: 'sentiment at least', kind: 'decimal' },
+      { name: 'since', label: 'since', kind: 'date' },
+    ],
+  },
+  consented: {
+    label: 'Consented',
+    fields: [
+      {
+        name: 'purpose',
+        label: 'purpose',
+        kind: 'choice',
+        choices: ['EMAIL_MARKETING', 'SMS_MARKETING', 'PROFILING', 'THIRD_PARTY_SHARING'],
+      },
+      { name: 'status', label: 'status', kind: 'choice', choices: ['GRANTED', 'WITHDRAWN'] },
+    ],
+  },
+  profile: {
+    label: 'Profile',
+    fields: [
+      { name: 'country', label: 'country', kind: 'text' },
+      { name: 'city', label: 'city', kind: 'text' },
+      { name: 'region', label: 'region', kind: 'text' },
+      { name: 'lifecycleStage', label: 'stage', kind: 'text' },
+    ],
+  },
+  metrics: {
+    label: 'Figures',
+    fields: [
+      { name: 'minLifetimeValue', label: 'lifetime value at least', kind: 'text' },
+      { name: 'minOrders', label: 'orders at least', kind: 'whole' },
+      { name: 'maxOrders', label: 'orders at most', kind: 'whole' },
+      { name: 'lastSeenAfter', label: 'seen since', kind: 'date' },
+    ],
+  },
   inSegment: { label: 'In segment', fields: [{ name: 'name', label: 'segment', kind: 'text' }] },
   inHousehold: { label: 'In a household', fields: [{ name: 'minSize', label: 'of at least', kind: 'whole' }] },
 };
@@ -62,7 +97,11 @@ export function conditionOf(row: ConditionRow, position: number): Record<string,
 
 function conditionValue(field: FieldSpec, raw: string, where: string): unknown {
   switch (field.kind) {
-    case 'list': return raw.split(',').map((item) => item.trim()).filter(Boolean);
+    case 'list':
+      return raw
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
     case 'whole': {
       if (!/^-?\d+$/.test(raw)) throw new Error(`${where} must be a whole number, got "${raw}".`);
       return Number(raw);
@@ -78,7 +117,8 @@ function conditionValue(field: FieldSpec, raw: string, where: string): unknown {
       if (!real) throw new Error(`${where} must be a date (YYYY-MM-DD), got "${raw}".`);
       return instant;
     }
-    default: return raw;
+    default:
+      return raw;
   }
 }
 

@@ -7,7 +7,17 @@ import { journeyMoments, type Moment } from './journey.js';
 import { customer360, customerSources } from './operations.js';
 import { leadSection } from './qualification.js';
 
-const profileAttributes = ['givenName', 'familyName', 'birthDate', 'street', 'city', 'postcode', 'region', 'country', 'lifecycleStage'] as const;
+const profileAttributes = [
+  'givenName',
+  'familyName',
+  'birthDate',
+  'street',
+  'city',
+  'postcode',
+  'region',
+  'country',
+  'lifecycleStage',
+] as const;
 
 /**
  * The customer 360: the profile with the source of each value, identities, metrics, consents with
@@ -37,7 +47,7 @@ export async function showCustomer(view: HTMLElement, id: string): Promise<void>
 type SourcesAnswer = PromiseSettledResult<{ customer: CustomerSources | null }>;
 
 function page(customer: Customer360, sources: SourcesAnswer, moments: Moment[]): TemplateResult {
-  const known = sources.status === 'fulfilled' ? sources.value.customer ?? undefined : undefined;
+  const known = sources.status === 'fulfilled' ? (sources.value.customer ?? undefined) : undefined;
   const refusal = sources.status === 'rejected' ? sources.reason : undefined;
   return html`
     <h1 id="customer-name">${fullName(customer)}</h1>
@@ -82,31 +92,48 @@ function metrics(customer: Customer360): TemplateResult {
   const m = customer.metrics;
   const money = (value: { amount: string; currency: string } | null) => (value ? `${value.amount} ${value.currency}` : '—');
   const rows: [string, unknown][] = [
-    ['Orders', m.orderCount], ['Lifetime value', money(m.lifetimeValue)], ['Average order', money(m.averageOrderValue)],
-    ['First seen', when(m.firstSeenAt)], ['Last seen', when(m.lastSeenAt)], ['Days since last order', m.recencyDays],
+    ['Orders', m.orderCount],
+    ['Lifetime value', money(m.lifetimeValue)],
+    ['Average order', money(m.averageOrderValue)],
+    ['First seen', when(m.firstSeenAt)],
+    ['Last seen', when(m.lastSeenAt)],
+    ['Days since last order', m.recencyDays],
     ['RFM', m.recencyScore === null ? null : `${m.recencyScore} / ${m.frequencyScore} / ${m.monetaryScore}`],
   ];
   return html`<dl class="metrics">${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${shown(value)}</dd>`)}</dl>`;
 }
 
-const consents = (customer: Customer360) => customer.consents.length === 0 ? html`<p class="empty">No consent recorded.</p>` : html`
-  <ul class="consents">${customer.consents.map((consent) => html`<li data-purpose=${consent.purpose}>
+const consents = (customer: Customer360) =>
+  customer.consents.length === 0
+    ? html`<p class="empty">No consent recorded.</p>`
+    : html`
+  <ul class="consents">${customer.consents.map(
+    (consent) => html`<li data-purpose=${consent.purpose}>
     <strong>${consent.purpose}</strong>: <span class="status ${consent.status.toLowerCase()}">${consent.status}</span> on ${day(consent.at)} (${consent.source})
     <ol class="history">${consent.history.map((event) => html`<li>${day(event.at)} ${event.status} (${event.source})</li>`)}</ol>
-  </li>`)}</ul>`;
+  </li>`,
+  )}</ul>`;
 
 const membership = (customer: Customer360) => html`
   <ul class="segments">${customer.segments.map((entry) => html`<li>${entry.segment.name}: since ${day(entry.entered)}${entry.left ? `, left ${day(entry.left)}` : ''}</li>`)}</ul>
   ${customer.segments.length === 0 ? html`<p class="empty">In no segment.</p>` : ''}
-  ${customer.household
-    ? html`<p id="household">Household of ${customer.household.size}, with ${customer.household.members
-      .filter((member) => member.id !== customer.id).map((member, index) => html`${index ? ', ' : ''}${customerLink(member)}`)}</p>`
-    : html`<p class="empty">In no household.</p>`}`;
+  ${
+    customer.household
+      ? html`<p id="household">Household of ${customer.household.size}, with ${customer.household.members
+          .filter((member) => member.id !== customer.id)
+          .map((member, index) => html`${index ? ', ' : ''}${customerLink(member)}`)}</p>`
+      : html`<p class="empty">In no household.</p>`
+  }`;
 
-const topics = (customer: Customer360) => customer.topics.length === 0 ? html`<p class="empty">No topic yet.</p>` : html`
+const topics = (customer: Customer360) =>
+  customer.topics.length === 0
+    ? html`<p class="empty">No topic yet.</p>`
+    : html`
   <table><thead><tr><th>Topic</th><th>Signals</th><th>Touchpoints</th><th>Sentiment</th><th>Latest</th></tr></thead>
-  <tbody>${customer.topics.map((topic) => html`<tr><td>${topic.topic.name}</td><td>${topic.signals}</td><td>${topic.touchpoints}</td>
-    <td>${shown(topic.sentiment)}</td><td>${day(topic.lastAt)}</td></tr>`)}</tbody></table>`;
+  <tbody>${customer.topics.map(
+    (topic) => html`<tr><td>${topic.topic.name}</td><td>${topic.signals}</td><td>${topic.touchpoints}</td>
+    <td>${shown(topic.sentiment)}</td><td>${day(topic.lastAt)}</td></tr>`,
+  )}</tbody></table>`;
 
 function journey(moments: Moment[]): TemplateResult {
   if (moments.length === 0) return html`<p class="empty">No touchpoint, order or signal yet.</p>`;
@@ -114,21 +141,30 @@ function journey(moments: Moment[]): TemplateResult {
     <p class="legend">Time runs left to right, one lane per channel (a platform for social signals). ● touchpoint ◆ order ▢ social signal; the thick border is where the customer entered, orange labels mark a change of stage.</p>
     <div id="journey-graph"></div>
     <details><summary>The same journey as a list</summary>
-      <ol id="journey-steps">${moments.map((moment) => html`<li data-id=${moment.id}>
+      <ol id="journey-steps">${moments.map(
+        (moment) => html`<li data-id=${moment.id}>
         ${when(moment.at)} · ${moment.kind.toLowerCase().replace('_', ' ')} ${moment.type} on ${moment.channel} · ${moment.stage}
         ${moment.entry ? html` <strong>entry</strong>` : ''}${moment.stageChanged ? html` <em>stage change</em>` : ''}
-      </li>`)}</ol>
+      </li>`,
+      )}</ol>
     </details>`;
 }
 
-const orders = (customer: Customer360) => customer.orders.nodes.length === 0 ? html`<p class="empty">No order.</p>` : html`
+const orders = (customer: Customer360) =>
+  customer.orders.nodes.length === 0
+    ? html`<p class="empty">No order.</p>`
+    : html`
   <p class="count">${customer.orders.totalCount} orders${customer.orders.totalCount > customer.orders.nodes.length ? `, the latest ${customer.orders.nodes.length} shown` : ''}</p>
   <table class="orders"><thead><tr><th>Placed</th><th>Channel</th><th>Total</th><th>Lines</th></tr></thead>
-  <tbody>${customer.orders.nodes.map((order) => html`<tr><td>${when(order.placedAt)}</td><td>${shown(order.channel)}</td>
+  <tbody>${customer.orders.nodes.map(
+    (order) => html`<tr><td>${when(order.placedAt)}</td><td>${shown(order.channel)}</td>
     <td>${order.total.amount} ${order.total.currency}</td>
-    <td>${order.lines.map((line) => `${line.quantity} × ${line.product.name}`).join(', ')}</td></tr>`)}</tbody></table>`;
+    <td>${order.lines.map((line) => `${line.quantity} × ${line.product.name}`).join(', ')}</td></tr>`,
+  )}</tbody></table>`;
 
 const sourceRecords = (sources: CustomerSources) => html`
   <table><thead><tr><th>Source</th><th>Id</th><th>Kind</th><th>Updated</th><th>Imported</th></tr></thead>
-  <tbody>${sources.sourceRecords.nodes.map((record) => html`<tr><td>${record.source}</td><td>${shown(record.sourceId)}</td><td>${record.kind}</td>
-    <td>${when(record.updatedAt)}</td><td>${when(record.importedAt)}</td></tr>`)}</tbody></table>`;
+  <tbody>${sources.sourceRecords.nodes.map(
+    (record) => html`<tr><td>${record.source}</td><td>${shown(record.sourceId)}</td><td>${record.kind}</td>
+    <td>${when(record.updatedAt)}</td><td>${when(record.importedAt)}</td></tr>`,
+  )}</tbody></table>`;

@@ -52,7 +52,13 @@ export interface Customer360 {
   household: { id: string; size: number; members: { id: string; givenName: string | null; familyName: string | null }[] } | null;
   orders: {
     totalCount: number;
-    nodes: { id: string; placedAt: string; channel: string | null; total: Money; lines: { quantity: number; product: { sku: string; name: string } }[] }[];
+    nodes: {
+      id: string;
+      placedAt: string;
+      channel: string | null;
+      total: Money;
+      lines: { quantity: number; product: { sku: string; name: string } }[];
+    }[];
   };
   topics: { topic: { name: string }; signals: number; touchpoints: number; sentiment: number | null; lastAt: string }[];
   nextBestAction: {
@@ -69,5 +75,8 @@ export interface Customer360 {
 
 export interface CustomerSources {
   attributeSources: { attribute: string; value: string; source: string; sourceId: string; saidAt: string }[];
-  sourceRecords: { totalCount: number; nodes: { source: string; sourceId: string; kind: string; updatedAt: string | null; importedAt: string }[] };
+  sourceRecords: {
+    totalCount: number;
+    nodes: { source: string; sourceId: string; kind: string; updatedAt: string | null; importedAt: string }[];
+  };
 }

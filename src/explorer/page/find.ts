@@ -42,7 +42,9 @@ export async function showFind(view: HTMLElement): Promise<void> {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     void run('the customer', async () => {
-      const holder = (await ask<{ customerByIdentity: CustomerRow | null }>(byIdentity, { type: form.get('type'), value: form.get('value') })).customerByIdentity;
+      const holder = (
+        await ask<{ customerByIdentity: CustomerRow | null }>(byIdentity, { type: form.get('type'), value: form.get('value') })
+      ).customerByIdentity;
       return { rows: holder ? [holder] : [], total: holder ? 1 : 0 };
     });
   };
@@ -69,8 +71,10 @@ function table({ rows, total }: Found): TemplateResult {
     <p class="count">${total} found${total > rows.length ? `, the first ${rows.length} shown` : ''}</p>
     <table class="customers">
       <thead><tr><th>Name</th><th>City</th><th>Country</th><th>Stage</th></tr></thead>
-      <tbody>${rows.map((row) => html`<tr>
+      <tbody>${rows.map(
+        (row) => html`<tr>
         <td>${customerLink(row)}</td><td>${shown(row.city)}</td><td>${shown(row.country)}</td><td>${shown(row.lifecycleStage)}</td>
-      </tr>`)}</tbody>
+      </tr>`,
+      )}</tbody>
     </table>`;
 }

@@ -9,7 +9,11 @@ export interface Moment extends JourneyStep {
 
 /** The journey's steps (already in time order) with the entry point and every change of stage marked. */
 export function journeyMoments(steps: JourneyStep[], entryId: string | null): Moment[] {
-  return steps.map((step, index) => ({ ...step, entry: step.id === entryId, stageChanged: index === 0 || step.stage !== steps[index - 1]!.stage }));
+  return steps.map((step, index) => ({
+    ...step,
+    entry: step.id === entryId,
+    stageChanged: index === 0 || step.stage !== steps[index - 1]!.stage,
+  }));
 }
 
 /** The lanes of the graph, one per channel (a platform for signals), in the order the customer first used them. */

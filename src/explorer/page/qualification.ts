@@ -28,10 +28,12 @@ export function leadSection(customer: Customer360): TemplateResult {
     }
   };
   return html`
-    <div id="next-best-action">${action
-      ? html`<p><strong>Next best action:</strong> ${action.recommendation} about <strong>${action.topic.name}</strong>
+    <div id="next-best-action">${
+      action
+        ? html`<p><strong>Next best action:</strong> ${action.recommendation} about <strong>${action.topic.name}</strong>
           on ${shown(action.channel)} at ${when(action.at)}${action.capped ? ' (pushed later by the contact cap)' : ''}</p>${reasons(action.reasons)}`
-      : html`<p class="empty">Nothing in the graph calls for a contact now.</p>`}</div>
+        : html`<p class="empty">Nothing in the graph calls for a contact now.</p>`
+    }</div>
     <form id="qualify" @submit=${submit}>
       <label>Qualify for <select name="kind"><option value="topic">topic</option><option value="category">category</option><option value="sku">product (SKU)</option></select></label>
       <input name="value" aria-label="Subject" required placeholder="coffee, Home > Kitchen, SKU-1">
@@ -44,5 +46,8 @@ const result = (found: Qualification) => html`
   <p><strong class="recommendation">${found.recommendation}</strong> · score ${found.score.toFixed(2)} · channel ${shown(found.channel)}</p>
   ${reasons(found.reasons)}`;
 
-const reasons = (list: LeadReason[]) => list.length === 0 ? html`<p class="empty">No fact in the graph speaks for it.</p>` : html`
+const reasons = (list: LeadReason[]) =>
+  list.length === 0
+    ? html`<p class="empty">No fact in the graph speaks for it.</p>`
+    : html`
   <ul class="reasons">${list.map((reason) => html`<li><span class="kind">${reason.kind}</span> ${day(reason.at)}: ${shown(reason.text)}</li>`)}</ul>`;

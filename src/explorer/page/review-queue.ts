@@ -92,8 +92,11 @@ export async function showReviewQueue(view: HTMLElement): Promise<void> {
   const pairs = (queue: Page) => html`
     <p class="count" id="queue-count">${queue.totalCount} pairs to review</p>
     ${queue.nodes.map((pair) => pairView(pair, decide))}
-    ${queue.pageInfo.hasNextPage && queue.pageInfo.endCursor
-      ? html`<button type="button" id="next-pairs" @click=${() => next(queue.pageInfo.endCursor!)}>Next pairs</button>` : ''}`;
+    ${
+      queue.pageInfo.hasNextPage && queue.pageInfo.endCursor
+        ? html`<button type="button" id="next-pairs" @click=${() => next(queue.pageInfo.endCursor!)}>Next pairs</button>`
+        : ''
+    }`;
   const page = () => html`
     <h1>Review queue</h1>
     <form id="queue-filter" @submit=${filter}>
@@ -107,7 +110,10 @@ export async function showReviewQueue(view: HTMLElement): Promise<void> {
   await load();
 }
 
-function pairView(pair: PossibleMatch, decide: (pair: PossibleMatch, decision: 'confirm' | 'reject', reason?: string) => Promise<void>): TemplateResult {
+function pairView(
+  pair: PossibleMatch,
+  decide: (pair: PossibleMatch, decision: 'confirm' | 'reject', reason?: string) => Promise<void>,
+): TemplateResult {
   const reject = (event: SubmitEvent) => {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
@@ -119,8 +125,12 @@ function pairView(pair: PossibleMatch, decide: (pair: PossibleMatch, decision: '
       <table class="side-by-side">
         <thead><tr><th></th><th>${fullName(pair.customer)}</th><th>${fullName(pair.other)}</th></tr></thead>
         <tbody>
-          ${compared.map((attribute) => html`<tr class=${pair.customer[attribute] === pair.other[attribute] ? 'same' : 'differs'} data-attribute=${attribute}>
-            <th>${attribute}</th><td>${shown(pair.customer[attribute])}</td><td>${shown(pair.other[attribute])}</td></tr>`)}
+          ${compared.map(
+            (
+              attribute,
+            ) => html`<tr class=${pair.customer[attribute] === pair.other[attribute] ? 'same' : 'differs'} data-attribute=${attribute}>
+            <th>${attribute}</th><td>${shown(pair.customer[attribute])}</td><td>${shown(pair.other[attribute])}</td></tr>`,
+          )}
           <tr data-attribute="identities"><th>identities</th><td>${identities(pair.customer)}</td><td>${identities(pair.other)}</td></tr>
           <tr data-attribute="records"><th>records</th><td>${records(pair.customer)}</td><td>${records(pair.other)}</td></tr>
         </tbody>
@@ -136,6 +146,8 @@ function pairView(pair: PossibleMatch, decide: (pair: PossibleMatch, decision: '
     </article>`;
 }
 
-const records = (side: Side) => html`${side.sourceRecords.nodes.map((record, index) => html`${index ? html`<br>` : ''}${record.source} ${shown(record.sourceId)} (${record.kind})`)}`;
+const records = (side: Side) =>
+  html`${side.sourceRecords.nodes.map((record, index) => html`${index ? html`<br>` : ''}${record.source} ${shown(record.sourceId)} (${record.kind})`)}`;
 
-const identities = (side: Side) => html`${side.identities.map((identity, index) => html`${index ? html`<br>` : ''}${identity.type} ${shown(identity.value)}`)}`;
+const identities = (side: Side) =>
+  html`${side.identities.map((identity, index) => html`${index ? html`<br>` : ''}${identity.type} ${shown(identity.value)}`)}`;

@@ -10,7 +10,8 @@ export async function showSignIn(view: HTMLElement, signedIn: () => Promise<void
     credential.set(value);
     void signedIn();
   };
-  render(html`
+  render(
+    html`
     <section class="sign-in">
       <h1>Sign in</h1>
       <p>Paste a token from your identity provider or an API key. In development,
@@ -21,5 +22,7 @@ export async function showSignIn(view: HTMLElement, signedIn: () => Promise<void
       </form>
       <p class="hint">You see what your role may see: other fields come back masked, and parts of the
         360 your role may not use say so.</p>
-    </section>`, view);
+    </section>`,
+    view,
+  );
 }

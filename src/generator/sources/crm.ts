@@ -60,10 +60,21 @@ function cases(ctx: PersonContext): Draft[] {
     const support = dice.chance(0.12) ? [supportIssue(dice, product)] : [];
     const survey = dice.chance(0.15) ? [surveyAnswer(dice)] : [];
     return [
-      ...support.map(({ comment, resolved }) => caseRecord(ctx, instantBetween(dice, purchase.at + day, purchase.at + 20 * day),
-        { type: 'SUPPORT_CONTACT', sku: product.sku, comment, resolved: dice.pick(resolved ? ['Y', 'yes'] : ['N', 'no']) })),
-      ...survey.map(({ score, comment }) => caseRecord(ctx, instantBetween(dice, purchase.at + 2 * day, purchase.at + 10 * day),
-        { type: 'SURVEY_ANSWER', score: String(score), comment })),
+      ...support.map(({ comment, resolved }) =>
+        caseRecord(ctx, instantBetween(dice, purchase.at + day, purchase.at + 20 * day), {
+          type: 'SUPPORT_CONTACT',
+          sku: product.sku,
+          comment,
+          resolved: dice.pick(resolved ? ['Y', 'yes'] : ['N', 'no']),
+        }),
+      ),
+      ...survey.map(({ score, comment }) =>
+        caseRecord(ctx, instantBetween(dice, purchase.at + 2 * day, purchase.at + 10 * day), {
+          type: 'SURVEY_ANSWER',
+          score: String(score),
+          comment,
+        }),
+      ),
     ];
   });
   const other = Array.from({ length: dice.count(0.3 * person.activity) }, () => {

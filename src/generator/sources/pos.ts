@@ -20,30 +20,52 @@ function postcode(dice: PersonContext['dice'], written: string): string {
 
 function signUp({ person, household, dice, regions }: PersonContext, loyaltyId: string, store: string): Draft {
   const name = writeName(dice, person.givenName, person.familyName, atTheTill);
-  return draft('pos', 'customer', person.id, {
-    sourceId: person.ids.next('posMember'),
-    loyaltyId,
-    ...name,
-    givenName: dice.chance(0.02) ? dice.pick(placeholderNames) : name.givenName,
-    phone: dice.chance(0.85) ? writePhone(person.phone, dice.pick(anyStyle), regions.pos) : undefined,
-    email: dice.chance(0.35) ? emailVariant(dice, person.email) : undefined,
-    postcode: dice.chance(0.9) ? postcode(dice, household.address.postcode) : undefined,
-  }, { Store: store });
+  return draft(
+    'pos',
+    'customer',
+    person.id,
+    {
+      sourceId: person.ids.next('posMember'),
+      loyaltyId,
+      ...name,
+      givenName: dice.chance(0.02) ? dice.pick(placeholderNames) : name.givenName,
+      phone: dice.chance(0.85) ? writePhone(person.phone, dice.pick(anyStyle), regions.pos) : undefined,
+      email: dice.chance(0.35) ? emailVariant(dice, person.email) : undefined,
+      postcode: dice.chance(0.9) ? postcode(dice, household.address.postcode) : undefined,
+    },
+    { Store: store },
+  );
 }
 
 function receipt({ person }: PersonContext, loyaltyId: string, purchase: Purchase, store: string): Draft {
   const { currency, perPound } = person.country;
-  return draft('pos', 'order', person.id, {
-    sourceId: person.ids.next('posReceipt'),
-    loyaltyId,
-    placedAt: writeTime.noZone(purchase.at),
-    currency,
-    lines: purchase.lines.map(({ product, quantity }) => ({ sku: product.sku, quantity: String(quantity), unitPrice: money(Math.round(product.pence * perPound)) })),
-  }, { Store: store });
+  return draft(
+    'pos',
+    'order',
+    person.id,
+    {
+      sourceId: person.ids.next('posReceipt'),
+      loyaltyId,
+      placedAt: writeTime.noZone(purchase.at),
+      currency,
+      lines: purchase.lines.map(({ product, quantity }) => ({
+        sku: product.sku,
+        quantity: String(quantity),
+        unitPrice: money(Math.round(product.pence * perPound)),
+      })),
+    },
+    { Store: store },
+  );
 }
 
 function visit({ person }: PersonContext, loyaltyId: string, at: number, store: string): Draft {
-  return draft('pos', 'touchpoint', person.id, { sourceId: person.ids.next('posVisit'), loyaltyId, at: writeTime.noZone(at) }, { Store: store });
+  return draft(
+    'pos',
+    'touchpoint',
+    person.id,
+    { sourceId: person.ids.next('posVisit'), loyaltyId, at: writeTime.noZone(at) },
+    { Store: store },
+  );
 }
 
 export function posRecords(ctx: PersonContext): Draft[] {

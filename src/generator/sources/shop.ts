@@ -18,17 +18,22 @@ const secondAccount: Sloppiness = { typo: 0.3, recase: 0.3, respace: 0.1, swap: 
 
 export function productRecords(catalog: Catalog, seed: number): Draft[] {
   const dice = neutralDice([seed, 3]);
-  const drafts = catalog.products.map((product) => draft('shop', 'product', null, {
-    sourceId: product.sku,
-    name: product.name,
-    categoryPath: [...product.leaf.path],
-    brand: product.brand,
-    price: money(product.pence),
-    currency: 'GBP',
-    topics: product.topics,
-  }));
+  const drafts = catalog.products.map((product) =>
+    draft('shop', 'product', null, {
+      sourceId: product.sku,
+      name: product.name,
+      categoryPath: [...product.leaf.path],
+      brand: product.brand,
+      price: money(product.pence),
+      currency: 'GBP',
+      topics: product.topics,
+    }),
+  );
   let defective = 0;
-  return withDefects(dice, drafts, { format: 'ndjson', newId: (d) => defectiveSku(catalog.products.find((p) => p.sku === d.sourceId)!.leaf, ++defective) });
+  return withDefects(dice, drafts, {
+    format: 'ndjson',
+    newId: (d) => defectiveSku(catalog.products.find((p) => p.sku === d.sourceId)!.leaf, ++defective),
+  });
 }
 
 function account({ person, journey, dice, regions }: PersonContext, second: boolean): Draft {

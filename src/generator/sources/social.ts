@@ -31,15 +31,27 @@ function names(dice: Dice, person: Person): { displayName: string; givenName?: s
 
 function profile({ person, dice }: PersonContext, social: NonNullable<Person['social']>, sourceId: string): Draft {
   const { displayName, ...split } = names(dice, person);
-  return draft('social', 'customer', person.id, {
-    sourceId,
-    socialHandle: `${social.platform}:${social.handle}`,
-    ...split,
-    email: dice.chance(0.25) ? emailVariant(dice, person.email) : undefined,
-  }, { displayName, followers: dice.int(0, 5000) });
+  return draft(
+    'social',
+    'customer',
+    person.id,
+    {
+      sourceId,
+      socialHandle: `${social.platform}:${social.handle}`,
+      ...split,
+      email: dice.chance(0.25) ? emailVariant(dice, person.email) : undefined,
+    },
+    { displayName, followers: dice.int(0, 5000) },
+  );
 }
 
-function signal(ctx: PersonContext, profileId: string, type: string, at: number, about: { said?: Said; skus?: string[]; topics: string[] }): Draft {
+function signal(
+  ctx: PersonContext,
+  profileId: string,
+  type: string,
+  at: number,
+  about: { said?: Said; skus?: string[]; topics: string[] },
+): Draft {
   const { person, dice } = ctx;
   const social = person.social!;
   const byProfile = dice.chance(0.15);
@@ -63,10 +75,18 @@ export function socialRecords(ctx: PersonContext): Draft[] {
   const { person, journey, dice, catalog } = ctx;
   if (!person.social) return [];
   const profileId = person.ids.next('socialProfile');
-  const reviews = journey.purchases.filter(() => dice.chance(0.3)).map((p) => {
-    const product = p.lines[0]!.product;
-    return signal(ctx, profileId, 'REVIEW', instantBetween(dice, p.at + 3 * day, p.at + 30 * day), aboutProduct(review(dice, product), product));
-  });
+  const reviews = journey.purchases
+    .filter(() => dice.chance(0.3))
+    .map((p) => {
+      const product = p.lines[0]!.product;
+      return signal(
+        ctx,
+        profileId,
+        'REVIEW',
+        instantBetween(dice, p.at + 3 * day, p.at + 30 * day),
+        aboutProduct(review(dice, product), product),
+      );
+    });
   const mentions = Array.from({ length: dice.count(2 * person.activity) }, () => {
     const product = likedProduct(dice, person, catalog);
     return signal(ctx, profileId, 'MENTION', instantBetween(dice, journey.since), aboutProduct(mention(dice, product), product));
@@ -75,8 +95,12 @@ export function socialRecords(ctx: PersonContext): Draft[] {
     const topic = dice.pick(dice.pick(person.interests).topics);
     return signal(ctx, profileId, 'POST', instantBetween(dice, journey.since), { said: post(dice, topic), topics: [topic] });
   });
-  const follows = dice.faker.helpers.arrayElements(person.interests.flatMap((leaf) => leaf.brands), { min: 0, max: 2 }).map((brand) =>
-    signal(ctx, profileId, 'FOLLOW', instantBetween(dice, journey.since), { topics: [brand.toLowerCase()] }));
+  const follows = dice.faker.helpers
+    .arrayElements(
+      person.interests.flatMap((leaf) => leaf.brands),
+      { min: 0, max: 2 },
+    )
+    .map((brand) => signal(ctx, profileId, 'FOLLOW', instantBetween(dice, journey.since), { topics: [brand.toLowerCase()] }));
   return withDefects(dice, [profile(ctx, person.social, profileId), ...reviews, ...mentions, ...posts, ...follows], {
     format: 'ndjson',
     newId: (d) => person.ids.next(d.kind === 'customer' ? 'socialProfile' : 'socialPost'),

@@ -41,7 +41,13 @@ function adClick(dice: Dice, leaf: Leaf, at: number): Event {
 function session({ person, dice }: PersonContext, device: Device, start: number, events: Event[]): Draft[] {
   let at = start;
   return events.map(({ url, ...event }) => {
-    const fields = { sourceId: dice.uuid(), deviceId: device.id, channel: event.type === 'AD_CLICK' ? 'ADS' : device.app ? 'MOBILE_APP' : 'WEB', at, ...event };
+    const fields = {
+      sourceId: dice.uuid(),
+      deviceId: device.id,
+      channel: event.type === 'AD_CLICK' ? 'ADS' : device.app ? 'MOBILE_APP' : 'WEB',
+      at,
+      ...event,
+    };
     at += dice.int(10, 240) * 1000;
     return draft('web', 'touchpoint', person.id, fields, { url });
   });

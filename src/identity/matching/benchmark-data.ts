@@ -85,17 +85,19 @@ export function splinkFake(): Benchmark {
 
 /** The generated set with households (src/generator/identity-set.ts), as the product standardises it. */
 export function householdSet(set: IdentitySet): Benchmark {
-  const people = set.records.map((row): PersonFeatures => ({
-    key: row.rec_id,
-    givenName: standardised(standard.name, row.given_name),
-    familyName: standardised(standard.name, row.family_name),
-    birthDate: standardised(standard.date, row.birth_date),
-    street: standardised(standard.text, row.street),
-    city: standardised(standard.name, row.city),
-    postcode: standardised(standard.postcode, row.postcode),
-    email: standardised(standard.email, row.email),
-    phone: row.phone,
-  }));
+  const people = set.records.map(
+    (row): PersonFeatures => ({
+      key: row.rec_id,
+      givenName: standardised(standard.name, row.given_name),
+      familyName: standardised(standard.name, row.family_name),
+      birthDate: standardised(standard.date, row.birth_date),
+      street: standardised(standard.text, row.street),
+      city: standardised(standard.name, row.city),
+      postcode: standardised(standard.postcode, row.postcode),
+      email: standardised(standard.email, row.email),
+      phone: row.phone,
+    }),
+  );
   return { name: 'generated households', people, truth: new Map(set.truth.map((t) => [t.recId, t.person])) };
 }
 
@@ -107,7 +109,10 @@ export const householdSeeds = { measured: 42, training: 2026 } as const;
 
 /** Data sets for setting weights and thresholds (estimate-cli.ts, threshold-cli.ts); never the measured ones' draw. */
 export function trainingSets(): Benchmark[] {
-  return [febrl('febrl-dataset2', ['febrl-dataset2.csv']), { ...householdSet(identitySet(householdSeeds.training, 3333)), name: 'households-training' }];
+  return [
+    febrl('febrl-dataset2', ['febrl-dataset2.csv']),
+    { ...householdSet(identitySet(householdSeeds.training, 3333)), name: 'households-training' },
+  ];
 }
 
 export function benchmarks(): Benchmark[] {

@@ -2,7 +2,11 @@
  * Union-find: records joined by any chain of merges end up in one cluster. The cluster id is the
  * first of its records in `keys` order, so the result does not depend on the order of the merges.
  */
-export function clusters<P extends { a: string; b: string }>(keys: Iterable<string>, mergePairs: Iterable<P>, mayJoin?: (left: string[], right: string[], pair: P) => boolean): Map<string, string> {
+export function clusters<P extends { a: string; b: string }>(
+  keys: Iterable<string>,
+  mergePairs: Iterable<P>,
+  mayJoin?: (left: string[], right: string[], pair: P) => boolean,
+): Map<string, string> {
   const members = new Map<string, string[]>();
   const parent = new Map<string, string>();
   const order = new Map<string, number>();

@@ -49,7 +49,8 @@ export function compareAddress(a: PersonFeatures, b: PersonFeatures, shares?: Va
   const found: Evidence[] = [];
   if (a.street && b.street) found.push(compareStreet(a.street, b.street));
   if (a.city && b.city) found.push(compareCity(a.city, b.city, commonerShare(shares, 'city', a.city, b.city)));
-  if (a.postcode && b.postcode) found.push(comparePostcode(a.postcode, b.postcode, commonerShare(shares, 'postcode', a.postcode, b.postcode)));
+  if (a.postcode && b.postcode)
+    found.push(comparePostcode(a.postcode, b.postcode, commonerShare(shares, 'postcode', a.postcode, b.postcode)));
   if (a.region && b.region) found.push(compareRegion(a.region, b.region));
   if (!found.length) return [];
   // A shared region alone is not "lives there": a move within a county or state is still a move.

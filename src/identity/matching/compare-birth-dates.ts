@@ -17,8 +17,10 @@ export function compareBirthDates(a: string | undefined, b: string | undefined, 
   if (a === b) return evidence('birthDate', 'same', 'same birth date', share);
   const [yearA, monthA, dayA] = a.split('-');
   const [yearB, monthB, dayB] = b.split('-');
-  if (yearA === yearB && monthA === dayB && dayA === monthB) return evidence('birthDate', 'transposed', `birth dates with day and month swapped ${shown}`, share);
+  if (yearA === yearB && monthA === dayB && dayA === monthB)
+    return evidence('birthDate', 'transposed', `birth dates with day and month swapped ${shown}`, share);
   if (typoDistance(a, b) === 1) return evidence('birthDate', 'oneDigit', `birth dates differ by one digit ${shown}`, share);
-  if (Math.abs(Date.parse(a) - Date.parse(b)) <= 365 * dayMs) return evidence('birthDate', 'withinAYear', `birth dates less than a year apart ${shown}`);
+  if (Math.abs(Date.parse(a) - Date.parse(b)) <= 365 * dayMs)
+    return evidence('birthDate', 'withinAYear', `birth dates less than a year apart ${shown}`);
   return evidence('birthDate', 'different', `different birth dates ${shown}`);
 }

@@ -21,7 +21,13 @@ function slip(field: NameField, a: string, b: string): string | undefined {
   return how;
 }
 
-function compareName(field: NameField, a: string | undefined, b: string | undefined, shares?: ValueShare, bField: NameField = field): Evidence | undefined {
+function compareName(
+  field: NameField,
+  a: string | undefined,
+  b: string | undefined,
+  shares?: ValueShare,
+  bField: NameField = field,
+): Evidence | undefined {
   if (!a || !b) return undefined;
   // Read crossed, a value is what it stands for on the other side: the evidence is about b's field.
   if (bField !== field) return relabel(compareName(bField, a, b, shares), field, a, b, bField);
@@ -58,7 +64,10 @@ const present = (found: Array<Evidence | undefined>) => found.filter((item): ite
  * `nameOrder` penalty; otherwise crossing would only hide a disagreement behind a missing name.
  */
 export function compareNames(a: PersonFeatures, b: PersonFeatures, shares?: ValueShare): Evidence[] {
-  const straight = present([compareName('givenName', a.givenName, b.givenName, shares), compareName('familyName', a.familyName, b.familyName, shares)]);
+  const straight = present([
+    compareName('givenName', a.givenName, b.givenName, shares),
+    compareName('familyName', a.familyName, b.familyName, shares),
+  ]);
   const crossed = present([
     compareName('givenName', a.givenName, b.familyName, shares, 'familyName'),
     compareName('familyName', a.familyName, b.givenName, shares, 'givenName'),

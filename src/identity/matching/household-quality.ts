@@ -31,7 +31,13 @@ export function heldByRules(a: PersonFeatures, b: PersonFeatures): boolean {
  * `clusterOf`: the customer a record ended in; `inReview`: whether two customers are a review
  * pair; `recordOf`: what matching knows of a record.
  */
-export function householdQuality(truth: RecordTruth[], lookAlikes: LookAlike[], clusterOf: (recId: string) => string | undefined, inReview: (a: string, b: string) => boolean, recordOf: (recId: string) => PersonFeatures): HouseholdQuality {
+export function householdQuality(
+  truth: RecordTruth[],
+  lookAlikes: LookAlike[],
+  clusterOf: (recId: string) => string | undefined,
+  inReview: (a: string, b: string) => boolean,
+  recordOf: (recId: string) => PersonFeatures,
+): HouseholdQuality {
   const recordsOf = new Map<string, string[]>();
   for (const record of truth) recordsOf.set(record.person, [...(recordsOf.get(record.person) ?? []), record.recId]);
   const customersOf = (person: string) => new Set((recordsOf.get(person) ?? []).map(clusterOf).filter((id) => id !== undefined));
@@ -67,5 +73,9 @@ export function householdQuality(truth: RecordTruth[], lookAlikes: LookAlike[], 
 export function duplicateRecall({ duplicates }: HouseholdQuality): { merged: number; mergedOrReview: number; allowedByRules: number } {
   const total = (key: keyof KindOutcome) => [...duplicates.values()].reduce((sum, counts) => sum + counts[key], 0);
   const pairs = total('pairs');
-  return { merged: total('merged') / pairs, mergedOrReview: (total('merged') + total('review')) / pairs, allowedByRules: 1 - total('heldByRules') / pairs };
+  return {
+    merged: total('merged') / pairs,
+    mergedOrReview: (total('merged') + total('review')) / pairs,
+    allowedByRules: 1 - total('heldByRules') / pairs,
+  };
 }

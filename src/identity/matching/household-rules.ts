@@ -30,16 +30,22 @@ const identifiers = ['nationalId', 'email', 'phone'] as const;
 export function householdLimit(found: Evidence[], a: PersonalAttributes, b: PersonalAttributes): Limit | undefined {
   const agrees = (fields: readonly string[]) => found.some((item) => fields.includes(item.field) && item.weight > 0);
   const different = personallyDifferent(a, b);
-  if (different && !agrees(['nationalId'])) return { score: limits.differentPeople, reason: `kept apart: ${different}, whatever else they share` };
+  if (different && !agrees(['nationalId']))
+    return { score: limits.differentPeople, reason: `kept apart: ${different}, whatever else they share` };
   // Names read crossed put a given name in the other's family-name field: it still agrees.
   const crossedName = found.some((item) => item.field === 'nameOrder') && agrees(['givenName', 'familyName']);
   if (!agrees(personal) && !crossedName) return { score: limits.reviewAtMost, reason: 'review at most: nothing personal in common' };
   const address = found.find((item) => (addressFields as readonly string[]).includes(item.field));
   if (agrees(identifiers)) return undefined;
-  if (address && address.weight <= 0) return { score: limits.reviewAtMost, reason: 'review at most: another address and no identifier in common (moved house?)' };
+  if (address && address.weight <= 0)
+    return { score: limits.reviewAtMost, reason: 'review at most: another address and no identifier in common (moved house?)' };
   // A father and son of one name share a home: only their birth dates tell them apart.
   const home = address && ['street', 'postcode'].includes(address.field) && address.weight > 0;
-  if (home && !found.some((item) => item.field === 'birthDate')) return { score: limits.reviewAtMost, reason: 'review at most: one home, no birth date to compare and no identifier in common (a parent and child of one name?)' };
+  if (home && !found.some((item) => item.field === 'birthDate'))
+    return {
+      score: limits.reviewAtMost,
+      reason: 'review at most: one home, no birth date to compare and no identifier in common (a parent and child of one name?)',
+    };
   return undefined;
 }
 
@@ -75,9 +81,14 @@ function personalDifference(a: PersonalAttributes, b: PersonalAttributes): { fie
   // Across records, only a generation apart: one person's records carry mistyped dates often enough.
   const dates = compareBirthDates(a.birthDate, b.birthDate);
   if (dates?.level !== 'different') return undefined;
-  if (Math.abs(Date.parse(a.birthDate!) - Date.parse(b.birthDate!)) >= generation) return { field: 'birthDate', reason: `birth dates a generation apart (${a.birthDate} / ${b.birthDate})` };
+  if (Math.abs(Date.parse(a.birthDate!) - Date.parse(b.birthDate!)) >= generation)
+    return { field: 'birthDate', reason: `birth dates a generation apart (${a.birthDate} / ${b.birthDate})` };
   // Years apart and names only alike (Nola and Nicola): siblings, not one person's slips.
-  if (name && !['same', 'variant'].includes(name.level)) return { field: 'birthDate', reason: `birth dates years apart and given names only alike (${name.reason}; ${a.birthDate} / ${b.birthDate})` };
+  if (name && !['same', 'variant'].includes(name.level))
+    return {
+      field: 'birthDate',
+      reason: `birth dates years apart and given names only alike (${name.reason}; ${a.birthDate} / ${b.birthDate})`,
+    };
   return undefined;
 }
 
@@ -110,7 +121,11 @@ export function unbridgedDifference(left: PersonalAttributes[], right: PersonalA
   for (const a of left) {
     for (const b of right) {
       const difference = personalDifference(a, b);
-      if (difference && !everyone.some((third) => third !== a && third !== b && agreeOn(difference.field, third, a) && agreeOn(difference.field, third, b))) return difference.reason;
+      if (
+        difference &&
+        !everyone.some((third) => third !== a && third !== b && agreeOn(difference.field, third, a) && agreeOn(difference.field, third, b))
+      )
+        return difference.reason;
     }
   }
   return undefined;
@@ -121,7 +136,10 @@ export function unbridgedDifference(left: PersonalAttributes[], right: PersonalA
  * of a son without a birth date matching both him and his father): a machine cannot choose, so
  * all of that customer's merges go to review. `a` and `b` name customers (or clusters).
  */
-export function ambiguousMerges<P extends { a: string; b: string }>(merges: P[], attributesOf: (id: string) => PersonalAttributes[]): Set<P> {
+export function ambiguousMerges<P extends { a: string; b: string }>(
+  merges: P[],
+  attributesOf: (id: string) => PersonalAttributes[],
+): Set<P> {
   const partners = new Map<string, Set<string>>();
   for (const { a, b } of merges) {
     partners.set(a, (partners.get(a) ?? new Set()).add(b));
@@ -131,7 +149,8 @@ export function ambiguousMerges<P extends { a: string; b: string }>(merges: P[],
   for (const [id, others] of partners) {
     // A partner that differs from the customer itself is no candidate: the join is refused anyway.
     const list = [...others].filter((other) => !clustersConflict(attributesOf(id), attributesOf(other), { reasons: [] }));
-    if (list.some((x, i) => list.slice(i + 1).some((y) => clustersConflict(attributesOf(x), attributesOf(y), { reasons: [] })))) torn.add(id);
+    if (list.some((x, i) => list.slice(i + 1).some((y) => clustersConflict(attributesOf(x), attributesOf(y), { reasons: [] }))))
+      torn.add(id);
   }
   return new Set(merges.filter((pair) => torn.has(pair.a) || torn.has(pair.b)));
 }

@@ -16,7 +16,11 @@ let pairs: Set<string> | undefined;
 
 function variantPairs(): Set<string> {
   if (pairs) return pairs;
-  const rows: Array<{ name1: string; name2: string }> = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+  const rows: Array<{ name1: string; name2: string }> = parse(readFileSync(file, 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
   pairs = new Set(rows.flatMap(({ name1, name2 }) => [`${letters(name1)}|${letters(name2)}`, `${letters(name2)}|${letters(name1)}`]));
   return pairs;
 }

@@ -61,13 +61,28 @@ export function resolvePeople(people: PersonFeatures[], chosen: Thresholds = thr
   const membersOf = new Map<string, PersonFeatures[]>();
   for (const person of people) membersOf.set(strong.get(person.key)!, [...(membersOf.get(strong.get(person.key)!) ?? []), person]);
   const proposed = scored.filter((pair) => decide(pair.score, chosen) === 'merge');
-  const torn = ambiguousMerges(proposed.map((pair) => ({ a: strong.get(pair.a)!, b: strong.get(pair.b)!, pair })), (id) => membersOf.get(id)!);
+  const torn = ambiguousMerges(
+    proposed.map((pair) => ({ a: strong.get(pair.a)!, b: strong.get(pair.b)!, pair })),
+    (id) => membersOf.get(id)!,
+  );
   const refused: CandidatePair[] = [...torn].map(({ pair }) => pair);
-  const joined = clusters(keys, [...links.map((link) => ({ ...link, strong: true })), ...proposed.filter((pair) => !refused.includes(pair))], (left, right, pair) => {
-    if ('strong' in pair || !clustersConflict(left.map((key) => byKey.get(key)!), right.map((key) => byKey.get(key)!), pair)) return true;
-    refused.push(pair as CandidatePair);
-    return false;
-  });
+  const joined = clusters(
+    keys,
+    [...links.map((link) => ({ ...link, strong: true })), ...proposed.filter((pair) => !refused.includes(pair))],
+    (left, right, pair) => {
+      if (
+        'strong' in pair ||
+        !clustersConflict(
+          left.map((key) => byKey.get(key)!),
+          right.map((key) => byKey.get(key)!),
+          pair,
+        )
+      )
+        return true;
+      refused.push(pair as CandidatePair);
+      return false;
+    },
+  );
   const merges = scored.filter((pair) => decide(pair.score, chosen) === 'merge' && !refused.includes(pair));
   const reviews = [...scored.filter((pair) => decide(pair.score, chosen) === 'review'), ...refused];
   return {

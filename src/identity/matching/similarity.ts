@@ -8,7 +8,11 @@ import jaroWinkler from 'jaro-winkler';
 export function letters(value: string): string {
   // Most values are plain ASCII; Unicode folding is several times slower and changes nothing there.
   if (/^[\x20-\x7e]*$/.test(value)) return value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Jaro-Winkler on the letters: rewards a shared beginning, which suits names. 1 = same. */

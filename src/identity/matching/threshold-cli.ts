@@ -15,7 +15,10 @@ const candidates = [0.75, 0.9, 0.99, 0.995, 0.999, 0.9999, 0.99999, 0.999999].fi
 
 const sets = trainingSets();
 const rows = candidates.map((autoMerge) => {
-  const row: Record<string, string | number> = { 'auto-merge at': autoMerge, bits: Number(Math.log2(autoMerge / (1 - autoMerge)).toFixed(1)) };
+  const row: Record<string, string | number> = {
+    'auto-merge at': autoMerge,
+    bits: Number(Math.log2(autoMerge / (1 - autoMerge)).toFixed(1)),
+  };
   for (const { name, people, truth } of sets) {
     const quality = pairwiseQuality(resolvePeople(people, { ...thresholds, autoMerge }).clusters, truth);
     row[`${name} P`] = quality.precision.toFixed(4);

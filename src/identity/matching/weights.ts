@@ -20,13 +20,26 @@
  */
 const probabilities = {
   // Households: variant and initial.
-  givenName: { same: [0.7, 0.0042], variant: [0.047, 0.0002], close: [0.12, 0.0011], similar: [0.027, 0.0027], initial: [0.18, 0.0094], different: [0.12, 0.95] },
+  givenName: {
+    same: [0.7, 0.0042],
+    variant: [0.047, 0.0002],
+    close: [0.12, 0.0011],
+    similar: [0.027, 0.0027],
+    initial: [0.18, 0.0094],
+    different: [0.12, 0.95],
+  },
   familyName: { same: [0.63, 0.0042], close: [0.22, 0.00069], similar: [0.037, 0.0012], different: [0.092, 0.97] },
   // Set: about 1 pair in 10 of one person's records has the names swapped; for strangers the
   // order means nothing (u = 1). Charged when the names are read crossed (-3.3 bits).
   nameOrder: { swapped: [0.1, 1] },
   // Households: transposed (FEBRL never swaps day and month; sources mixing date formats do).
-  birthDate: { same: [0.86, 0.000038], transposed: [0.06, 0.000015], oneDigit: [0.011, 0.001], withinAYear: [0.0028, 0.019], different: [0.061, 0.93] },
+  birthDate: {
+    same: [0.86, 0.000038],
+    transposed: [0.06, 0.000015],
+    oneDigit: [0.011, 0.001],
+    withinAYear: [0.0028, 0.019],
+    different: [0.061, 0.93],
+  },
   // Households: same.
   street: { same: [0.83, 0.00045], close: [0.46, 0.000018], similar: [0.14, 0.00032], different: [0.086, 1] },
   city: { same: [0.68, 0.0012], close: [0.22, 0.00033], different: [0.078, 0.98] },

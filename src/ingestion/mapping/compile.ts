@@ -1,6 +1,15 @@
 import type { RecordKind } from '../records.js';
 import { compileExpression, type Expression } from './expression.js';
-import { columnsOf, compileField, isEmpty, type FieldValue, type FieldWarning, type Formats, type LookupTable, type Row } from './field-value.js';
+import {
+  columnsOf,
+  compileField,
+  isEmpty,
+  type FieldValue,
+  type FieldWarning,
+  type Formats,
+  type LookupTable,
+  type Row,
+} from './field-value.js';
 import type { FieldSpec, KindMapping } from './schema.js';
 import { targetFields } from './target-fields.js';
 
@@ -45,27 +54,49 @@ export interface NamedSpec {
 export function fieldSpecs(kind: RecordKind, mapping: KindMapping): NamedSpec[] {
   const at = `kinds.${kind}`;
   const column = (name: string, optional = false): FieldSpec => ({ column: name, optional });
-  const passThrough = !mapping.columns && !mapping.fields
-    ? [...targetFields(kind).keys()].map((field) => ({ field, spec: column(field, true), key: at }))
-    : [];
+  const passThrough =
+    !mapping.columns && !mapping.fields
+      ? [...targetFields(kind).keys()].map((field) => ({ field, spec: column(field, true), key: at }))
+      : [];
   return [
     ...passThrough,
     ...Object.entries(mapping.columns ?? {}).flatMap(([name, fields]) =>
-      [fields].flat().map((field) => ({ field, spec: column(name), key: `${at}.columns.${name}` }))),
-    ...Object.entries(mapping.joined ?? {}).map(([field, columns]) => ({ field, spec: { columns, optional: false }, key: `${at}.joined.${field}` })),
-    ...Object.entries(mapping.constants ?? {}).map(([field, constant]) => ({ field, spec: { constant, optional: false }, key: `${at}.constants.${field}` })),
-    ...Object.entries(mapping.fields ?? {}).map(([field, spec]) => ({ field, spec: typeof spec === 'string' ? column(spec) : spec, key: `${at}.fields.${field}` })),
+      [fields].flat().map((field) => ({ field, spec: column(name), key: `${at}.columns.${name}` })),
+    ),
+    ...Object.entries(mapping.joined ?? {}).map(([field, columns]) => ({
+      field,
+      spec: { columns, optional: false },
+      key: `${at}.joined.${field}`,
+    })),
+    ...Object.entries(mapping.constants ?? {}).map(([field, constant]) => ({
+      field,
+      spec: { constant, optional: false },
+      key: `${at}.constants.${field}`,
+    })),
+    ...Object.entries(mapping.fields ?? {}).map(([field, spec]) => ({
+      field,
+      spec: typeof spec === 'string' ? column(spec) : spec,
+      key: `${at}.fields.${field}`,
+    })),
   ];
 }
 
-export function compileKind(kind: RecordKind, mapping: KindMapping, region: string, formats: Formats, lookups: Map<string, LookupTable>): RowMapper {
+export function compileKind(
+  kind: RecordKind,
+  mapping: KindMapping,
+  region: string,
+  formats: Formats,
+  lookups: Map<string, LookupTable>,
+): RowMapper {
   const targets = targetFields(kind, region);
   const specs = fieldSpecs(kind, mapping);
   const values: [string, FieldValue][] = specs.map(({ field, spec }) => [field, compileField(spec, targets.get(field)!, formats, lookups)]);
   const skips = (mapping.skip ?? []).map((rule) => ({ reason: rule.reason, when: compileExpression(rule.when) }));
   const lineColumns = Object.entries(mapping.lineColumns ?? {});
   const columns = [
-    ...specs.filter(({ key }) => key !== `kinds.${kind}`).flatMap(({ spec, key }) => columnsOf(spec).map((column) => ({ column, key, optional: spec.optional }))),
+    ...specs
+      .filter(({ key }) => key !== `kinds.${kind}`)
+      .flatMap(({ spec, key }) => columnsOf(spec).map((column) => ({ column, key, optional: spec.optional }))),
     ...lineColumns.map(([column]) => ({ column, key: `kinds.${kind}.lineColumns.${column}`, optional: false })),
   ];
   return {
@@ -81,13 +112,19 @@ export function compileKind(kind: RecordKind, mapping: KindMapping, region: stri
         const result = await value(row, outcome);
         if (!isEmpty(result)) fields[field] = result;
       }
-      if (lineColumns.length) fields.lines = [Object.fromEntries(lineColumns.map(([column, field]) => [field, row[column]]).filter(([, value]) => !isEmpty(value)))];
+      if (lineColumns.length)
+        fields.lines = [
+          Object.fromEntries(lineColumns.map(([column, field]) => [field, row[column]]).filter(([, value]) => !isEmpty(value))),
+        ];
       return { ...outcome, fields };
     },
   };
 }
 
-async function firstSkip(rules: { reason: string; when: Expression }[], row: Row): Promise<Pick<MappedRow, 'skipped' | 'problem'> | undefined> {
+async function firstSkip(
+  rules: { reason: string; when: Expression }[],
+  row: Row,
+): Promise<Pick<MappedRow, 'skipped' | 'problem'> | undefined> {
   for (const rule of rules) {
     try {
       if (await rule.when.evaluate(row)) return { skipped: rule.reason };

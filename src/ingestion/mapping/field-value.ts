@@ -68,7 +68,10 @@ function shape(value: unknown, steps: Step[], outcome: FieldOutcome): unknown {
 }
 
 export const isEmpty = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
 
 type Origin = (row: Row, outcome: FieldOutcome, field: string) => unknown;
 
@@ -79,7 +82,11 @@ function originOf(spec: FieldSpec): Origin {
   }
   if (spec.columns) {
     const [columns, separator] = [spec.columns, spec.separator ?? ' '];
-    return (row) => columns.map((column) => text(row[column])).filter(Boolean).join(separator);
+    return (row) =>
+      columns
+        .map((column) => text(row[column]))
+        .filter(Boolean)
+        .join(separator);
   }
   if (spec.template !== undefined) return templateOrigin(spec.template);
   if (spec.constant !== undefined) {
@@ -92,10 +99,11 @@ function originOf(spec: FieldSpec): Origin {
     return (row) => columns.map((column) => text(row[column])).filter(Boolean);
   }
   const expression = compileExpression(spec.expression!);
-  return (row, outcome, field) => expression.evaluate(row).then(
-    (value) => (Array.isArray(value) || typeof value !== 'object' ? value : JSON.stringify(value)),
-    (error: Error) => void outcome.warnings.push({ field, value: null, reason: `expression failed: ${error.message}; value dropped` }),
-  );
+  return (row, outcome, field) =>
+    expression.evaluate(row).then(
+      (value) => (Array.isArray(value) || typeof value !== 'object' ? value : JSON.stringify(value)),
+      (error: Error) => void outcome.warnings.push({ field, value: null, reason: `expression failed: ${error.message}; value dropped` }),
+    );
 }
 
 function templateOrigin(template: string): Origin {
@@ -121,7 +129,9 @@ function hashOrigin(columns: string[], prefix: string): Origin {
   return (row) => {
     const values = columns.map((column) => text(row[column]));
     if (values.every((value) => !value)) return undefined;
-    const digest = createHash('sha256').update(values.map((value) => `${value.length}:${value}`).join('|')).digest('hex');
+    const digest = createHash('sha256')
+      .update(values.map((value) => `${value.length}:${value}`).join('|'))
+      .digest('hex');
     return `${prefix}${digest.slice(0, 20)}`;
   };
 }
@@ -165,7 +175,8 @@ function mapStep(field: string, map: NonNullable<FieldSpec['map']>): Step {
 function lookupStep(field: string, name: string, table: LookupTable): Step {
   return (value, outcome) => {
     const found = table.entries.get(table.ignoreCase ? text(value).toLowerCase() : text(value));
-    if (found === undefined) outcome.warnings.push({ field, value, reason: `no entry for ${JSON.stringify(text(value))} in lookup ${name}; value dropped` });
+    if (found === undefined)
+      outcome.warnings.push({ field, value, reason: `no entry for ${JSON.stringify(text(value))} in lookup ${name}; value dropped` });
     return found;
   };
 }
@@ -187,11 +198,12 @@ function instantStep(field: string, format: string | undefined, zone: string): S
   return (value, outcome) => {
     const written = text(value);
     if (!format && /^\d{10,13}$/.test(written)) return written;
-    const parsed = format === 'X' || format === 'x'
-      ? epoch(written, format === 'X' ? 1000 : 1)
-      : format
-        ? DateTime.fromFormat(written, format, { zone, setZone: true })
-        : DateTime.fromISO(written.replace(' ', 'T'), { zone, setZone: true });
+    const parsed =
+      format === 'X' || format === 'x'
+        ? epoch(written, format === 'X' ? 1000 : 1)
+        : format
+          ? DateTime.fromFormat(written, format, { zone, setZone: true })
+          : DateTime.fromISO(written.replace(' ', 'T'), { zone, setZone: true });
     if (parsed.isValid) return parsed.toISO();
     outcome.warnings.push({ field, value, reason: `is not a timestamp in the format ${format ?? 'ISO 8601'}; value dropped` });
     return undefined;

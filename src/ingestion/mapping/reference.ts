@@ -13,7 +13,11 @@ export const referenceFile = join(projectRoot, 'docs', 'source-fields.md');
 
 export function mappingReference(): string {
   const sections = recordKinds.map((kind) => section(`\`${kind}\` records`, [...targetFields(kind).values()]));
-  sections.splice(recordKinds.indexOf('order') + 1, 0, section('Order lines (`lineColumns` of CSV orders, or the objects of `lines`)', [...lineFields().values()]));
+  sections.splice(
+    recordKinds.indexOf('order') + 1,
+    0,
+    section('Order lines (`lineColumns` of CSV orders, or the objects of `lines`)', [...lineFields().values()]),
+  );
   return [
     '# Fields a source mapping may fill',
     '',
@@ -29,7 +33,10 @@ export function mappingReference(): string {
 }
 
 function section(title: string, fields: TargetField[]): string {
-  const rows = fields.map((field) => `| \`${field.name}\` | ${field.format} | ${field.required ? 'yes' : ''} | ${field.values ? field.values.map((value) => `\`${value}\``).join(', ') : field.description} |`);
+  const rows = fields.map(
+    (field) =>
+      `| \`${field.name}\` | ${field.format} | ${field.required ? 'yes' : ''} | ${field.values ? field.values.map((value) => `\`${value}\``).join(', ') : field.description} |`,
+  );
   return [`## ${title}`, '', '| field | form | required | accepts |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
 }
 

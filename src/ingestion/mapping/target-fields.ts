@@ -59,7 +59,11 @@ function describe(schema: z.ZodType): Pick<TargetField, 'format' | 'description'
 }
 
 function numberRange(schema: z.ZodType): string {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { minimum?: number; maximum?: number; anyOf?: { minimum?: number; maximum?: number }[] };
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    minimum?: number;
+    maximum?: number;
+    anyOf?: { minimum?: number; maximum?: number }[];
+  };
   const bounds = json.anyOf?.find((option) => option.minimum !== undefined || option.maximum !== undefined) ?? json;
   return bounds.minimum !== undefined && bounds.maximum !== undefined ? `a number from ${bounds.minimum} to ${bounds.maximum}` : 'a number';
 }

@@ -5,21 +5,31 @@ const shareAKey = (a: PersonFeatures, b: PersonFeatures) => blockingKeys(a).some
 
 // Pairs of records of one person from febrl-dataset3, each damaged in a different way.
 const duplicates: Array<[string, PersonFeatures, PersonFeatures]> = [
-  ['a typo in the family name and a different national id',
+  [
+    'a typo in the family name and a different national id',
     { key: 'org', givenName: 'Lara', familyName: 'Slape', birthDate: '1901-09-27', postcode: '6020', nationalId: '2204911' },
-    { key: 'dup', givenName: 'Lara', familyName: 'Slpee', birthDate: '1901-09-27', postcode: '6002', nationalId: '2204711' }],
-  ['swapped names, another birth date and a different national id',
+    { key: 'dup', givenName: 'Lara', familyName: 'Slpee', birthDate: '1901-09-27', postcode: '6002', nationalId: '2204711' },
+  ],
+  [
+    'swapped names, another birth date and a different national id',
     { key: 'org', givenName: 'Isabelle', familyName: 'Kaminskas', birthDate: '1906-06-22', postcode: '2765', nationalId: '5344955' },
-    { key: 'dup', givenName: 'Kaminskas', familyName: 'Isabele', birthDate: '1960-06-22', postcode: '2765', nationalId: '9770315' }],
-  ['no given name on either side and a replaced family name',
+    { key: 'dup', givenName: 'Kaminskas', familyName: 'Isabele', birthDate: '1960-06-22', postcode: '2765', nationalId: '9770315' },
+  ],
+  [
+    'no given name on either side and a replaced family name',
     { key: 'org', familyName: 'Rundle', birthDate: '1964-01-05', postcode: '4020', nationalId: '8384590' },
-    { key: 'dup', familyName: 'Wilksn', birthDate: '1964-01-05', postcode: '4020', nationalId: '5556499' }],
-  ['day and month swapped and a moved address',
+    { key: 'dup', familyName: 'Wilksn', birthDate: '1964-01-05', postcode: '4020', nationalId: '5556499' },
+  ],
+  [
+    'day and month swapped and a moved address',
     { key: 'org', givenName: 'Sophie', familyName: 'Nicolle', birthDate: '1911-10-01', postcode: '4740' },
-    { key: 'dup', givenName: 'Sophie', familyName: 'Nicole', birthDate: '1911-01-10', postcode: '2600' }],
-  ['no birth date and a transposed postcode',
+    { key: 'dup', givenName: 'Sophie', familyName: 'Nicole', birthDate: '1911-01-10', postcode: '2600' },
+  ],
+  [
+    'no birth date and a transposed postcode',
     { key: 'org', givenName: 'Emiily', familyName: 'Hingston', city: 'Mooroolbark', postcode: '2565', nationalId: '6897463' },
-    { key: 'dup', givenName: 'Emiily', familyName: 'Hingstxon', city: 'Mooroolbark', postcode: '2556', nationalId: '4431563' }],
+    { key: 'dup', givenName: 'Emiily', familyName: 'Hingstxon', city: 'Mooroolbark', postcode: '2556', nationalId: '4431563' },
+  ],
 ];
 
 describe('blocking', () => {
@@ -36,7 +46,10 @@ describe('blocking', () => {
   });
 
   it('skips a key shared by too many people and says so', () => {
-    const crowd = Array.from({ length: 5 }, (_, i): PersonFeatures => ({ key: `p${i}`, givenName: 'Jack', familyName: `Name${i}`, birthDate: '1950-01-01' }));
+    const crowd = Array.from(
+      { length: 5 },
+      (_, i): PersonFeatures => ({ key: `p${i}`, givenName: 'Jack', familyName: `Name${i}`, birthDate: '1950-01-01' }),
+    );
     const { blocks, oversized } = blockPeople(crowd, 4);
     expect(oversized).toContainEqual({ key: 'birth-date+initial:1950-01-01:j', size: 5 });
     expect(blocks.every((block) => block.length <= 4)).toBe(true);
@@ -44,7 +57,10 @@ describe('blocking', () => {
 });
 
 describe('candidate pairs', () => {
-  const people = duplicates.flatMap(([damage, a, b]) => [{ ...a, key: `${damage}/org` }, { ...b, key: `${damage}/dup` }]);
+  const people = duplicates.flatMap(([damage, a, b]) => [
+    { ...a, key: `${damage}/org` },
+    { ...b, key: `${damage}/dup` },
+  ]);
 
   it('scores every pair sharing a key once', () => {
     const pairs = candidatePairs(people);

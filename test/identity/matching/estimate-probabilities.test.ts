@@ -10,7 +10,12 @@ describe('estimating m and u from labelled records', () => {
       { key: 'b1', familyName: 'Zilm' },
       { key: 'c1', familyName: 'Berry' },
     ];
-    const truth = new Map([['a1', 'A'], ['a2', 'A'], ['b1', 'B'], ['c1', 'C']]);
+    const truth = new Map([
+      ['a1', 'A'],
+      ['a2', 'A'],
+      ['b1', 'B'],
+      ['c1', 'C'],
+    ]);
     const estimates = estimateProbabilities(people, truth, 1000);
     const same = estimates.find(({ field, level }) => field === 'familyName' && level === 'same')!;
     const different = estimates.find(({ field, level }) => field === 'familyName' && level === 'different')!;

@@ -45,7 +45,15 @@ describe('what sets two people apart', () => {
 
 describe('one home and no birth date to compare', () => {
   // A father and son of one name in a Lagos flat; the son's record carries no birth date.
-  const father = { key: 'f', givenName: 'Chukwuemeka', familyName: 'Obi', birthDate: '1958-06-21', street: '14 Adeola Odeku Street', city: 'Lagos', postcode: '101241' };
+  const father = {
+    key: 'f',
+    givenName: 'Chukwuemeka',
+    familyName: 'Obi',
+    birthDate: '1958-06-21',
+    street: '14 Adeola Odeku Street',
+    city: 'Lagos',
+    postcode: '101241',
+  };
   const { birthDate: _, ...son } = { ...father, key: 's' };
 
   it('holds a same-name pair at one home to review when nothing but name and home agree', () => {
