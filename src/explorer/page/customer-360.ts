@@ -2,22 +2,11 @@ import { html, render, type TemplateResult } from 'lit-html';
 import { ask } from './api.js';
 import type { Customer360, CustomerSources } from './customer.js';
 import { customerLink, day, failure, fullName, loading, shown, when } from './format.js';
+import { customerAttributes as profileAttributes } from '../../vocabulary.js';
 import { drawJourney } from './journey-graph.js';
 import { journeyMoments, type Moment } from './journey.js';
 import { customer360, customerSources } from './operations.js';
 import { leadSection } from './qualification.js';
-
-const profileAttributes = [
-  'givenName',
-  'familyName',
-  'birthDate',
-  'street',
-  'city',
-  'postcode',
-  'region',
-  'country',
-  'lifecycleStage',
-] as const;
 
 /**
  * The customer 360: the profile with the source of each value, identities, metrics, consents with
