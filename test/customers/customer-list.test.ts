@@ -6,7 +6,7 @@ import { cypher } from '../../src/graph/cypher-library.js';
 import { useFragment } from '../../src/graph/fragments.js';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { graphql, startTestService, type RunningService } from '../support/service.js';
+import { graphql, startTestService, type RunningService, statementsRun } from '../support/service.js';
 
 /** A page of customers with nested lists: identities, the 2 latest orders with their products, the latest visit. */
 const page = `query Page($first: Int) {
@@ -133,14 +133,6 @@ describe('a page of customers', () => {
   describe('read through the API', () => {
     let service: RunningService;
 
-    // The audit trail's batched writes land on their own clock, not the request's: not counted.
-    const statementsRun = async () => {
-      const metric = await service.metrics.querySeconds.get();
-      return metric.values
-        .filter((value) => value.metricName === 'neo4j_query_duration_seconds_count' && value.labels.statement !== 'audit/append')
-        .reduce((sum, value) => sum + value.value, 0);
-    };
-
     beforeAll(async () => {
       service = await startTestService(testConfig(), testNeo4j());
       await resetGraph(service.graph);
@@ -209,10 +201,10 @@ describe('a page of customers', () => {
 
     it.each([10, 100])('reads a page of %i customers with their nested lists in exactly one statement', async (first) => {
       await graphql(service.url, page, { first }); // warms what is kept between requests
-      const before = await statementsRun();
+      const before = await statementsRun(service);
       const { body } = await graphql(service.url, page, { first });
       expect(body.errors).toBeUndefined();
-      expect(await statementsRun()).toBe(before + 1);
+      expect(await statementsRun(service)).toBe(before + 1);
       const nodes = body.data.customers.nodes;
       expect(nodes).toHaveLength(first);
       expect(nodes[0]).toEqual({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { graphql, startTestService, type RunningService } from '../support/service.js';
+import { graphql, startTestService, type RunningService, statementsRun } from '../support/service.js';
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 
@@ -27,14 +27,6 @@ const page = `query Page($first: Int) {
 
 describe('round trips to the database per page', () => {
   let service: RunningService;
-
-  // The audit trail's batched writes land on their own clock, not the request's: not counted.
-  const statementsRun = async () => {
-    const metric = await service.metrics.querySeconds.get();
-    return metric.values
-      .filter((value) => value.metricName === 'neo4j_query_duration_seconds_count' && value.labels.statement !== 'audit/append')
-      .reduce((sum, value) => sum + value.value, 0);
-  };
 
   beforeAll(async () => {
     service = await startTestService(testConfig(), testNeo4j());
@@ -82,12 +74,12 @@ describe('round trips to the database per page', () => {
   it('costs the same number of statements for 10 customers as for 100', async () => {
     const cost = async (first: number) => {
       await graphql(service.url, page, { first }); // warms the RFM boundaries, kept between requests
-      const before = await statementsRun();
+      const before = await statementsRun(service);
       const { body } = await graphql(service.url, page, { first });
       expect(body.errors).toBeUndefined();
       expect(body.data.customers.nodes).toHaveLength(first);
       expect(body.data.customers.nodes[first - 1].orders.nodes[0].lines[0].product.sku).toBe('SKU-1');
-      return (await statementsRun()) - before;
+      return (await statementsRun(service)) - before;
     };
     const ten = await cost(10);
     const hundred = await cost(100);
@@ -123,10 +115,10 @@ describe('round trips to the database per page', () => {
     const id: string = first.data.customers.nodes[0].id;
     const cost = async (query: string, variables: Record<string, unknown>) => {
       await graphql(service.url, query, variables); // warms the RFM boundaries, kept between requests
-      const before = await statementsRun();
+      const before = await statementsRun(service);
       const { body } = await graphql(service.url, query, variables);
       expect(body.errors).toBeUndefined();
-      return { customer: body.data.customer, statements: (await statementsRun()) - before };
+      return { customer: body.data.customer, statements: (await statementsRun(service)) - before };
     };
     const whole = await cost(view360, { id, withRecords: true });
     expect(whole.statements).toBe(1);

@@ -6,7 +6,7 @@ import { activate } from '../../src/activation/activate.js';
 import { loadLeadRules } from '../../src/leads/rules.js';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { answer, graphql, startTestService, type RunningService } from '../support/service.js';
+import { answer, graphql, startTestService, type RunningService, statementsRun } from '../support/service.js';
 
 const record = (fields: Record<string, unknown>): IncomingRecord => ({ original: fields, fields });
 const loadedAt = Date.now();
@@ -188,14 +188,11 @@ describe('lead qualification', () => {
   it('answers a page of customers with the same qualifications and actions as one by one, in as many statements for 3 as for 6', async () => {
     const fields =
       'id qualification(subject: { topic: "coffee" }) { recommendation channel reasons { factId } } nextBestAction { topic { name } recommendation channel capped }';
-    const statementsRun = async () =>
-      (await service.metrics.querySeconds.get()).values
-        .filter((value) => value.metricName === 'neo4j_query_duration_seconds_count' && value.labels.statement !== 'audit/append')
-        .reduce((sum, value) => sum + value.value, 0);
+
     const page = async (first: number) => {
-      const before = await statementsRun();
+      const before = await statementsRun(service);
       const { customers } = await ask(`query P($first: Int) { customers(first: $first) { nodes { ${fields} } } }`, { first });
-      return { nodes: customers.nodes as { id: string; nextBestAction: unknown }[], statements: (await statementsRun()) - before };
+      return { nodes: customers.nodes as { id: string; nextBestAction: unknown }[], statements: (await statementsRun(service)) - before };
     };
     const three = await page(3);
     const six = await page(6);

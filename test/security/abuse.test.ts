@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { answer, graphql, startTestService, type RunningService } from '../support/service.js';
+import { answer, graphql, startTestService, type RunningService, statementsRun } from '../support/service.js';
 
 const nested = (levels: number) =>
   `query Deep($id: ID!) { customer(id: $id) { ${'related { customer { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
@@ -14,14 +14,6 @@ describe('abuse over HTTP', () => {
   let service: RunningService;
   let customerId: string;
 
-  /** How many Cypher statements the service has run so far (its /metrics counters). */
-  const statementsRun = async () => {
-    const metric = await service.metrics.querySeconds.get();
-    // The audit trail's batched writes land on their own clock, not a request's: not counted.
-    return metric.values
-      .filter((value) => value.metricName === 'neo4j_query_duration_seconds_count' && value.labels.statement !== 'audit/append')
-      .reduce((sum, value) => sum + value.value, 0);
-  };
   const normalQuery = `query Normal($id: ID!) { customer(id: $id) { id givenName } }`;
 
   beforeAll(async () => {
@@ -70,7 +62,7 @@ describe('abuse over HTTP', () => {
 
   for (const { name, query, message, limit } of refusals) {
     it(`refuses ${name} before any statement runs, naming the limit`, async () => {
-      const before = await statementsRun();
+      const before = await statementsRun(service);
       const { status, body } = await graphql(service.url, query(), { id: customerId });
       expect(status).toBe(400);
       expect(body.data).toBeUndefined();
@@ -78,7 +70,7 @@ describe('abuse over HTTP', () => {
       expect(refusal?.extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
       if (typeof message === 'string') expect(refusal?.message).toBe(message);
       else expect(refusal?.message).toMatch(message);
-      expect(await statementsRun()).toBe(before);
+      expect(await statementsRun(service)).toBe(before);
     });
 
     it(`answers a normal query sent while ${name} is refused`, async () => {
@@ -116,11 +108,11 @@ describe('abuse over HTTP', () => {
     };
 
     it('is refused with 413 on its Content-Length, before any statement runs', async () => {
-      const before = await statementsRun();
+      const before = await statementsRun(service);
       await expectRefusal(
         await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: oversized() }),
       );
-      expect(await statementsRun()).toBe(before);
+      expect(await statementsRun(service)).toBe(before);
     });
 
     it('is cut off with 413 when streamed without a Content-Length', async () => {
@@ -131,7 +123,7 @@ describe('abuse over HTTP', () => {
           controller.close();
         },
       });
-      const before = await statementsRun();
+      const before = await statementsRun(service);
       const response = await fetch(`${service.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -139,7 +131,7 @@ describe('abuse over HTTP', () => {
         duplex: 'half',
       } as RequestInit);
       await expectRefusal(response);
-      expect(await statementsRun()).toBe(before);
+      expect(await statementsRun(service)).toBe(before);
     });
 
     it('does not stop a normal query sent at the same time', async () => {

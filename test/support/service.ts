@@ -54,6 +54,14 @@ export async function authorised(role: Role = 'ADMIN'): Promise<Record<string, s
 }
 
 /** A GraphQL request over HTTP, as an admin unless `headers` carry their own authorization. */
+/** How many Cypher statements the service has run so far (its metrics); the audit trail's batched writes land on their own clock, not a request's, so they are not counted. */
+export async function statementsRun(service: Service): Promise<number> {
+  const metric = await service.metrics.querySeconds.get();
+  return metric.values
+    .filter((value) => value.metricName === 'neo4j_query_duration_seconds_count' && value.labels.statement !== 'audit/append')
+    .reduce((sum, value) => sum + value.value, 0);
+}
+
 export async function graphql(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
