@@ -1,14 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { loadConfig } from '../src/config.js';
 import { cypher } from '../src/graph/cypher-library.js';
-import { createLogger } from '../src/observability/log.js';
-import { createService } from '../src/service.js';
-import { productionCredentials } from '../test/support/jwks.js';
 import { benchGraph, rawReader } from './api/graph.js';
 import { measure, median, type Figures } from './api/measure.js';
 import { scenarios } from './api/scenarios.js';
+import { benchService } from './api/service.js';
 
 /**
  * `npm run bench:api -- [--customers 100000] [--runs 3] [--calls 50]`: each API question over
@@ -25,24 +21,15 @@ const { values: flags } = parseArgs({
 });
 
 const connection = await benchGraph(Number(flags.customers));
-const credentials = await productionCredentials();
-const config = loadConfig({
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'silent',
-  DEMO_DATA: 'false',
-  NEO4J_TX_TIMEOUT_MS: '600000',
-  ...credentials.env,
-});
-const service = await createService(config, connection, createLogger('silent'));
-await new Promise<void>((resolve) => service.server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(service.server.address() as AddressInfo).port}/graphql`;
+const ours = await benchService(connection);
+const { url, service } = ours;
 const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
 
 const { ids } = (await service.graph.read(cypher.get('bench/sample-customers'), { limit: 200 }))[0] as { ids: string[] };
 const api = async (query: string, variables: Record<string, unknown>) => {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: credentials.authorization },
+    headers: { 'content-type': 'application/json', authorization: ours.authorization },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { errors?: unknown[] };
@@ -67,7 +54,4 @@ for (let run = 1; run <= Number(flags.runs); run += 1) {
 }
 console.log('\nmedian API / raw (p50):', [...ratios].map(([name, values]) => `${name} ${median(values).toFixed(2)}`).join(', '));
 await driver.close();
-service.server.closeAllConnections();
-service.server.close();
-await service.close();
-credentials.close();
+await ours.stop();

@@ -1,14 +1,11 @@
 import { loadavg } from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { loadConfig } from '../src/config.js';
 import { pluginsNamed } from '../src/embedded-neo4j/plugins.js';
 import { cypher } from '../src/graph/cypher-library.js';
-import { createLogger } from '../src/observability/log.js';
-import { createService } from '../src/service.js';
-import { productionCredentials } from '../test/support/jwks.js';
 import { benchGraph, rawReader } from './api/graph.js';
 import { median } from './api/measure.js';
+import { benchService } from './api/service.js';
 import { startPeer } from './peer/peer-server.js';
 import { leadsQuery, leadTopics, shapes, type Shape, type Vars } from './peer/shapes.js';
 
@@ -30,16 +27,8 @@ const { values: flags } = parseArgs({
 const ports = { bolt: 7724, ours: 4120, peer: 4121 };
 
 const connection = await benchGraph(Number(flags.customers), { home: 'bench-peer', boltPort: ports.bolt, plugins: pluginsNamed('apoc') });
-const credentials = await productionCredentials();
-const config = loadConfig({
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'silent',
-  DEMO_DATA: 'false',
-  NEO4J_TX_TIMEOUT_MS: '600000',
-  ...credentials.env,
-});
-const service = await createService(config, connection, createLogger('silent'));
-await new Promise<void>((resolve) => service.server.listen(ports.ours, '127.0.0.1', resolve));
+const api = await benchService(connection, ports.ours);
+const { service } = api;
 const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
 const peer = await startPeer(driver, ports.peer);
 
@@ -53,8 +42,7 @@ const post = async (url: string, query: string, variables: Vars, authorization?:
   if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors)}`);
   return body.data!;
 };
-const ours = (query: string, variables: Vars) =>
-  post(`http://127.0.0.1:${ports.ours}/graphql`, query, variables, credentials.authorization);
+const ours = (query: string, variables: Vars) => post(`http://127.0.0.1:${ports.ours}/graphql`, query, variables, api.authorization);
 const thePeer = (query: string, variables: Vars) => post(`http://127.0.0.1:${ports.peer}/graphql`, query, variables);
 const raw = rawReader(driver);
 const floor = () => ours('{ __typename }', {});
@@ -155,8 +143,5 @@ try {
 } finally {
   peer.close();
   await driver.close();
-  service.server.closeAllConnections();
-  service.server.close();
-  await service.close();
-  credentials.close();
+  await api.stop();
 }
