@@ -8,7 +8,8 @@ import type { IdentifierHasher } from '../privacy/suppression.js';
 import { prepareRecord, type PreparedRecord } from './prepare.js';
 import type { Source } from './sources.js';
 import { cypher } from '../graph/cypher-library.js';
-import { changedCustomers, writeBatch, type RecordOutcome } from './write-batch.js';
+import { changedCustomers, type RecordOutcome } from './record-outcome.js';
+import { writeBatch } from './write-batch.js';
 
 const q = {
   unsettled: cypher.get('ingestion/unsettled-customers'),

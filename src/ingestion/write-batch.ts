@@ -9,51 +9,13 @@ import {
   type RecordToResolve,
 } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
-import {
-  fieldOfType,
-  sourceRecordKey,
-  suppressedAmong,
-  suppressionKey,
-  suppressionReason,
-  type IdentifierHasher,
-  type Suppressible,
-} from '../privacy/suppression.js';
+import type { IdentifierHasher } from '../privacy/suppression.js';
 import { reachAfterImport } from '../topics/reach.js';
 import { consentRow, orderRow, productRow, referencedSkus, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
 import type { PreparedRecord } from './prepare.js';
-
-/**
- * Writes one batch in one transaction: a record lands whole or not at all. Inside it, the
- * identifiers the batch mentions are locked first, then read, then resolved, so concurrent
- * imports sharing an identifier take turns and never make two customers of one person.
- */
-/** `skipped` is a mapping's skip rule, decided before a record reaches a batch. */
-export type RecordStatus = 'accepted' | 'updated' | 'unchanged' | 'rejected' | 'skipped';
-
-export interface RecordOutcome {
-  status: RecordStatus;
-  customerId?: string;
-  reasons: string[];
-  /** Links to other customers the identity rules refused (also told in reasons). */
-  refusedLinks?: number;
-  /** Refused for carrying an erased person's identifier: nothing of the record may be kept. */
-  suppressed?: boolean;
-  /** The first record of a customer this batch created (so a summary can count people, not records). */
-  newCustomer?: boolean;
-}
-
-export interface BatchOutcome {
-  outcomes: RecordOutcome[];
-  merges: Merge[];
-}
-
-/** The customers a batch changed: what follows a batch (matching, segments) is told about them. */
-export function changedCustomers({ outcomes, merges }: BatchOutcome): string[] {
-  const changed = outcomes
-    .filter((outcome) => outcome.status === 'accepted' || outcome.status === 'updated')
-    .flatMap((outcome) => outcome.customerId ?? []);
-  return [...new Set([...changed, ...merges.map((merge) => merge.survivor)])];
-}
+import { changedCustomers, type BatchOutcome, type RecordOutcome } from './record-outcome.js';
+import { journeyChanges } from './journey-changes.js';
+import { suppressedRecords } from './suppressed-records.js';
 
 const q = {
   versions: cypher.get('ingestion/record-versions'),
@@ -80,6 +42,11 @@ const q = {
 /** A customer read at the start of the batch was merged away by a concurrent import: start over. */
 class StaleBatch extends Error {}
 
+/**
+ * Writes one batch in one transaction: a record lands whole or not at all. Inside it, the
+ * identifiers the batch mentions are locked first, then read, then resolved, so concurrent
+ * imports sharing an identifier take turns and never make two customers of one person.
+ */
 export async function writeBatch(
   graph: Graph,
   batch: PreparedRecord[],
@@ -223,62 +190,13 @@ class BatchWriter {
     });
   }
 
-  /**
-   * A record carrying an erased person's identifier (or, for a customer record, an erased
-   * customer record's own id; for an event, naming one by customerSourceId) is refused, and so is
-   * a record of this batch that names a refused customer record: the person must not come back
-   * unnoticed.
-   */
+  /** Records an erasure forbids are refused (see suppressed-records.ts). */
   private async rejectSuppressed(): Promise<void> {
     const open = this.batch
       .map((prepared, index) => ({ prepared, index }))
       .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
-    const carried = ({ record, identifiers }: PreparedRecord): { key: Suppressible; field: string }[] => [
-      ...identifiers.map((key) => ({ key, field: fieldOfType[key.type] })),
-      ...(record.kind === 'customer' ? [{ key: sourceRecordKey(record.source, record.sourceId), field: 'sourceId' }] : []),
-      ...('customerSourceId' in record && record.customerSourceId
-        ? [{ key: sourceRecordKey(record.source, record.customerSourceId), field: 'customerSourceId' }]
-        : []),
-    ];
-    const suppressed = await suppressedAmong(
-      this.tx,
-      this.hasher,
-      open.flatMap(({ prepared }) => carried(prepared).map(({ key }) => key)),
-    );
-    if (!suppressed.size) return;
-    const refused = new Set<string>();
-    for (const { prepared, index } of open) {
-      const { record } = prepared;
-      const fields = [
-        ...new Set(
-          carried(prepared)
-            .filter(({ key }) => suppressed.has(suppressionKey(key)))
-            .map(({ field }) => field),
-        ),
-      ];
-      if (!fields.length) continue;
-      this.outcomes[index] = {
-        status: 'rejected',
-        suppressed: true,
-        reasons: fields.map((field) => suppressionReason(record.source, record.sourceId, field)),
-      };
-      if (record.kind === 'customer') refused.add(recordKey(record));
-    }
-    for (const {
-      prepared: { record },
-      index,
-    } of open) {
-      if (
-        !('customerSourceId' in record) ||
-        !record.customerSourceId ||
-        !refused.has(keyOf('customer', record.source, record.customerSourceId))
-      )
-        continue;
-      this.outcomes[index] = {
-        status: 'rejected',
-        suppressed: true,
-        reasons: [suppressionReason(record.source, record.sourceId, 'customerSourceId')],
-      };
+    for (const [index, reasons] of await suppressedRecords(this.tx, this.hasher, open)) {
+      this.outcomes[index] = { status: 'rejected', suppressed: true, reasons };
     }
   }
 
@@ -408,22 +326,6 @@ class BatchWriter {
   private reject(index: number, reasons: string[]): void {
     this.outcomes[index] = { status: 'rejected', reasons };
   }
-}
-
-/**
- * Per customer, the time of the earliest order, touchpoint or social signal the batch wrote: the journey is
- * relinked from there. Customers whose records moved are relinked whole (since null).
- */
-function journeyChanges(written: { record: PreparedRecord['record']; customerId: string }[], whole: string[]) {
-  const since = new Map<string, string | null>(whole.map((id) => [id, null]));
-  for (const { record, customerId } of written) {
-    const at =
-      record.kind === 'order' ? record.placedAt : record.kind === 'touchpoint' || record.kind === 'socialSignal' ? record.at : undefined;
-    const earliest = since.get(customerId);
-    if (!at || earliest === null) continue;
-    if (earliest === undefined || at < earliest) since.set(customerId, at);
-  }
-  return [...since].map(([id, at]) => ({ id, since: at }));
 }
 
 const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
