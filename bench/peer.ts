@@ -10,7 +10,7 @@ import { startPeer } from './peer/peer-server.js';
 import { leadsQuery, leadTopics, shapes, type Shape, type Vars } from './peer/shapes.js';
 
 /**
- * `npm run bench:peer -- [--customers 5000] [--runs 3] [--calls 30]`: the same questions through
+ * `npm run bench:peer -- [--customers 5000] [--runs 3] [--calls 30] [--bolt-port 7724] [--port 4120] [--peer-port 4121]`: the same questions through
  * our API, through @neo4j/graphql (the peer, needing APOC: the embedded Neo4j loads it) and as
  * hand-written Cypher through the raw driver, beside the HTTP floor (our Yoga answering
  * `{ __typename }`). The three answers are first checked equal; then every call index asks all
@@ -22,9 +22,13 @@ const { values: flags } = parseArgs({
     customers: { type: 'string', default: '5000' },
     runs: { type: 'string', default: '3' },
     calls: { type: 'string', default: '30' },
+    'bolt-port': { type: 'string', default: '7724' },
+    port: { type: 'string', default: '4120' },
+    'peer-port': { type: 'string', default: '4121' },
   },
 });
-const ports = { bolt: 7724, ours: 4120, peer: 4121 };
+// Ports as flags, so two people benchmarking on one machine never share a database or a listener.
+const ports = { bolt: Number(flags['bolt-port']), ours: Number(flags.port), peer: Number(flags['peer-port']) };
 
 const connection = await benchGraph(Number(flags.customers), { home: 'bench-peer', boltPort: ports.bolt, plugins: pluginsNamed('apoc') });
 const api = await benchService(connection, ports.ours);
