@@ -21,7 +21,7 @@ export interface Journey {
   currentStage: JourneyStage | null;
 }
 
-/** One customer's events as journeys/steps reads them, oldest first (a social signal's channel is its platform). */
+/** One customer's events as customers/360/journey reads them, oldest first (a social signal's channel is its platform). */
 export interface StepRow {
   kind: JourneyStep['kind'];
   id: string;

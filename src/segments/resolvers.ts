@@ -1,15 +1,6 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
-import type { CustomerRecord } from '../customers/customers.js';
-import { customersSelected, inConnection } from '../customers/selection/list-view.js';
-import {
-  allSegments,
-  changeStaticMembers,
-  createSegment,
-  refreshSegment,
-  segmentHistory,
-  segmentMembers,
-  segmentNamed,
-} from './segments.js';
+import { segmentMembers } from './selection/members.js';
+import { allSegments, changeStaticMembers, createSegment, refreshSegment, segmentHistory, segmentNamed } from './segments.js';
 
 /** Segments: create, refresh, list and page them; each customer's memberships. */
 export const segmentResolvers: Resolvers = {
@@ -24,14 +15,7 @@ export const segmentResolvers: Resolvers = {
     removeFromSegment: (_parent, { name, customerIds }, { graph }) => changeStaticMembers(graph, name, customerIds, false),
   },
   Segment: {
-    members: (segment, { first, after }, context, info) =>
-      segmentMembers(
-        context.graph,
-        segment,
-        first,
-        after,
-        async (ids) => (await customersSelected(context, info, inConnection)(ids)) as CustomerRecord[],
-      ),
+    members: (segment, { first, after }, context, info) => segmentMembers(context, segment, first, after, info),
     history: (segment, { first }, { graph }) => segmentHistory(graph, segment.name, first),
   },
   SegmentMembership: {

@@ -1,10 +1,9 @@
 import { InvalidArgument } from '../invalid-argument.js';
 import { Neo4jError } from 'neo4j-driver';
 import { z } from 'zod';
-import { decodeCursor, pageSize, toConnection } from '../paging/connections.js';
+import { pageSize } from '../paging/connections.js';
 import { compileAudience } from '../audiences/compile.js';
 import { parseFilter } from '../audiences/filter.js';
-import type { CustomerRecord } from '../customers/customers.js';
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph } from '../graph/graph.js';
 
@@ -20,7 +19,6 @@ const q = {
   apply: cypher.get('segments/apply-membership'),
   all: cypher.get('segments/all'),
   byName: cypher.get('segments/by-name'),
-  members: cypher.get('segments/members'),
   history: cypher.get('segments/history'),
   ofCustomers: cypher.get('segments/of-customers'),
   dynamic: cypher.get('segments/dynamic'),
@@ -114,27 +112,6 @@ export async function segmentNamed(graph: Graph, name: string): Promise<SegmentR
 
 export async function allSegments(graph: Graph): Promise<SegmentRecord[]> {
   return (await graph.read(q.all)).map((row) => row.segment as SegmentRecord);
-}
-
-export async function segmentMembers(
-  graph: Graph,
-  segment: SegmentRecord,
-  first: number | null | undefined,
-  after: string | null | undefined,
-  loadCustomers: (ids: string[]) => Promise<CustomerRecord[]>,
-) {
-  const size = pageSize(first);
-  const ids = (await graph.read(q.members, { name: segment.name, after: decodeCursor(after, z.string()) ?? '', limit: size + 1 })).map(
-    (row) => row.id as string,
-  );
-  const customers = await loadCustomers(ids.slice(0, size));
-  return toConnection(
-    ids.map((id, index) => ({ id, customer: customers[index]! })),
-    size,
-    (member) => member.id,
-    async () => segment.size,
-    (member) => member.customer,
-  );
 }
 
 export async function segmentHistory(graph: Graph, name: string, first: number | null | undefined) {

@@ -2,8 +2,7 @@ import { parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitio
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/api/schema.js';
 import { composeList, inConnection } from '../../src/customers/selection/list-view.js';
-import { cypher } from '../../src/graph/cypher-library.js';
-import { useFragment } from '../../src/graph/fragments.js';
+import { pageStart } from '../../src/customers/selection/lookups.js';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { graphql, startTestService, type RunningService, statementsRun } from '../support/service.js';
@@ -29,12 +28,7 @@ describe('a page of customers', () => {
       variableValues: { first: 10 },
       fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
     } as unknown as GraphQLResolveInfo;
-    const list = composeList(
-      'customers/list/page',
-      useFragment(cypher.get('customers/list/page'), null, { order: useFragment(cypher.get('customers/list/ascending'), null) }),
-      info,
-      inConnection,
-    );
+    const list = composeList('customers/list/page', pageStart('FAMILY_NAME', null).start, info, inConnection);
     expect(`${list.statement.text}\n-- ${JSON.stringify(list.params)}`).toMatchInlineSnapshot(`
       "MATCH (c:Customer)
       WHERE ($filter.country IS NULL OR c.country = $filter.country)

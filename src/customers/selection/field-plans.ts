@@ -5,6 +5,7 @@ import type { ProductRecord } from '../../catalog/products.js';
 import { cypher, type Statement } from '../../graph/cypher-library.js';
 import { useFragment, type Piece } from '../../graph/fragments.js';
 import type { CustomerRecord } from '../customers.js';
+import type { JourneyRows } from '../../journeys/journey.js';
 import { metricsFrom, type MetricsRow } from '../metrics.js';
 import { cursorKey, touchpointFilters, type PageRow } from '../pages.js';
 import { reaches, selectedFields, type SelectedField } from '../selection.js';
@@ -14,7 +15,7 @@ import { reaches, selectedFields, type SelectedField } from '../selection.js';
  * selected field becomes one `CALL (c) { ... }` with that field's arguments as its own parameters
  * (`$f2_limit`), whether the statement reads one customer (the 360) or a list of them. The
  * answers prime the request's loaders under the very keys the field resolvers ask for, so those
- * resolvers run no further statement. A field the planner does not know (household, journey,
+ * resolvers run no further statement. A field the planner does not know (household,
  * segments...) or whose arguments are invalid is left to its resolver and loader.
  */
 const q = { field: cypher.get('customers/360/field'), products: cypher.get('customers/360/products') };
@@ -125,6 +126,12 @@ const planners: Record<string, Planner> = {
       context.loaders.metrics.prime(id, metricsFrom(row, await context.rfm.current(row.allOrders)));
     },
   }),
+  // The whole journey, whatever window the field asks for: the resolver applies the window (journeys/journey.ts).
+  journey: () => ({
+    fragment: cypher.get('customers/360/journey'),
+    params: {},
+    prime: (context, id, answer) => void context.loaders.journey.prime(id, answer as JourneyRows),
+  }),
   related: ({ args }) => {
     const limit = pageSize(args.first as number | undefined, 10);
     return {
@@ -144,7 +151,8 @@ export function planFields(
   const uses = new Map<string, SelectedField[]>();
   for (const field of selectedFields(info, customer, sets)) {
     if (!planners[field.name]) continue;
-    const key = JSON.stringify([field.name, field.args]);
+    // A journey is read whole whatever its window, so every selection of it shares one read.
+    const key = JSON.stringify(field.name === 'journey' ? [field.name] : [field.name, field.args]);
     uses.set(key, [...(uses.get(key) ?? []), field]);
   }
   return [...uses.values()].flatMap((fields) => {

@@ -17,6 +17,11 @@ const q = {
   page: cypher.get('customers/list/page'),
   ascending: cypher.get('customers/list/ascending'),
   descending: cypher.get('customers/list/descending'),
+  filter: cypher.get('customers/list/filter'),
+  createdAscending: cypher.get('customers/list/created-ascending'),
+  createdDescending: cypher.get('customers/list/created-descending'),
+  updatedAscending: cypher.get('customers/list/updated-ascending'),
+  updatedDescending: cypher.get('customers/list/updated-descending'),
   count: cypher.get('customers/count'),
   search: cypher.get('customers/list/search'),
   searchCount: cypher.get('customers/search-count'),
@@ -57,15 +62,34 @@ export interface CustomerListArgs {
   after?: string | null;
 }
 
+/** An instant as Neo4j writes one (`toString` of a datetime): the key of the instant orders' cursors. */
+const instant = z.string().refine((text) => !Number.isNaN(Date.parse(text.replace(/\[[^\]]*\]$/, ''))));
+
+/**
+ * The clauses that find a page in the order asked for: by creation (the default) or update time
+ * through their index, from the cursor on; by name sorted (its key is computed). Each cursor is
+ * [key, id], the key an instant or the lower-case name.
+ */
+export function pageStart(field: string, direction: string | null | undefined) {
+  const filter = useFragment(q.filter, null);
+  const descending = direction === 'DESC';
+  if (field === 'FAMILY_NAME')
+    return {
+      start: useFragment(q.page, null, { filter, order: useFragment(descending ? q.descending : q.ascending, null) }),
+      key: z.string(),
+    };
+  const walk = field === 'UPDATED_AT' ? [q.updatedAscending, q.updatedDescending] : [q.createdAscending, q.createdDescending];
+  return { start: useFragment(walk[descending ? 1 : 0]!, null, { filter }), key: instant };
+}
+
 export async function customerList(context: ApiContext, args: CustomerListArgs, info: GraphQLResolveInfo): Promise<CustomerPage> {
   const size = pageSize(args.first);
   const parsed = filterShape.parse(args.filter ?? {});
   const filter = { country: null, lifecycleStage: null, familyName: null, createdSince: null, createdBefore: null, ...parsed };
-  const field = args.orderBy?.field ?? 'CREATED_AT';
-  const after = decodeCursor(args.after, z.tuple([z.string(), z.string()]));
-  const order = useFragment(args.orderBy?.direction === 'DESC' ? q.descending : q.ascending, null);
-  const list = composeList('customers/list/page', useFragment(q.page, null, { order }), info, inConnection);
-  const listed = await readList(context, list, { filter, field, after, limit: size + 1 });
+  const { start, key } = pageStart(args.orderBy?.field ?? 'CREATED_AT', args.orderBy?.direction);
+  const after = decodeCursor(args.after, z.tuple([key, z.string()]));
+  const list = composeList('customers/list/page', start, info, inConnection);
+  const listed = await readList(context, list, { filter, after, limit: size + 1 });
   return toConnection(
     listed,
     size,
