@@ -23,7 +23,12 @@ const driver = neo4j.driver(`bolt://127.0.0.1:${flags['bolt-port']}`, neo4j.auth
 const schema = createSchema();
 const infoOf = (query: string, variables: Record<string, unknown>) => {
   const operation = parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
-  return { schema, fragments: {}, variableValues: variables, fieldNodes: [operation.selectionSet.selections[0] as FieldNode] } as unknown as GraphQLResolveInfo;
+  return {
+    schema,
+    fragments: {},
+    variableValues: variables,
+    fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
+  } as unknown as GraphQLResolveInfo;
 };
 type Plan = { dbHits: number; operatorType: string; children: Plan[]; arguments: Record<string, unknown> };
 const hits = (plan: Plan): number => plan.dbHits + plan.children.reduce((sum, child) => sum + hits(child), 0);
@@ -40,7 +45,9 @@ const profile = async (text: string, params: Record<string, unknown>) => {
   }
 };
 const session = driver.session({ database: 'neo4j' });
-const { ids } = (await session.run(cypher.get('bench/sample-customers').text, { limit: neo4j.int(200) })).records[0]!.toObject() as { ids: string[] };
+const { ids } = (await session.run(cypher.get('bench/sample-customers').text, { limit: neo4j.int(200) })).records[0]!.toObject() as {
+  ids: string[];
+};
 await session.close();
 const all = shapes(ids, new Map([['coffee', ids.slice(0, 20)]]));
 const shape = (name: string) => all.find((candidate) => candidate.name.startsWith(name))!;

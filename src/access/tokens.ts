@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { isRole, type Caller, type Role } from './caller.js';
 
 export interface TokenSettings {
@@ -13,13 +14,23 @@ export interface TokenSettings {
 
 export class TokenRefused extends Error {}
 
+/**
+ * How long a verified token is taken on trust before its signature is checked again: a client
+ * sends one token with every request, and an RS256 check costs about a millisecond each time.
+ * Short, so a key withdrawn from the JWKS stops being accepted within a minute; never past `exp`.
+ */
+export const verifiedTokenTrustMs = 60_000;
+
 /** Verifies bearer JWTs: signature, expiry (required), audience, issuer, and a known role claim. */
 export function tokenVerifier(settings: TokenSettings): (token: string) => Promise<Caller> {
   const key: Uint8Array | JWTVerifyGetKey = settings.jwksUrl
     ? createRemoteJWKSet(new URL(settings.jwksUrl))
     : new TextEncoder().encode(settings.secret);
   const algorithms = settings.jwksUrl ? ['RS256'] : ['HS256'];
+  const verified = new LRUCache<string, { caller: Caller; expiresAt: number }>({ max: 10_000, ttl: verifiedTokenTrustMs });
   return async (token) => {
+    const known = verified.get(token);
+    if (known && Date.now() < known.expiresAt) return known.caller;
     try {
       const { payload } = await jwtVerify(token, key as Uint8Array, {
         algorithms,
@@ -29,7 +40,9 @@ export function tokenVerifier(settings: TokenSettings): (token: string) => Promi
       });
       const role = payload[settings.roleClaim];
       if (!isRole(role)) throw new TokenRefused(`the token's "${settings.roleClaim}" claim is not one of the roles`);
-      return { actor: payload.sub!, role, via: 'token' };
+      const caller: Caller = { actor: payload.sub!, role, via: 'token' };
+      verified.set(token, { caller, expiresAt: payload.exp! * 1000 });
+      return caller;
     } catch (error) {
       if (error instanceof TokenRefused) throw error;
       throw new TokenRefused(reasonOf(error));

@@ -5,6 +5,7 @@ import {
   GraphQLError,
   isInputObjectType,
   isListType,
+  Kind,
   TypeInfo,
   typeFromAST,
   visit,
@@ -34,13 +35,37 @@ export function useRoleCheck(policy: AccessPolicy): Plugin<{ access: RequestAcce
     };
     setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
   };
+  // A document's answer depends only on the role, unless a variable carries input fields (checked
+  // each time): Yoga's parse cache hands the same document object for the same text, so the walk
+  // over it is done once per document and role.
+  const answers = new WeakMap<DocumentNode, Map<Role, string[]>>();
+  const refusedOf = (args: Checked['args'], role: Role) => {
+    if (takesInputFields(args.schema, args.document))
+      return refusedFields(args.schema, args.document, args.variableValues ?? {}, role, policy);
+    const known = answers.get(args.document) ?? new Map<Role, string[]>();
+    answers.set(args.document, known);
+    if (!known.has(role)) known.set(role, refusedFields(args.schema, args.document, {}, role, policy));
+    return known.get(role)!;
+  };
   // The same check before a query or mutation runs and before a subscription starts.
   const check = ({ args, setResultAndStopExecution }: Checked) => {
     const role = args.contextValue.access.caller.role;
-    const refused = refusedFields(args.schema, args.document, args.variableValues ?? {}, role, policy);
+    const refused = refusedOf(args, role);
     if (refused.length > 0) setResultAndStopExecution({ errors: [forbidden(role, refused)] });
   };
   return { onExecute: check, onSubscribe: check };
+}
+
+/** Whether some variable of the document is (a list of) an input object, whose fields the check reads from the variables. */
+function takesInputFields(schema: GraphQLSchema, document: DocumentNode): boolean {
+  return document.definitions.some(
+    (definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      (definition.variableDefinitions ?? []).some((variable) => {
+        const type = typeFromAST(schema, variable.type as Parameters<typeof typeFromAST>[1]);
+        return !type || isInputObjectType(getNamedType(type));
+      }),
+  );
 }
 
 export function refusedFields(

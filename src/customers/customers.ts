@@ -41,10 +41,18 @@ export async function customersByIds(graph: Graph, ids: readonly string[]): Prom
   return ids.map((id) => found.get(id) ?? null);
 }
 
+/** Each fragment's batched form, composed once: every request makes its loaders anew. */
+const batched = new Map<string, Statement>();
+
 /** The batched form of a fragment of the 360 (customers/360/...): one statement answering for many customers. */
 export function forEachCustomer(fragment: Statement): Statement {
-  const piece = useFragment(cypher.get('customers/each'), null, { answer: useFragment(fragment, null) });
-  return composedStatement(`customers/each ${fragment.name}`, 'read', piece, `${fragment.name} for several customers`);
+  let statement = batched.get(fragment.name);
+  if (!statement) {
+    const piece = useFragment(cypher.get('customers/each'), null, { answer: useFragment(fragment, null) });
+    statement = composedStatement(`customers/each ${fragment.name}`, 'read', piece, `${fragment.name} for several customers`);
+    batched.set(fragment.name, statement);
+  }
+  return statement;
 }
 
 /** One statement answering for many customers, each row `{customerId, answer}`: answers in the order of `ids`, `missing` where none. */

@@ -9,13 +9,18 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return typeof value === 'bigint' ? plainBigInt(value) : value; // most values: no driver type to check
   if (Array.isArray(value)) return value.map(toPlain);
+  // A Cypher map is a plain object, and no driver type is: checked first, since a big answer is mostly maps.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isTemporal(value)) return String(value);
   if (isEntity(value)) return toPlain(value.properties);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, toPlain(inner)]));
-  }
-  return value;
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) plain[key] = toPlain(value[key]);
+  return plain;
 }
 
 const plainBigInt = (value: bigint) => (Number.isSafeInteger(Number(value)) ? Number(value) : value.toString());

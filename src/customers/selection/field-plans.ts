@@ -182,12 +182,17 @@ export function fieldParams(plans: FieldPlan[]): Record<string, unknown> {
   return params;
 }
 
-/** One customers/360/field per plan, and the products the pages name last; `shape` tells statements of the same text apart. */
-export function fieldPieces(plans: FieldPlan[]): { pieces: Piece[]; shape: string } {
-  const withProducts = plans.some((plan) => plan.products);
+/** What tells the statements of plans apart: the same shape, the same text (so composed texts are kept by shape). */
+export function fieldShape(plans: FieldPlan[]): string {
+  return [...plans.map((plan) => plan.fragment.name), plans.some((plan) => plan.products)].join('|');
+}
+
+/** One customers/360/field per plan, and the products the pages name last. */
+export function fieldPieces(plans: FieldPlan[]): Piece[] {
   const pieces = plans.map((plan, index) => useFragment(q.field, null, { answer: useFragment(plan.fragment, `f${index + 1}`) }));
-  if (withProducts) pieces.push(useFragment(q.field, null, { answer: useFragment(q.products, `f${plans.length + 1}`) }));
-  return { pieces, shape: [...plans.map((plan) => plan.fragment.name), withProducts].join('|') };
+  if (plans.some((plan) => plan.products))
+    pieces.push(useFragment(q.field, null, { answer: useFragment(q.products, `f${plans.length + 1}`) }));
+  return pieces;
 }
 
 /** One customer's answers (a row's `answers`) into the request's loaders. */

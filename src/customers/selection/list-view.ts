@@ -3,7 +3,7 @@ import type { ApiContext } from '../../api/context.js';
 import { cypher, type Statement } from '../../graph/cypher-library.js';
 import { composedStatement, useFragment, type Piece } from '../../graph/fragments.js';
 import { liveCustomer, type CustomerRecord } from '../customers.js';
-import { fieldParams, fieldPieces, planFields, primeAnswers } from './field-plans.js';
+import { fieldParams, fieldPieces, fieldShape, planFields, primeAnswers } from './field-plans.js';
 import { fieldNodes } from '../selection.js';
 
 /**
@@ -47,14 +47,13 @@ const composed = new Map<string, Statement>();
 /** The statement of a list found by `start` and the planned fields: `name` labels it in the metrics. */
 export function composeList(name: string, start: Piece, info: GraphQLResolveInfo, paths: string[][]) {
   const plans = planFields(info, customerSelections(info, paths));
-  const { pieces, shape } = fieldPieces(plans);
-  const key = `${start.text}|${shape}`;
+  const key = `${start.text}|${fieldShape(plans)}`;
   let statement = composed.get(key);
   if (!statement) {
     statement = composedStatement(
       name,
       'read',
-      useFragment(q.view, null, { start, fields: pieces }),
+      useFragment(q.view, null, { start, fields: fieldPieces(plans) }),
       'a list of customers and the fields its request selects',
     );
     if (composed.size >= 1000) composed.clear();

@@ -63,7 +63,7 @@ export interface CustomerListArgs {
 }
 
 /** An instant as Neo4j writes one (`toString` of a datetime): the key of the instant orders' cursors. */
-const instant = z.string().refine((text) => !Number.isNaN(Date.parse(text.replace(/\[[^\]]*\]$/, ''))));
+const instant = z.string().regex(/^[+-]?\d{4,9}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d)?(\[[\w/+-]+\])?$/);
 
 /**
  * The clauses that find a page in the order asked for: by creation (the default) or update time

@@ -3,7 +3,7 @@ import type { ApiContext } from '../../api/context.js';
 import { cypher, type Statement } from '../../graph/cypher-library.js';
 import { composedStatement, useFragment } from '../../graph/fragments.js';
 import { liveCustomer, type CustomerRecord } from '../customers.js';
-import { fieldParams, fieldPieces, planFields, primeAnswers, type FieldPlan } from './field-plans.js';
+import { fieldParams, fieldPieces, fieldShape, planFields, primeAnswers, type FieldPlan } from './field-plans.js';
 
 /**
  * The customer 360 in one statement. When Query.customer or customerByIdentity resolves, it
@@ -29,12 +29,12 @@ export function composeView(key: CustomerKey, plans: FieldPlan[]): { statement: 
 const composed = new Map<string, Statement>();
 
 function statementOf(start: 'id' | 'identity', plans: FieldPlan[]): Statement {
-  const { pieces, shape } = fieldPieces(plans);
+  const shape = fieldShape(plans);
   let statement = composed.get(`${start}|${shape}`);
   if (!statement) {
     const piece = useFragment(q.view, null, {
       start: start === 'id' ? useFragment(q.byId, null, { liveCustomer }) : useFragment(q.byIdentity, null),
-      fields: pieces,
+      fields: fieldPieces(plans),
     });
     statement = composedStatement('customers/360', 'read', piece, 'one customer and the fields its request selects');
     if (composed.size >= 1000) composed.clear();
