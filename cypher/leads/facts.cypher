@@ -1,74 +1,15 @@
 // name: leads/facts
 // mode: fragment
-// slot {{searchedAbout}}: the site search w is about the subject (topics/written-about)
-// slot {{talkedAbout}}: the social signal w is about the subject (topics/written-about)
-// param $subject: {sku, category (a category path), topic}: exactly one is given
-// param $product: true when the subject is a product (its own buyers are then not an upsell)
-// param $about: the subject's name, for the reasons of texts matched by its terms
-// param $windows: {talked, searched, browsed, bought, complained}: days each kind of fact counts, and unknownResolution: days a support contact of unknown resolution is presumed open
-// param $now: ISO instant the windows end at
+// slot {{about}}: leads/about: the people and their facts, rows `c, facts, now`
+// slot {{channels}}: leads/channels
+// slot {{consents}}: leads/consents
 // param $only: the customer ids to qualify, or null for everyone
-// The graph facts around each person that lead qualification weighs for a subject: public talk
-// about it (signals mentioning its products, or whose text matches its terms), searches matching
-// its terms, browsing it, purchases in related categories, and recent service problems; with each
-// person's channel use and consents, for choosing how to reach them. A topic's products are those
-// it covers (topics/reach: by the catalogue's links or by name). Composed in src/leads/leads.ts.
-CALL () {
-  MATCH (p:Product)
-  WHERE p.sku = $subject.sku
-     OR ($subject.topic IS NOT NULL AND EXISTS { (p)<-[:COVERS]-(:Topic {name: $subject.topic}) })
-     OR ($subject.category IS NOT NULL AND EXISTS { (p)-[:IN_CATEGORY]->(:Category)-[:SUBCATEGORY_OF*0..]->(:Category {path: $subject.category}) })
-  RETURN collect(p) AS products
-}
-CALL (products) {
-  UNWIND products AS p
-  MATCH (p)-[:IN_CATEGORY]->(leaf:Category)
-  OPTIONAL MATCH (leaf)-[:SUBCATEGORY_OF]->(parent:Category)
-  WITH DISTINCT coalesce(parent, leaf) AS scope
-  MATCH (related:Product)-[:IN_CATEGORY]->(:Category)-[:SUBCATEGORY_OF*0..]->(scope)
-  WHERE NOT ($product AND related.sku = $subject.sku)
-  RETURN collect(DISTINCT related) AS relatedProducts
-}
-WITH products, relatedProducts, datetime($now) AS now
-CALL (products, relatedProducts, now) {
-  MATCH (c:Customer)-[:POSTED]->(w:SocialSignal)
-  WHERE w.type IN ['MENTION', 'POST', 'REVIEW'] AND w.at >= now - duration({days: $windows.talked})
-    AND (EXISTS { (w)-[:MENTIONS]->(p:Product) WHERE p IN products } OR {{talkedAbout}})
-  RETURN c, {kind: 'talked', id: w.id, at: w.at, type: w.type, platform: w.platform, sentiment: w.sentiment,
-             about: coalesce(head([(w)-[:MENTIONS]->(p:Product) WHERE p IN products | p.name]), $about)} AS fact
-  UNION
-  MATCH (c:Customer)-[:DID]->(w:Touchpoint {type: 'SITE_SEARCH'})
-  WHERE w.at >= now - duration({days: $windows.searched}) AND {{searchedAbout}}
-  RETURN c, {kind: 'searched', id: w.id, at: w.at, type: w.type, channel: w.channel, about: w.searchTerm} AS fact
-  UNION
-  UNWIND products AS p
-  MATCH (p)<-[:ABOUT]-(t:Touchpoint)<-[:DID]-(c:Customer)
-  WHERE t.type IN ['PAGE_VIEW', 'CART', 'AD_CLICK'] AND t.at >= now - duration({days: $windows.browsed})
-  RETURN c, {kind: 'browsed', id: t.id, at: t.at, type: t.type, channel: t.channel, about: p.name} AS fact
-  UNION
-  UNWIND relatedProducts AS p
-  MATCH (p)<-[:CONTAINS]-(o:Order)<-[:PLACED]-(c:Customer)
-  WHERE o.placedAt >= now - duration({days: $windows.bought})
-  RETURN c, {kind: 'bought', id: o.id, at: o.placedAt, type: 'ORDER', about: p.name} AS fact
-}
-WITH c, collect(fact) AS facts, now
+// The graph facts around each person that lead qualification weighs for a subject, with each
+// person's channel use and consents, for choosing how to reach them: what src/leads/qualify.ts
+// qualifies (one person, or everyone for an activation). Composed in src/leads/leads.ts.
+{{about}}
+WITH c, facts, now
 WHERE $only IS NULL OR c.id IN $only
-CALL (c, now) {
-  OPTIONAL MATCH (c)-[:DID]->(t:Touchpoint)
-  WHERE t.at >= now - duration({days: $windows.complained})
-    AND ((t.type = 'SUPPORT_CONTACT' AND (t.resolved = false OR (t.resolved IS NULL AND t.at >= now - duration({days: $windows.unknownResolution}))))
-      OR (t.type = 'SURVEY_ANSWER' AND t.score <= 6))
-  RETURN [x IN collect({kind: 'complained', id: t.id, at: t.at, type: t.type, channel: t.channel, about: t.comment, score: t.score, resolved: t.resolved}) WHERE x.id IS NOT NULL] AS complaints
-}
-CALL (c) {
-  OPTIONAL MATCH (c)-[:DID|PLACED]->(event)-[:ON|VIA]->(channel:Channel)
-  WITH channel.name AS channel, count(event) AS uses
-  RETURN [x IN collect({channel: channel, uses: uses}) WHERE x.channel IS NOT NULL] AS channels
-}
-CALL (c) {
-  OPTIONAL MATCH (c)-[:GAVE]->(k:Consent)
-  WITH k ORDER BY k.at DESC
-  WITH k.purpose AS purpose, collect(k.status)[0] AS status
-  RETURN [x IN collect({purpose: purpose, status: status}) WHERE x.purpose IS NOT NULL] AS consents
-}
-RETURN c.id AS customerId, facts + complaints AS facts, channels, consents
+{{channels}}
+{{consents}}
+RETURN c.id AS customerId, facts, channels, consents

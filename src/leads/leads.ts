@@ -12,10 +12,16 @@ import type { LeadRules, Recommendation } from './rules.js';
 
 /** Lead lists and single qualifications for a subject: a product, a category or a topic. */
 const writtenAbout = useFragment(cypher.get('topics/written-about'), null);
+/** The people of a subject and their facts (leads/about), composed into the statements that qualify them. */
+export const leadFacts = {
+  about: useFragment(cypher.get('leads/about'), null, { searchedAbout: writtenAbout, talkedAbout: writtenAbout }),
+  channels: useFragment(cypher.get('leads/channels'), null),
+  consents: useFragment(cypher.get('leads/consents'), null),
+};
 const facts = composedStatement(
   'leads/facts',
   'read',
-  useFragment(cypher.get('leads/facts'), null, { searchedAbout: writtenAbout, talkedAbout: writtenAbout }),
+  useFragment(cypher.get('leads/facts'), null, leadFacts),
   'The graph facts lead qualification weighs for a subject.',
 );
 
@@ -38,13 +44,8 @@ function checkedSubject(subject: LeadSubject) {
   return { sku: parsed.data.sku ?? null, category: parsed.data.category ?? null, topic: parsed.data.topic?.toLowerCase() ?? null };
 }
 
-async function qualifyPeople(
-  graph: Graph,
-  rules: LeadRules,
-  subject: LeadSubject,
-  only: readonly string[] | null,
-  now: Date,
-): Promise<Qualification[]> {
+/** The parameters of leads/about for a subject (a product's name is read first: its terms are stemmed in code). */
+export async function aboutParams(graph: Graph, rules: LeadRules, subject: LeadSubject, now: Date) {
   const checked = checkedSubject(subject);
   const windows = {
     ...Object.fromEntries(Object.entries(rules.facts).map(([kind, rule]) => [kind, rule.windowDays])),
@@ -52,15 +53,17 @@ async function qualifyPeople(
   };
   const about = await subjectName(graph, checked);
   const text = { terms: about === null ? [] : termsOf(about, topicRules), topics: checked.topic === null ? [] : [checked.topic] };
-  const rows = await graph.read(facts, {
-    subject: checked,
-    product: checked.sku !== null,
-    about,
-    ...text,
-    windows,
-    now: now.toISOString(),
-    only: only && [...only],
-  });
+  return { subject: checked, product: checked.sku !== null, about, ...text, windows, now: now.toISOString() };
+}
+
+async function qualifyPeople(
+  graph: Graph,
+  rules: LeadRules,
+  subject: LeadSubject,
+  only: readonly string[] | null,
+  now: Date,
+): Promise<Qualification[]> {
+  const rows = await graph.read(facts, { ...(await aboutParams(graph, rules, subject, now)), only: only && [...only] });
   return (rows as unknown as PersonFacts[]).map((person) => qualify(person, rules, now));
 }
 
@@ -91,7 +94,7 @@ export async function qualificationsOf(
   );
 }
 
-/** People ranked by score for a subject, optionally of one recommendation; NONE only when asked for. */
+/** People ranked by score for a subject, optionally of one recommendation; NONE only when asked for (the API pages with leads/page instead, in one statement). */
 export async function leadList(
   graph: Graph,
   rules: LeadRules,

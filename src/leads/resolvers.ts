@@ -1,23 +1,15 @@
 import type { Resolvers } from '../api/schema-types.generated.js';
-import { customersSelected } from '../customers/selection/list-view.js';
-import { leadList } from './leads.js';
+import { leadPage } from './selection/lead-page.js';
 import { loadLeadRules } from './rules.js';
 
 /** Leads: who to approach about a product, a category or a topic, how, and why. */
 const rules = loadLeadRules();
-const leadCustomers = [
-  ['nodes', 'customer'],
-  ['edges', 'node', 'customer'],
-];
 
 export const leadResolvers: Resolvers = {
   Query: {
-    leads: async (_parent, { subject, recommendation, first, after }, context, info) => {
-      const page = await leadList(context.graph, rules, subject, recommendation, first, after);
-      // The leads' customers with the fields selected of them, in one statement; Qualification.customer finds them read.
-      await customersSelected(context, info, leadCustomers)(page.nodes.map((lead) => lead.customerId));
-      return page;
-    },
+    // The leads and their customers with the fields selected of them, in one statement; Qualification.customer finds them read.
+    leads: (_parent, { subject, recommendation, first, after }, context, info) =>
+      leadPage(context, rules, subject, recommendation, first, after, info),
   },
   Customer: {
     qualification: (customer, { subject }, { loaders }) => loaders.qualification.load({ subject, customerId: customer.id }),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingRecord } from '../../src/ingestion/ingest.js';
 import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
-import { authorised, graphql, startTestService, type RunningService } from '../support/service.js';
+import { graphql, startTestService, statementsRun, type RunningService } from '../support/service.js';
 
 /**
  * Three customers whose journeys we know by heart, imported through the product's pipeline:
@@ -211,11 +211,8 @@ describe('journeys over HTTP', () => {
     expect(body.data.journeyDropOffs).toEqual([{ type: 'SITE_SEARCH', channel: 'WEB', stage: 'CONSIDERATION', customers: 1, share: 1 }]);
   });
 
-  it('reads the journeys of a whole page of customers in one round trip', async () => {
-    const count = async () => {
-      const text = await (await fetch(`${service.url}/metrics`, { headers: await authorised() })).text();
-      return Number(/neo4j_query_duration_seconds_count\{statement="journeys\/steps",outcome="ok"\} (\d+)/.exec(text)?.[1] ?? 0);
-    };
+  it('reads the journeys of a whole page of customers in one round trip, the page itself', async () => {
+    const count = () => statementsRun(service);
     const before = await count();
     const body = await ask(
       `{ customers(first: 10) { nodes { id journey { steps { id } } window: journey(channels: ["WEB"]) { steps { id } } } } }`,
@@ -223,6 +220,16 @@ describe('journeys over HTTP', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.customers.nodes).toHaveLength(4);
     expect((await count()) - before).toBe(1);
+  });
+
+  it("reads a customer's journey in the customer's own statement", async () => {
+    const query = `{ customer(id: "${ids[ann]}") { givenName journey { steps { id } } recent: journey(since: "2026-01-01T00:00:00Z") { steps { id } } } }`;
+    await ask(query);
+    const before = await statementsRun(service);
+    const body = await ask(query);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.customer.journey.steps.length).toBeGreaterThan(0);
+    expect(await statementsRun(service)).toBe(before + 1);
   });
 
   it('names the argument that is wrong', async () => {

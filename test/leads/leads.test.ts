@@ -205,6 +205,32 @@ describe('lead qualification', () => {
     expect(six.nodes.filter((node) => node.nextBestAction !== null).length).toBeGreaterThan(0);
   });
 
+  it('answers a page of leads and their customers in one statement, ranked in the database as qualify.ts scores them', async () => {
+    const query =
+      'query L($recommendation: LeadRecommendation) { leads(subject: { topic: "coffee" }, recommendation: $recommendation) { totalCount edges { cursor node { score recommendation customer { id givenName identities { value } } } } } }';
+    await ask(query);
+    const before = await statementsRun(service);
+    const { leads } = await ask(query);
+    expect(await statementsRun(service)).toBe(before + 1);
+    expect(leads.edges.length).toBe(leads.totalCount);
+    const ranked = leads.edges.map((edge: { cursor: string; node: { score: number; customer: { id: string } } }) => {
+      const [score, id] = JSON.parse(Buffer.from(edge.cursor, 'base64url').toString('utf8'));
+      // The database's score (the cursor) is the one qualify.ts gives (the node).
+      expect([score, id]).toEqual([edge.node.score, edge.node.customer.id]);
+      return [score, id] as [number, string];
+    });
+    const inOrder = [...ranked].sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1]));
+    expect(ranked).toEqual(inOrder);
+    // Everyone of one recommendation, as qualify.ts recommends them.
+    const sales = (await ask(query, { recommendation: 'SALES_CALL' })).leads;
+    const everyone = leads.edges.map((edge: { node: { recommendation: string; customer: { id: string } } }) => edge.node);
+    expect(sales.edges.map((edge: { node: { customer: { id: string } } }) => edge.node.customer.id)).toEqual(
+      everyone
+        .filter((node: { recommendation: string }) => node.recommendation === 'SALES_CALL')
+        .map((node: { customer: { id: string } }) => node.customer.id),
+    );
+  });
+
   it('filters by recommendation, pages, and names a bad subject', async () => {
     const { leads } = await ask('{ leads(subject: { category: "Home > Kitchen" }, recommendation: UPSELL) { nodes { recommendation } } }');
     expect(leads.nodes).toEqual([{ recommendation: 'UPSELL' }]);

@@ -1,0 +1,85 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { z } from 'zod';
+import type { ApiContext } from '../../api/context.js';
+import { composeList, readList } from '../../customers/selection/list-view.js';
+import { cypher } from '../../graph/cypher-library.js';
+import { useFragment } from '../../graph/fragments.js';
+import { decodeCursor, pageSize, toConnection } from '../../paging/connections.js';
+import { aboutParams, leadFacts, type LeadPage, type LeadSubject } from '../leads.js';
+import { qualify, type PersonFacts } from '../qualify.js';
+import type { LeadRules, Recommendation } from '../rules.js';
+
+const start = useFragment(cypher.get('leads/page'), null, leadFacts);
+
+/** Where the leads' customers sit below Query.leads. */
+const leadCustomers = [
+  ['nodes', 'customer'],
+  ['edges', 'node', 'customer'],
+];
+
+/** What leads/page puts in each row's key. */
+interface LeadKey {
+  cursor: [number, string];
+  total: number;
+  person: PersonFacts;
+}
+
+/** What rules/leads.yaml says about scoring, as leads/page's $scoring. */
+const scoringOf = (rules: LeadRules) => ({
+  weights: Object.fromEntries(Object.entries(rules.facts).map(([kind, rule]) => [kind, rule.weight])),
+  halfLifeDays: rules.halfLifeDays,
+  sentimentThreshold: rules.sentimentThreshold,
+  recommendations: rules.recommendations,
+  profilingPurpose: rules.profilingPurpose,
+});
+
+/**
+ * Query.leads: a page of leads, readiest first, in one statement: everyone the subject's facts
+ * point at is scored and ranked in the database (leads/page, the rules of qualify.ts), the page is
+ * cut there, and its customers come with the fields the request selects of them. Each lead's
+ * qualification (recommendation, channel, reasons) is then qualify.ts's from the facts the row
+ * carries; a product subject first reads the product's name, whose terms are stemmed in code.
+ */
+export async function leadPage(
+  context: ApiContext,
+  rules: LeadRules,
+  subject: LeadSubject,
+  recommendation: Recommendation | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  info: GraphQLResolveInfo,
+  now = new Date(),
+): Promise<LeadPage> {
+  const size = pageSize(first);
+  const cursor = decodeCursor(after, z.tuple([z.number(), z.string()]));
+  const about = await aboutParams(context.graph, rules, subject, now);
+  const list = composeList('leads/page', start, info, leadCustomers);
+  const rows = await readList(context, list, {
+    ...about,
+    scoring: scoringOf(rules),
+    recommendation: recommendation ?? null,
+    after: cursor,
+    limit: size + 1,
+  });
+  const leads = rows.map((row) => ({ key: row.key as LeadKey, qualification: qualify((row.key as LeadKey).person, rules, now) }));
+  return toConnection(
+    leads,
+    size,
+    (lead) => lead.key.cursor,
+    // Every row knows the list's length; a page past the end has no row to tell it, so it is counted.
+    async () => leads[0]?.key.total ?? (await countAfterEnd()),
+    (lead) => lead.qualification,
+  );
+
+  async function countAfterEnd() {
+    if (cursor === null) return 0;
+    const all = await readList(context, list, {
+      ...about,
+      scoring: scoringOf(rules),
+      recommendation: recommendation ?? null,
+      after: null,
+      limit: 1,
+    });
+    return (all[0]?.key as LeadKey | undefined)?.total ?? 0;
+  }
+}
