@@ -49,7 +49,7 @@ describe('a page of customers', () => {
         CALL (c, answers) {
           MATCH (c)-[:HAS_IDENTITY]->(i:Identity)
           WITH i ORDER BY i.type, i.value
-          RETURN collect({type: i.type, value: i.value, firstSeenAt: i.firstSeenAt}) AS answer
+          RETURN collect({type: i.type, value: i.value, firstSeenAt: toString(i.firstSeenAt)}) AS answer
         }
         WITH c, answers + [{answer: answer}] AS answers
         CALL (c, answers) {
@@ -58,7 +58,7 @@ describe('a page of customers', () => {
             MATCH (c)-[:PLACED]->(o:Order)
             WHERE $f2_after IS NULL OR [toString(o.placedAt), o.id] < $f2_after
             WITH o ORDER BY o.placedAt DESC, o.id DESC LIMIT $f2_limit
-            RETURN collect(o {.id, .placedAt, .currency, .total, key: [toString(o.placedAt), o.id],
+            RETURN collect(o {.id, placedAt: toString(o.placedAt), .currency, .total, key: [toString(o.placedAt), o.id],
                               channel: CASE WHEN $f2_channel THEN [(o)-[:VIA]->(channel) | channel.name][0] END,
                               lines: CASE WHEN $f2_lines THEN [(o)-[line:CONTAINS]->(p:Product) | {sku: p.sku, quantity: line.quantity, unitPrice: line.unitPrice}] END}) AS page
           }
@@ -79,7 +79,7 @@ describe('a page of customers', () => {
           CALL (after) {
             UNWIND after AS kept
             WITH kept.t AS t, kept.key AS key ORDER BY t.at DESC, t.id DESC LIMIT $f3_limit
-            RETURN collect(t {.id, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: key,
+            RETURN collect(t {.id, .type, .channel, at: toString(t.at), .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: key,
                               sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}) AS page
           }
           RETURN {total: total, touchpoints: page} AS answer
@@ -115,7 +115,7 @@ describe('a page of customers', () => {
         RETURN answers
       }
       RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
-                .lifecycleStage, .createdAt, .updatedAt} AS customer, key, answers
+                .lifecycleStage, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)} AS customer, key, answers
       ORDER BY at
       -- {"f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":3,"f3_channels":null,"f3_types":["PAGE_VIEW"],"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":2,"f4_orders":[1],"f4_touchpoints":[],"f4_signals":[]}"
     `);

@@ -12,7 +12,7 @@ RETURN {steps: collect({
   id: event.id,
   type: coalesce(event.type, 'ORDER'),
   channel: coalesce(event.channel, event.platform),
-  at: coalesce(event.at, event.placedAt),
+  at: toString(coalesce(event.at, event.placedAt)),
   score: event.score,
   sentiment: event.sentiment,
   aboutProduct: EXISTS { (event)-[:ABOUT]->(:Product) }

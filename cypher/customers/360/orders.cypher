@@ -13,7 +13,7 @@ CALL (c) {
   MATCH (c)-[:PLACED]->(o:Order)
   WHERE $after IS NULL OR [toString(o.placedAt), o.id] < $after
   WITH o ORDER BY o.placedAt DESC, o.id DESC LIMIT $limit
-  RETURN collect(o {.id, .placedAt, .currency, .total, key: [toString(o.placedAt), o.id],
+  RETURN collect(o {.id, placedAt: toString(o.placedAt), .currency, .total, key: [toString(o.placedAt), o.id],
                     channel: CASE WHEN $channel THEN [(o)-[:VIA]->(channel) | channel.name][0] END,
                     lines: CASE WHEN $lines THEN [(o)-[line:CONTAINS]->(p:Product) | {sku: p.sku, quantity: line.quantity, unitPrice: line.unitPrice}] END}) AS page
 }

@@ -10,7 +10,7 @@ CALL (c) {
   MATCH (c)-[:POSTED]->(s:SocialSignal)
   WHERE $after IS NULL OR [toString(s.at), s.id] < $after
   WITH c, s ORDER BY s.at DESC, s.id DESC LIMIT $limit
-  RETURN collect(s {.id, .type, .platform, .text, .sentiment, .at, key: [toString(s.at), s.id], customerId: c.id,
+  RETURN collect(s {.id, .type, .platform, .text, .sentiment, at: toString(s.at), key: [toString(s.at), s.id], customerId: c.id,
                     skus: [(s)-[:MENTIONS]->(p:Product) | p.sku], topics: [(s)-[:MENTIONS]->(topic:Topic) | topic.name]}) AS page
 }
 RETURN {total: COUNT { (c)-[:POSTED]->(:SocialSignal) }, signals: page} AS answer

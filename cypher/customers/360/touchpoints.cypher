@@ -21,7 +21,7 @@ CALL (c) {
 CALL (after) {
   UNWIND after AS kept
   WITH kept.t AS t, kept.key AS key ORDER BY t.at DESC, t.id DESC LIMIT $limit
-  RETURN collect(t {.id, .type, .channel, .at, .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: key,
+  RETURN collect(t {.id, .type, .channel, at: toString(t.at), .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: key,
                     sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}) AS page
 }
 RETURN {total: total, touchpoints: page} AS answer
