@@ -1,3 +1,4 @@
+import type { CustomerRecord } from '../customers/customers.js';
 import type { FactKind, LeadRules, Recommendation } from './rules.js';
 
 /**
@@ -112,5 +113,5 @@ function describe(fact: LeadFact): string {
 // Four significant digits: readable, and an old fact's tiny score still ranks it below a newer one.
 const round = (value: number) => Number(value.toPrecision(4));
 
-/** The name the API's generated types know a qualification by. */
-export type LeadQualification = Qualification;
+/** The name the API's generated types know a qualification by; a page of leads carries its customers as it read them. */
+export type LeadQualification = Qualification & { customer?: CustomerRecord };

@@ -22,7 +22,8 @@ export const leadResolvers: Resolvers = {
     reasons: (action) => action.qualification.reasons,
   },
   Qualification: {
-    customer: async (qualification, _args, { loaders }) => (await loaders.customer.load(qualification.customerId))!,
+    customer: async (qualification, _args, { loaders }) =>
+      qualification.customer ?? (await loaders.customer.load(qualification.customerId))!,
   },
   LeadReason: {
     kind: (reason) => reason.kind.toUpperCase() as 'TALKED',

@@ -114,10 +114,9 @@ describe('a page of customers', () => {
         WITH c, answers + [{answer: answer}] AS answers
         RETURN answers
       }
-      RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
-                .lifecycleStage, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)} AS customer, key, answers
+      RETURN [field IN $profile | CASE WHEN field IN ['createdAt', 'updatedAt'] THEN toString(c[field]) ELSE c[field] END] AS profile, key, answers
       ORDER BY at
-      -- {"f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":3,"f3_channels":null,"f3_types":["PAGE_VIEW"],"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":2,"f4_orders":[1],"f4_touchpoints":[],"f4_signals":[]}"
+      -- {"f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":3,"f3_channels":null,"f3_types":["PAGE_VIEW"],"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":2,"f4_orders":[1],"f4_touchpoints":[],"f4_signals":[],"profile":["id","familyName"]}"
     `);
   });
 
@@ -261,6 +260,31 @@ describe('a page of customers', () => {
       expect(oldest).toHaveLength(110);
       expect(new Set(oldest).size).toBe(110);
       expect(await ids('DESC')).toEqual([...oldest].reverse());
+    });
+
+    it('reads only the profile values a selection asks for, and each selection of the same customers gets its own', async () => {
+      const { body } = await graphql(
+        service.url,
+        `{ names: customers(first: 2) { nodes { id familyName } }
+           times: customers(first: 2) { nodes { givenName createdAt } }
+           one: customer(id: "unknown") { id } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data.names.nodes).toEqual([
+        { id: expect.any(String), familyName: 'Oarsman-000' },
+        { id: expect.any(String), familyName: 'Oarsman-001' },
+      ]);
+      expect(body.data.times.nodes).toEqual([
+        { givenName: 'Rower', createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) },
+        { givenName: 'Rower', createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+      ]);
+      const first = body.data.names.nodes[0].id;
+      const { body: whole } = await graphql(
+        service.url,
+        `{ customers(first: 1) { nodes { familyName } } customer(id: "${first}") { id givenName familyName country lifecycleStage updatedAt } }`,
+      );
+      expect(whole.data.customer).toMatchObject({ id: first, givenName: 'Rower', familyName: 'Oarsman-000' });
+      expect(whole.data.customer.updatedAt).toMatch(/Z$/);
     });
 
     it('says which argument is wrong when a cursor of another order is given', async () => {

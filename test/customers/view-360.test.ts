@@ -141,9 +141,8 @@ describe('the customer 360 planner', () => {
                           topics: [(p)-[:ABOUT]->(topic:Topic) | topic.name]}) AS answer
       }
       WITH c, answers + [{answer: answer}] AS answers
-      RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
-                .lifecycleStage, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)} AS customer, answers
-      -- {"id":"C-1","f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":4,"f3_channels":["WEB"],"f3_types":null,"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":11,"f6_orders":[1],"f6_touchpoints":[2],"f6_signals":[]}"
+      RETURN [field IN $profile | CASE WHEN field IN ['createdAt', 'updatedAt'] THEN toString(c[field]) ELSE c[field] END] AS profile, answers
+      -- {"id":"C-1","f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":4,"f3_channels":["WEB"],"f3_types":null,"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":11,"f6_orders":[1],"f6_touchpoints":[2],"f6_signals":[],"profile":["id","givenName","familyName","birthDate","street","city","postcode","region","country","lifecycleStage","createdAt","updatedAt"]}"
     `);
   });
 
@@ -207,9 +206,8 @@ describe('the customer 360 planner', () => {
         RETURN {total: COUNT { (c)-[:POSTED]->(:SocialSignal) }, signals: page} AS answer
       }
       WITH c, answers + [{answer: answer}] AS answers
-      RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
-                .lifecycleStage, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)} AS customer, answers
-      -- {"type":"EMAIL","value":"ann@example.com","f2_limit":3,"f3_items":true,"f3_after":null,"f3_limit":6}"
+      RETURN [field IN $profile | CASE WHEN field IN ['createdAt', 'updatedAt'] THEN toString(c[field]) ELSE c[field] END] AS profile, answers
+      -- {"type":"EMAIL","value":"ann@example.com","f2_limit":3,"f3_items":true,"f3_after":null,"f3_limit":6,"profile":["id","givenName","familyName","birthDate","street","city","postcode","region","country","lifecycleStage","createdAt","updatedAt"]}"
     `);
   });
 

@@ -1,5 +1,6 @@
 // name: customers/360/view
 // mode: fragment
+// param $profile: the profile values to read, by name (src/customers/selection/profile.ts): only those the request selects
 // slot {{start}}: the clause that finds the one customer c (by id or by identifier)
 // slot {{fields}} one after another: one customers/360/field per field the request selects
 // One customer's 360 view in one statement: the profile, then one answer per selected field, in
@@ -9,5 +10,4 @@
 {{start}}
 WITH c, [] AS answers
 {{fields}}
-RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
-          .lifecycleStage, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)} AS customer, answers
+RETURN [field IN $profile | CASE WHEN field IN ['createdAt', 'updatedAt'] THEN toString(c[field]) ELSE c[field] END] AS profile, answers

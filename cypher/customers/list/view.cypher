@@ -1,5 +1,6 @@
 // name: customers/list/view
 // mode: fragment
+// param $profile: the profile values to read, by name (src/customers/selection/profile.ts): only those the request selects
 // slot {{start}}: clauses ending with the list's customers as rows `c, key` in the list's order (key: the cursor's sort key)
 // slot {{fields}} one after another: one customers/360/field per field the request selects
 // A list of customers (a page, a search, an audience) and, for each, the fields its request
@@ -15,6 +16,5 @@ CALL (c) {
   {{fields}}
   RETURN answers
 }
-RETURN c {.id, .givenName, .familyName, .birthDate, .street, .city, .postcode, .region, .country,
-          .lifecycleStage, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)} AS customer, key, answers
+RETURN [field IN $profile | CASE WHEN field IN ['createdAt', 'updatedAt'] THEN toString(c[field]) ELSE c[field] END] AS profile, key, answers
 ORDER BY at

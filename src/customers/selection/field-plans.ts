@@ -201,11 +201,12 @@ export async function primeAnswers(
   plans: FieldPlan[],
   customer: CustomerRecord,
   entries: { answer: unknown }[],
+  wholeProfile: boolean,
 ): Promise<void> {
   const answers = entries.map((entry) => entry.answer);
   await Promise.all(plans.map((plan, index) => plan.prime(context, customer.id, answers[index])));
   if (plans.some((plan) => plan.products)) primeProducts(context, plans, answers, answers[plans.length] as ProductRecord[]);
-  context.loaders.customer.prime(customer.id, customer);
+  if (wholeProfile) context.loaders.customer.prime(customer.id, customer);
 }
 
 /** Every product the pages name, found or not, so OrderLine.product and friends read nothing more. */

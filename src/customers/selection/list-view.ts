@@ -5,6 +5,7 @@ import { composedStatement, useFragment, type Piece } from '../../graph/fragment
 import { liveCustomer, type CustomerRecord } from '../customers.js';
 import { fieldParams, fieldPieces, fieldShape, planFields, primeAnswers } from './field-plans.js';
 import { fieldNodes } from '../selection.js';
+import { profileRecord, selectedProfile } from './profile.js';
 
 /**
  * A list of customers in one statement: the clauses that find the list (a page, a search, an
@@ -59,7 +60,8 @@ export function composeList(name: string, start: Piece, info: GraphQLResolveInfo
     if (composed.size >= 1000) composed.clear();
     composed.set(key, statement);
   }
-  return { statement, plans, params: fieldParams(plans) };
+  const profile = selectedProfile(info, customerSelections(info, paths));
+  return { statement, plans, profile, params: { ...fieldParams(plans), profile: profile.fields } };
 }
 
 /** The customers of a list in its order, each with its sort key; the request's loaders primed for the selected fields. */
@@ -71,8 +73,8 @@ export async function readList(
   const rows = await context.graph.read(list.statement, { ...params, ...list.params });
   return Promise.all(
     rows.map(async (row) => {
-      const customer = row.customer as CustomerRecord;
-      await primeAnswers(context, list.plans, customer, row.answers as { answer: unknown }[]);
+      const customer = profileRecord(list.profile.fields, row.profile as unknown[]);
+      await primeAnswers(context, list.plans, customer, row.answers as { answer: unknown }[], list.profile.whole);
       return { customer, key: row.key };
     }),
   );
@@ -88,7 +90,7 @@ export function customersSelected(context: ApiContext, info: GraphQLResolveInfo,
   return async (ids: readonly string[]): Promise<(CustomerRecord | null)[]> => {
     if (ids.length === 0) return [];
     const found = new Map((await readList(context, list, { ids })).map((listed) => [listed.key as string, listed.customer]));
-    for (const [id, customer] of found) context.loaders.customer.prime(id, customer);
+    if (list.profile.whole) for (const [id, customer] of found) context.loaders.customer.prime(id, customer);
     return ids.map((id) => found.get(id) ?? null);
   };
 }

@@ -61,7 +61,10 @@ export async function leadPage(
     after: cursor,
     limit: size + 1,
   });
-  const leads = rows.map((row) => ({ key: row.key as LeadKey, qualification: qualify((row.key as LeadKey).person, rules, now) }));
+  const leads = rows.map((row) => ({
+    key: row.key as LeadKey,
+    qualification: { ...qualify((row.key as LeadKey).person, rules, now), customer: row.customer },
+  }));
   return toConnection(
     leads,
     size,
