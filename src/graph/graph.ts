@@ -101,8 +101,34 @@ export class Graph {
     return cut && timedOut.test(code) ? new DeadlineExceeded('the request ran out of time during a database transaction') : error;
   }
 
-  read(statement: Statement, params: Params = {}): Promise<Row[]> {
-    return this.transaction('read', (tx) => tx.run(statement, params));
+  /**
+   * One read statement in an auto-commit transaction: RUN and PULL go in one message, where a
+   * managed transaction adds BEGIN and COMMIT round trips (about a third of a small read's time).
+   * Still a READ session, so a cluster routes it to a reader, and retried on transient errors
+   * within the driver's retry time, as managed transactions are.
+   */
+  async read(statement: Statement, params: Params = {}): Promise<Row[]> {
+    checkCall(statement, 'read', params);
+    const retryUntil = Date.now() + (this.options.maxRetryTimeMs ?? 5000);
+    for (let attempt = 0; ; attempt += 1) {
+      this.availability.check();
+      const timeout = this.timeLeft(this.options.txTimeoutMs);
+      const delay = 100 * 2 ** attempt * (0.8 + Math.random() * 0.4); // before the next attempt, if any
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      const stop = this.metrics?.querySeconds.startTimer({ statement: statement.name });
+      try {
+        const result = await session.run(statement.text, toParameters(params), { timeout });
+        stop?.({ outcome: 'ok' });
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      } catch (error) {
+        stop?.({ outcome: 'error' });
+        if (!neo4j.isRetryableError(error) || Date.now() + delay > retryUntil)
+          throw this.availability.failed(this.deadlineError(error, timeout));
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 
   write(statement: Statement, params: Params = {}): Promise<Row[]> {
