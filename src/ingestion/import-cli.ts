@@ -163,6 +163,7 @@ function printSummary(summary: IngestSummary & { seconds: number }, fileCount: n
       `  accepted ${summary.accepted}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected}`,
       `  new customers ${summary.newCustomers}, merges ${summary.merges}, links refused by the identity rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
       `  values dropped ${summary.droppedValues}, value map misses ${summary.valueMapMisses}, rows skipped by the mapping ${summary.skipped}`,
+      `  transactions tried again ${summary.retries}, timed out and written again in halves ${summary.timeouts}`,
       summary.rejected ? `  rejected records and their reasons: ${flags.rejects}` : '  no record was rejected',
       summary.droppedValues || summary.refusedLinks
         ? `  dropped values and refused links, each with its reason: ${warningsPath}`

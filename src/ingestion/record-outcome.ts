@@ -18,6 +18,10 @@ export interface RecordOutcome {
 export interface BatchOutcome {
   outcomes: RecordOutcome[];
   merges: Merge[];
+  /** Transactions tried again: on a transient error (a deadlock), or after a concurrent merge. */
+  retries?: number;
+  /** Transactions that ran out of time and were written again in halves. */
+  timeouts?: number;
 }
 
 /** The customers a batch changed: what follows a batch (matching, segments) is told about them. */

@@ -53,11 +53,17 @@ export async function writeBatch(
   rules: IdentityRules,
   hasher: IdentifierHasher,
 ): Promise<BatchOutcome> {
-  for (let attempt = 1; ; attempt += 1) {
+  // Every call of the work is an attempt: the driver calls it again on transient errors, we on a stale batch.
+  let attempts = 0;
+  for (let stale = 1; ; stale += 1) {
     try {
-      return await graph.transaction('write', (tx) => new BatchWriter(tx, batch, rules, hasher).write());
+      const outcome = await graph.transaction('write', (tx) => {
+        attempts += 1;
+        return new BatchWriter(tx, batch, rules, hasher).write();
+      });
+      return { ...outcome, retries: attempts - 1 };
     } catch (error) {
-      if (!(error instanceof StaleBatch) || attempt >= 5) throw error;
+      if (!(error instanceof StaleBatch) || stale >= 5) throw error;
     }
   }
 }
