@@ -1,5 +1,5 @@
 import { v5 as uuidV5 } from 'uuid';
-import { birthDatesAgree, householdIdentifiers, unbridgedDifference, type PersonalAttributes } from './matching/household-rules.js';
+import { birthDatesCompare, householdIdentifiers, unbridgedDifference, type PersonalAttributes } from './matching/household-rules.js';
 import type { IdentityRules, IdentityType } from './rules.js';
 
 /**
@@ -203,7 +203,7 @@ class Groups {
    * Joins two groups; returns why not when the rules forbid it. `sharedBy`: the link is an
    * identifier a household may share, claimed by records saying this of their person: no record
    * of the other side may differ from one of them (unless a third record bridges them). `household`:
-   * people who differ are known to hold it, so it joins only records whose birth dates agree (a
+   * people who differ are known to hold it, so it joins only records whose birth dates compare (a
    * father without a birth date and his son of one name share the family mailbox).
    */
   join(a: number, b: number, reason: string, sharedBy?: PersonalAttributes[], household = false): string | undefined {
@@ -213,8 +213,8 @@ class Groups {
     // A disagreement that a third record bridges (a slip between two slips of one name) does not count.
     const different = sharedBy && unbridgedDifference(sharedBy, right.people);
     if (different) return `shared by a different person (${different})`;
-    if (sharedBy?.length && household && !birthDatesAgree(sharedBy, right.people))
-      return 'people of one household who differ share it, and no birth date agrees to tell whose it is';
+    if (sharedBy?.length && household && !birthDatesCompare(sharedBy, right.people))
+      return 'people of one household who differ share it, and no birth date on both sides tells whose it is';
     const declared =
       [...right.customers].find((id) => left.distinctFrom.has(id)) ?? [...left.customers].find((id) => right.distinctFrom.has(id));
     if (declared) return `customer ${declared} was split from this one as a different person`;

@@ -43,11 +43,8 @@ export interface RecordResult extends RecordOutcome {
   warnings?: FieldWarning[];
 }
 
-export interface BatchResult {
+export interface BatchResult extends Omit<BatchOutcome, 'outcomes'> {
   results: RecordResult[];
-  merges: Merge[];
-  retries?: number;
-  timeouts?: number;
 }
 
 export interface IngestSummary {
@@ -70,6 +67,14 @@ export interface IngestSummary {
   retries: number;
   /** Batch transactions that ran out of time and were written again in halves. */
   timeouts: number;
+  /**
+   * Seconds in each phase: reading (files read, mapped, validated, standardised; it overlaps the
+   * writing of the batch before), resolving (in the batch's transaction up to the resolved
+   * identities) and writing (the rest of the transaction and its commit).
+   */
+  readSeconds: number;
+  resolveSeconds: number;
+  writeSeconds: number;
 }
 
 export interface IngestOptions {
@@ -92,6 +97,9 @@ const emptyBatch = (): PreparedBatch => ({ incoming: [], results: [], ready: [] 
 export const emptySummary = (): IngestSummary => ({
   retries: 0,
   timeouts: 0,
+  readSeconds: 0,
+  resolveSeconds: 0,
+  writeSeconds: 0,
   accepted: 0,
   updated: 0,
   unchanged: 0,
@@ -154,10 +162,17 @@ export class Ingestion {
       // Awaited at the next flush or at the end; until then a failure must not count as unhandled.
       writing.catch(() => undefined);
     };
+    // Reading is timed apart from the waits for the batch before to be written.
+    let reading = performance.now();
+    const read = () => void (summary.readSeconds += (performance.now() - reading) / 1000);
     for await (const record of records) {
       this.addTo(batch, record);
-      if (batch.incoming.length >= (options.batchSize ?? 1000)) await flush();
+      if (batch.incoming.length < (options.batchSize ?? 1000)) continue;
+      read();
+      await flush();
+      reading = performance.now();
     }
+    read();
     if (batch.incoming.length) await flush();
     await writing;
     return summary;
@@ -211,7 +226,8 @@ export class Ingestion {
       };
     });
     await this.tell(changedCustomers(written), written.merges);
-    return { results, merges: written.merges, retries: written.retries ?? 0, timeouts: written.timeouts ?? 0 };
+    const { retries, timeouts, resolveSeconds, writeSeconds } = written;
+    return { results, merges: written.merges, retries, timeouts, resolveSeconds, writeSeconds };
   }
 
   /** Runs the listeners, then clears the mark the batch set on its customers (ingestion/mark-unsettled). */
@@ -269,23 +285,21 @@ export class Ingestion {
   private async writeEach(parts: PreparedRecord[][]): Promise<BatchOutcome> {
     const written: BatchOutcome[] = [];
     for (const part of parts) written.push(await this.write(part));
-    const total = (key: 'retries' | 'timeouts') => written.reduce((sum, one) => sum + (one[key] ?? 0), 0);
+    const total = (key: 'retries' | 'timeouts' | 'resolveSeconds' | 'writeSeconds') =>
+      written.reduce((sum, one) => sum + (one[key] ?? 0), 0);
     return {
       outcomes: written.flatMap((one) => one.outcomes),
       merges: written.flatMap((one) => one.merges),
       retries: total('retries'),
       timeouts: total('timeouts'),
+      resolveSeconds: total('resolveSeconds'),
+      writeSeconds: total('writeSeconds'),
     };
   }
 
-  private async account(
-    batch: IncomingRecord[],
-    { results, merges, retries, timeouts }: BatchResult,
-    summary: IngestSummary,
-    options: IngestOptions,
-  ) {
-    summary.retries += retries ?? 0;
-    summary.timeouts += timeouts ?? 0;
+  private async account(batch: IncomingRecord[], result: BatchResult, summary: IngestSummary, options: IngestOptions) {
+    const { results, merges } = result;
+    for (const key of ['retries', 'timeouts', 'resolveSeconds', 'writeSeconds'] as const) summary[key] += result[key] ?? 0;
     for (const [index, result] of results.entries()) {
       summary[result.status] += 1;
       summary.refusedLinks += result.refusedLinks ?? 0;

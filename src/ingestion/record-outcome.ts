@@ -22,6 +22,9 @@ export interface BatchOutcome {
   retries?: number;
   /** Transactions that ran out of time and were written again in halves. */
   timeouts?: number;
+  /** Seconds in the transaction up to the resolved identities (reads, locks, resolution), then after (writes, commit). */
+  resolveSeconds?: number;
+  writeSeconds?: number;
 }
 
 /** The customers a batch changed: what follows a batch (matching, segments) is told about them. */

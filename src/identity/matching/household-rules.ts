@@ -88,9 +88,12 @@ export function householdIdentifiersAmong(people: PersonFeatures[]): Set<string>
 
 export const householdKey = (field: 'email' | 'phone', value: string) => `${field}|${value.toLowerCase()}`;
 
-/** Whether some record of `left` and some of `right` agree on their birth dates (both have one). */
-export function birthDatesAgree(left: PersonalAttributes[], right: PersonalAttributes[]): boolean {
-  return left.some((a) => right.some((b) => agreeOn('birthDate', a, b)));
+/**
+ * Whether some record of `left` and some of `right` both have a birth date, so that a generation
+ * between them would show (`personallyDifferent`); a date mistyped on one side still compares.
+ */
+export function birthDatesCompare(left: PersonalAttributes[], right: PersonalAttributes[]): boolean {
+  return left.some((a) => a.birthDate && right.some((b) => b.birthDate));
 }
 
 /** What says who a person is, as opposed to where and with whom they live. */

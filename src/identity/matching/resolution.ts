@@ -3,7 +3,7 @@ import { clusters } from './clusters.js';
 import type { PersonFeatures } from './person-features.js';
 import {
   ambiguousMerges,
-  birthDatesAgree,
+  birthDatesCompare,
   clustersConflict,
   householdIdentifiersAmong,
   householdKey,
@@ -40,10 +40,10 @@ function strongLinks(people: PersonFeatures[], household: Set<string>): Array<{ 
       const id = `${type}:${value}`;
       const earlier = holders.get(id) ?? [];
       // A mailbox or phone a household shares links no one whose personal attributes disagree,
-      // and, once people who differ are seen holding it, only records whose birth dates agree.
+      // and, once people who differ are seen holding it, only records that both have a birth date.
       const linksTo = (held: PersonFeatures) =>
         type === 'nationalId' ||
-        (!personallyDifferent(held, person) && (!household.has(householdKey(type, value)) || birthDatesAgree([held], [person])));
+        (!personallyDifferent(held, person) && (!household.has(householdKey(type, value)) || birthDatesCompare([held], [person])));
       const other = earlier.find(linksTo);
       if (other) links.push({ a: other.key, b: person.key });
       holders.set(id, [...earlier, person]);
