@@ -1,6 +1,6 @@
 import { InvalidArgument } from '../invalid-argument.js';
 import { z } from 'zod';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../paging/connections.js';
+import type { Connection } from '../paging/connections.js';
 import { productsBySku } from '../catalog/products.js';
 import { cypher } from '../graph/cypher-library.js';
 import { composedStatement, useFragment } from '../graph/fragments.js';
@@ -91,28 +91,6 @@ export async function qualificationsOf(
   );
   return customerIds.map(
     (customerId) => found.get(customerId) ?? { customerId, recommendation: 'NONE', score: 0, channel: null, reasons: [] },
-  );
-}
-
-/** People ranked by score for a subject, optionally of one recommendation; NONE only when asked for (the API pages with leads/page instead, in one statement). */
-export async function leadList(
-  graph: Graph,
-  rules: LeadRules,
-  subject: LeadSubject,
-  recommendation: Recommendation | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-  now = new Date(),
-): Promise<LeadPage> {
-  const size = pageSize(first);
-  const cursor = decodeCursor(after, z.tuple([z.number(), z.string()]));
-  const ranked = await rankedLeads(graph, rules, subject, recommendation, now);
-  const page = ranked.filter((lead) => !cursor || lead.score < cursor[0] || (lead.score === cursor[0] && lead.customerId > cursor[1]));
-  return toConnection(
-    page.slice(0, size + 1),
-    size,
-    (lead) => [lead.score, lead.customerId],
-    async () => ranked.length,
   );
 }
 
