@@ -22,7 +22,8 @@ export async function importOffline(options: EmbeddedOptions, files: ImportFiles
   const log = options.log ?? (() => {});
   const home = resolve(options.home);
   await stopEmbedded(home);
-  if (embeddedStatus(home).running) throw new OfflineImportError(`The embedded Neo4j in ${home} is still running; the offline importer needs it stopped.`);
+  if (embeddedStatus(home).running)
+    throw new OfflineImportError(`The embedded Neo4j in ${home} is still running; the offline importer needs it stopped.`);
   checkJava();
   const classpath = await resolveClasspath(join(home, '..', 'classpath'), log);
   const args = [
@@ -45,9 +46,15 @@ export async function importOffline(options: EmbeddedOptions, files: ImportFiles
     ...files.nodes.map(({ name, file }) => `--nodes=${name}=${file}`),
     ...files.relationships.map(({ name, file }) => `--relationships=${name}=${file}`),
   ];
-  if (!existsSync(join(home, 'neo4j.conf'))) throw new OfflineImportError(`${home} holds no neo4j.conf: start the embedded Neo4j there once first.`);
+  if (!existsSync(join(home, 'neo4j.conf')))
+    throw new OfflineImportError(`${home} holds no neo4j.conf: start the embedded Neo4j there once first.`);
   const output = await run(javaCommand(), args, { ...process.env, NEO4J_HOME: home, NEO4J_CONF: home });
-  log(output.split('\n').filter((line) => /IMPORT DONE|Imported:|nodes$|relationships$|properties$/.test(line.trim())).join('\n'));
+  log(
+    output
+      .split('\n')
+      .filter((line) => /IMPORT DONE|Imported:|nodes$|relationships$|properties$/.test(line.trim()))
+      .join('\n'),
+  );
   return startEmbedded(options);
 }
 
@@ -60,7 +67,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolveRun(output);
-      else reject(new OfflineImportError(`neo4j-admin database import failed (exit ${code}):\n${output.trim().split('\n').slice(-30).join('\n')}`));
+      else
+        reject(
+          new OfflineImportError(`neo4j-admin database import failed (exit ${code}):\n${output.trim().split('\n').slice(-30).join('\n')}`),
+        );
     });
   });
 }

@@ -96,7 +96,10 @@ export async function applyMigrations(graph: Graph, migrations: Migration[], log
  */
 function undoneLater(statements: Statement[]): Set<Statement> {
   const nameOf = (text: string, verb: 'CREATE' | 'DROP') =>
-    new RegExp(`^${verb}\\s+(?:CONSTRAINT|(?:(?:RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\\s+)?INDEX)\\s+\`?([A-Za-z0-9_]+)\`?\\s`, 'i').exec(text)?.[1];
+    new RegExp(
+      `^${verb}\\s+(?:CONSTRAINT|(?:(?:RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\\s+)?INDEX)\\s+\`?([A-Za-z0-9_]+)\`?\\s`,
+      'i',
+    ).exec(text)?.[1];
   const undone = new Set<Statement>();
   statements.forEach((statement, index) => {
     const name = nameOf(statement.text, 'CREATE');

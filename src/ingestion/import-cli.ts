@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     const arrival = flags['no-match'] ? undefined : new ArrivalMatching(graph, rules);
     if (arrival) ingestion.afterEachBatch(arrival.afterBatch);
     ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
-    const summary = await importWithProgress(plan, total, (options) => importFiles(ingestion, plan, options));
+    const summary = await importWithProgress(total, (options) => importFiles(ingestion, plan, options));
     printSummary(summary, plan.length);
     if (arrival) printMatching(arrival.totals);
   } finally {
@@ -129,7 +129,13 @@ async function preview(plan: FileToImport[], rules: ReturnType<typeof loadIdenti
  * the online import would write, then the full fuzzy pass (on arrival, the online import matches
  * each batch as it lands; the bulk load matches everyone once, which may merge a little differently).
  */
-async function bulk(config: Config, sources: Map<string, Source>, plan: FileToImport[], rules: ReturnType<typeof loadIdentityRules>, log: ReturnType<typeof createLogger>) {
+async function bulk(
+  config: Config,
+  sources: Map<string, Source>,
+  plan: FileToImport[],
+  rules: ReturnType<typeof loadIdentityRules>,
+  log: ReturnType<typeof createLogger>,
+) {
   if (config.NEO4J_URI)
     throw new UsageError(
       '--bulk loads through the embedded Neo4j, which it stops and starts around the offline importer; unset NEO4J_URI (an external server is loaded with its own neo4j-admin database import).',
@@ -151,7 +157,7 @@ async function bulk(config: Config, sources: Map<string, Source>, plan: FileToIm
       reopen: async () => (graph = await openGraph(config, neo4j, log)),
     };
     const dir = join(options.home, 'bulk-import');
-    const summary = await importWithProgress(plan, total, async (progress) => {
+    const summary = await importWithProgress(total, async (progress) => {
       const loaded = await bulkLoad(graph, ingestion, plan, { ...progress, dir }, database);
       return loaded.summary;
     });
@@ -179,7 +185,6 @@ function printPhases(summary: BulkSummary & { seconds: number }): void {
 }
 
 async function importWithProgress(
-  plan: FileToImport[],
   total: number,
   run: (options: IngestOptions & { onFile: (name: string) => void }) => Promise<IngestSummary>,
 ): Promise<IngestSummary & { seconds: number }> {

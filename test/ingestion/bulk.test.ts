@@ -43,14 +43,23 @@ interface Loaded {
 function listening() {
   const loaded = { results: [] as string[], rejects: [] as string[] };
   const line = (record: IncomingRecord, result: RecordResult) =>
-    JSON.stringify({ file: record.file, line: record.line, status: result.status, reasons: result.reasons, warnings: result.warnings, newCustomer: result.newCustomer });
+    JSON.stringify({
+      file: record.file,
+      line: record.line,
+      status: result.status,
+      reasons: result.reasons,
+      warnings: result.warnings,
+      newCustomer: result.newCustomer,
+    });
   return {
     loaded,
     options: {
       batchSize: 50,
       onRecord: (record: IncomingRecord, result: RecordResult) => void loaded.results.push(line(record, result)),
       onRejected: (record: IncomingRecord, result: RecordResult) =>
-        void loaded.rejects.push(JSON.stringify({ file: record.file, line: record.line, reasons: result.reasons, record: record.original })),
+        void loaded.rejects.push(
+          JSON.stringify({ file: record.file, line: record.line, reasons: result.reasons, record: record.original }),
+        ),
     },
   };
 }
@@ -175,7 +184,9 @@ describe('the bulk first load of generated multi-source data', () => {
       };
       const load = bulkLoad(graph, ingestion, plan, { dir: mkdtempSync(join(tmpdir(), 'bulk-csv-')) }, database);
       await expect(load).rejects.toThrow(DatabaseNotEmpty);
-      await expect(load).rejects.toThrow(/The bulk load is for an empty graph, and this database holds data \(.*Customer \d+.*SourceRecord \d+/);
+      await expect(load).rejects.toThrow(
+        /The bulk load is for an empty graph, and this database holds data \(.*Customer \d+.*SourceRecord \d+/,
+      );
       expect((await fingerprintOf(graph)).hash).toBe(before.hash);
     } finally {
       await graph.close();
@@ -207,10 +218,14 @@ describe("the bulk first load of another company's exports, through their own ma
     expect(viaOnline.summary.rejected).toBeGreaterThan(0);
     const stored = async (graph: Graph) => {
       try {
-        const rows = await graph.read(cypher.get('test-support/stored-records'), { sources: [...new Set(files.map((file) => file.source))] });
+        const rows = await graph.read(cypher.get('test-support/stored-records'), {
+          sources: [...new Set(files.map((file) => file.source))],
+        });
         // Lists come in the store's order, which two ways of writing need not share.
         const sorted = (list: unknown) => (list as unknown[]).map((item) => JSON.stringify(item)).sort();
-        return rows.map((row) => JSON.stringify({ ...row, identities: sorted(row.identities), lines: sorted(row.lines), products: sorted(row.products) }));
+        return rows.map((row) =>
+          JSON.stringify({ ...row, identities: sorted(row.identities), lines: sorted(row.lines), products: sorted(row.products) }),
+        );
       } finally {
         await graph.close();
       }

@@ -41,7 +41,11 @@ export interface BulkSummary extends IngestSummary {
 
 /** The database the load replaces: `replace` runs the importer on it (stopped), `reopen` starts it and applies the migrations. */
 export interface ReplaceableDatabase {
-  replace(files: { nodes: { name: string; file: string }[]; relationships: { name: string; file: string }[]; arrayDelimiter: string }): Promise<void>;
+  replace(files: {
+    nodes: { name: string; file: string }[];
+    relationships: { name: string; file: string }[];
+    arrayDelimiter: string;
+  }): Promise<void>;
   reopen(): Promise<Graph>;
 }
 

@@ -26,7 +26,10 @@ class BufferedFile {
   private size = 0;
   rows = 0;
 
-  constructor(readonly path: string, header: string) {
+  constructor(
+    readonly path: string,
+    header: string,
+  ) {
     this.fd = openSync(path, 'w');
     this.append(header);
   }
@@ -68,7 +71,10 @@ export class CsvGraph {
     const name = `${labels}|${space}|${variant}`;
     let file = this.files.get(name);
     if (!file) {
-      const header = [`${key ?? ''}:ID(${space})`, ...Object.entries(columns).map(([column, type]) => `${column}:${typed(type, column, variant)}`)];
+      const header = [
+        `${key ?? ''}:ID(${space})`,
+        ...Object.entries(columns).map(([column, type]) => `${column}:${typed(type, column, variant)}`),
+      ];
       file = this.open(`node-${labels}-${this.files.size}`, header.join(','));
       this.files.set(name, file);
       this.nodes.push({ name: labels, file: file.path });
@@ -89,7 +95,11 @@ export class CsvGraph {
     const name = `${type}|${from[0]}|${to[0]}|${variant}`;
     let file = this.files.get(name);
     if (!file) {
-      const header = [`:START_ID(${from[0]})`, `:END_ID(${to[0]})`, ...Object.entries(columns).map(([column, t]) => `${column}:${typed(t, column, variant)}`)];
+      const header = [
+        `:START_ID(${from[0]})`,
+        `:END_ID(${to[0]})`,
+        ...Object.entries(columns).map(([column, t]) => `${column}:${typed(t, column, variant)}`),
+      ];
       file = this.open(`rel-${type}-${this.files.size}`, header.join(','));
       this.files.set(name, file);
       this.relationships.push({ name: type, file: file.path });
@@ -131,7 +141,8 @@ function cell(value: Value, type: ColumnType, column: string): string {
   if (type === 'string[]') {
     const items = value as string[];
     for (const item of items)
-      if (item.includes(arrayDelimiter)) throw new Error(`${column}: ${JSON.stringify(item)} holds the character the bulk load separates list items with`);
+      if (item.includes(arrayDelimiter))
+        throw new Error(`${column}: ${JSON.stringify(item)} holds the character the bulk load separates list items with`);
     return quote(items.join(arrayDelimiter));
   }
   if (type === 'string') return quote(String(value));

@@ -29,7 +29,12 @@ export function goldenRecord(records: PlannedRecord[]) {
 function byTrustThenAge(a: PlannedRecord, b: PlannedRecord): number {
   const [x, y] = [a.prepared, b.prepared];
   const [ageA, ageB] = [epochNanos(x.record.updatedAt ?? a.importedAt), epochNanos(y.record.updatedAt ?? b.importedAt)];
-  return y.trust - x.trust || (ageA > ageB ? -1 : ageA < ageB ? 1 : 0) || compare(x.record.source, y.record.source) || compare(x.record.sourceId, y.record.sourceId);
+  return (
+    y.trust - x.trust ||
+    (ageA > ageB ? -1 : ageA < ageB ? 1 : 0) ||
+    compare(x.record.source, y.record.source) ||
+    compare(x.record.sourceId, y.record.sourceId)
+  );
 }
 
 /** Strings in Cypher's order (code units), not the locale's. */
@@ -47,7 +52,10 @@ export interface JourneyLink {
 /** Consecutive events of each customer, by time then id, as ingestion/relink-journeys links them. */
 export function journeyLinks(records: Iterable<PlannedRecord>): JourneyLink[] {
   const journeys = new Map<string, { id: string; label: string; at: bigint }[]>();
-  for (const { prepared: { record }, customerId } of records) {
+  for (const {
+    prepared: { record },
+    customerId,
+  } of records) {
     if (!customerId || (record.kind !== 'order' && record.kind !== 'touchpoint' && record.kind !== 'socialSignal')) continue;
     const at = epochNanos(record.kind === 'order' ? record.placedAt : record.at);
     if (!journeys.has(customerId)) journeys.set(customerId, []);

@@ -75,11 +75,18 @@ function writeCustomers(graph: PlannedGraph, csv: CsvGraph): void {
   }
   for (const merge of graph.merges) {
     const { absorbed } = merge;
-    csv.node('MergedCustomer', 'MergedCustomer', 'id', absorbed.id, { ...customerColumns, mergedAt: 'datetime' }, {
-      ...absorbed,
-      ...merge.golden,
-      mergedAt: merge.at,
-    });
+    csv.node(
+      'MergedCustomer',
+      'MergedCustomer',
+      'id',
+      absorbed.id,
+      { ...customerColumns, mergedAt: 'datetime' },
+      {
+        ...absorbed,
+        ...merge.golden,
+        mergedAt: merge.at,
+      },
+    );
     const survivor = graph.customers.has(merge.survivor) ? 'Customer' : 'MergedCustomer';
     csv.relationship(
       'MERGED_INTO',
@@ -125,10 +132,17 @@ function writeRecord({ prepared, customerId, importedAt }: PlannedRecord, csv: C
 function writeFact(record: PlannedRecord['prepared']['record'], customerId: string, csv: CsvGraph): void {
   if (record.kind === 'order') {
     const row = orderRow(record, customerId);
-    csv.node('Order', 'Order', 'id', row.id, { placedAt: 'datetime', currency: text, total: 'number', source: text, channel: text }, {
-      ...row,
-      total: row.totalMinor,
-    });
+    csv.node(
+      'Order',
+      'Order',
+      'id',
+      row.id,
+      { placedAt: 'datetime', currency: text, total: 'number', source: text, channel: text },
+      {
+        ...row,
+        total: row.totalMinor,
+      },
+    );
     csv.relationship('VIA', ['Order', row.id], ['Channel', row.channel]);
     for (const line of row.lines)
       csv.relationship('CONTAINS', ['Order', row.id], ['Product', line.sku], { quantity: 'number', unitPrice: 'number' }, line);

@@ -1,4 +1,11 @@
-import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge, type RecordToResolve } from '../../identity/resolve.js';
+import {
+  identifierKey,
+  resolveBatch,
+  type ExistingCustomer,
+  type Identifier,
+  type Merge,
+  type RecordToResolve,
+} from '../../identity/resolve.js';
 import type { IdentityRules } from '../../identity/rules.js';
 import { productRow, referencedSkus } from '../fact-rows.js';
 import type { PreparedRecord } from '../prepare.js';
@@ -43,7 +50,8 @@ class BatchPlanner {
     const people = changed.filter(({ prepared }) => prepared.record.kind !== 'product');
     const identities = uniqueIdentifiers(people.flatMap(({ prepared }) => prepared.identifiers));
     for (const identity of identities)
-      if (!this.graph.identities.has(identifierKey(identity))) this.graph.identities.set(identifierKey(identity), { ...identity, firstSeenAt: this.now });
+      if (!this.graph.identities.has(identifierKey(identity)))
+        this.graph.identities.set(identifierKey(identity), { ...identity, firstSeenAt: this.now });
     const holders = this.readHolders(identities);
     const references = this.readReferences(people);
     for (const id of previous.values()) if (!this.customers.has(id)) this.customers.set(id, this.graph.existing(id));
@@ -65,7 +73,8 @@ class BatchPlanner {
       if (customerId && created.delete(customerId)) this.outcomes[index]!.newCustomer = true;
     }
     const rank = new Map(resolution.newCustomers.map((id, place) => [id, place]));
-    for (const { prepared, index } of writable) this.write(prepared, resolution.customerOf.get(index) ?? null, rank, this.outcomes[index]!.status === 'updated');
+    for (const { prepared, index } of writable)
+      this.write(prepared, resolution.customerOf.get(index) ?? null, rank, this.outcomes[index]!.status === 'updated');
     return { outcomes: this.outcomes, merges: resolution.merges };
   }
 
@@ -132,7 +141,9 @@ class BatchPlanner {
   /** Customers named by customerSourceId that the planned graph holds. */
   private readReferences(people: { prepared: PreparedRecord }[]): Map<string, string> {
     const references = new Map<string, string>();
-    for (const { prepared: { record } } of people) {
+    for (const {
+      prepared: { record },
+    } of people) {
       if (!('customerSourceId' in record) || !record.customerSourceId) continue;
       const key = keyOf('customer', record.source, record.customerSourceId);
       const customerId = this.graph.records.get(key)?.customerId;
@@ -143,7 +154,12 @@ class BatchPlanner {
     return references;
   }
 
-  private toResolve(prepared: PreparedRecord, index: number, previous: Map<string, string>, references: Map<string, string>): RecordToResolve[] {
+  private toResolve(
+    prepared: PreparedRecord,
+    index: number,
+    previous: Map<string, string>,
+    references: Map<string, string>,
+  ): RecordToResolve[] {
     const { record } = prepared;
     const label = `${record.source}|${record.sourceId}`;
     const knownCustomers = optional(previous.get(recordKey(record))).filter((id) => this.customers.has(id));
@@ -155,13 +171,17 @@ class BatchPlanner {
       if (customer) knownCustomers.push(customer);
       else if (inBatch >= 0) sameAs.push(inBatch);
       else if (!prepared.identifiers.length) {
-        this.reject(index, [`customerSourceId: unknown reference: no customer record ${record.customerSourceId} in source ${record.source}`]);
+        this.reject(index, [
+          `customerSourceId: unknown reference: no customer record ${record.customerSourceId} in source ${record.source}`,
+        ]);
         return [];
       }
     }
     const person =
       record.kind === 'customer' ? { givenName: record.givenName, familyName: record.familyName, birthDate: record.birthDate } : undefined;
-    return [{ index, label, origin: `${recordKey(record)}#${prepared.hash}`, identifiers: prepared.identifiers, knownCustomers, sameAs, person }];
+    return [
+      { index, label, origin: `${recordKey(record)}#${prepared.hash}`, identifiers: prepared.identifiers, knownCustomers, sameAs, person },
+    ];
   }
 
   /** ingestion/merge-customers: the absorbed customers' records move to the survivor; each is kept as a redirect. */

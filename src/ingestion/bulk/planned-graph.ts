@@ -114,7 +114,7 @@ export class PlannedGraph {
   detach(key: string): void {
     const planned = this.records.get(key);
     const customer = planned?.customerId ? this.customers.get(planned.customerId) : undefined;
-    if (!customer || !customer.records.delete(key)) return;
+    if (!customer?.records.delete(key)) return;
     for (const identifier of planned!.prepared.identifiers) this.claim(customer, identifierKey(identifier), -1);
   }
 
@@ -133,5 +133,9 @@ export class PlannedGraph {
 
 export function personOf(record: { givenName?: string; familyName?: string; birthDate?: string }): PersonalAttributes {
   // As the graph returns them: a missing value is null.
-  return { givenName: record.givenName ?? null, familyName: record.familyName ?? null, birthDate: record.birthDate ?? null } as PersonalAttributes;
+  return {
+    givenName: record.givenName ?? null,
+    familyName: record.familyName ?? null,
+    birthDate: record.birthDate ?? null,
+  } as PersonalAttributes;
 }
