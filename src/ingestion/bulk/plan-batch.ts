@@ -166,7 +166,7 @@ class BatchPlanner {
     const sameAs: number[] = [];
     if ('customerSourceId' in record && record.customerSourceId) {
       const reference = keyOf('customer', record.source, record.customerSourceId);
-      const inBatch = this.batch.findIndex(({ record: other }) => other.kind === 'customer' && recordKey(other) === reference);
+      const inBatch = this.customerRecords().get(reference) ?? -1;
       const customer = references.get(reference);
       if (customer) knownCustomers.push(customer);
       else if (inBatch >= 0) sameAs.push(inBatch);
@@ -182,6 +182,20 @@ class BatchPlanner {
     return [
       { index, label, origin: `${recordKey(record)}#${prepared.hash}`, identifiers: prepared.identifiers, knownCustomers, sameAs, person },
     ];
+  }
+
+  private customerRecordsInBatch?: Map<string, number>;
+
+  /** The first place of each customer record in the batch (what write-batch finds by scanning it). */
+  private customerRecords(): Map<string, number> {
+    if (!this.customerRecordsInBatch) {
+      this.customerRecordsInBatch = new Map();
+      this.batch.forEach(({ record }, index) => {
+        if (record.kind === 'customer' && !this.customerRecordsInBatch!.has(recordKey(record)))
+          this.customerRecordsInBatch!.set(recordKey(record), index);
+      });
+    }
+    return this.customerRecordsInBatch;
   }
 
   /** ingestion/merge-customers: the absorbed customers' records move to the survivor; each is kept as a redirect. */
