@@ -8,15 +8,17 @@ import { Graph } from '../src/graph/graph.js';
 import { projectRoot } from '../src/project.js';
 import { productionCredentials } from '../test/support/jwks.js';
 import { benchGraph } from './api/graph.js';
+import { collectGarbage } from './load/garbage.js';
 import { loadMix, rotation } from './load/mix.js';
 
 /**
  * `npm run bench:load -- [--customers 1000] [--steps 1,4,16,64] [--step-seconds 30] [--soak-seconds 300]
- *   [--port 4130] [--bolt-port 7696] [--timeout 30]`: the service started as `npm start` would be (production
+ *   [--port 4130] [--bolt-port 7696] [--timeout 30] [--inspector-port 9239]`: the service started as `npm start` would be (production
  * mode, its own process) on the generated graph, driven by autocannon over localhost with the mix
  * of bench/load/mix.ts: a step of each concurrency, then a soak at the one whose throughput
  * peaked. Prints one row per step (throughput, p50/p95/p99, errors, the service's memory before
- * and after) and the load average; stops the service and its Neo4j when done.
+ * and after, each read after a full garbage collection asked through the service's inspector on
+ * localhost) and the load average; stops the service and its Neo4j when done.
  */
 const { values: flags } = parseArgs({
   options: {
@@ -27,6 +29,7 @@ const { values: flags } = parseArgs({
     port: { type: 'string', default: '4130' },
     'bolt-port': { type: 'string', default: '7696' },
     timeout: { type: 'string', default: '30' },
+    'inspector-port': { type: 'string', default: '9239' },
   },
 });
 const url = `http://127.0.0.1:${flags.port}`;
@@ -43,7 +46,9 @@ const [{ emails }] = (await graph.read(cypher.get('bench/sample-emails'), { limi
 await graph.close();
 
 const credentials = await productionCredentials();
-const service = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+// The inspector (localhost only) lets each memory reading follow a full garbage collection.
+const inspectorPort = Number(flags['inspector-port']);
+const service = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectorPort}`, '--import', 'tsx', 'src/main.ts'], {
   cwd: projectRoot,
   env: {
     ...process.env,
@@ -57,7 +62,14 @@ const service = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     NEO4J_USER: neo4j.user,
     NEO4J_PASSWORD: neo4j.password,
   },
-  stdio: ['ignore', 'ignore', 'inherit'],
+  // The inspector announces itself on stderr; everything else the service says there is passed on.
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
+service.stderr!.on('data', (chunk: Buffer) => {
+  const text = chunk
+    .toString()
+    .replace(/^(Debugger listening on|Debugger ending on|For help, see|Debugger attached|Waiting for the debugger).*\n?/gm, '');
+  if (text) process.stderr.write(text);
 });
 const stopped = new Promise((resolve) => service.once('exit', resolve));
 
@@ -79,7 +91,13 @@ try {
     const step = await drive(connections, Number(flags['step-seconds']));
     if (step.perSecond > peak.perSecond) peak = { connections, perSecond: step.perSecond };
   }
-  await drive(peak.connections, Number(flags['soak-seconds']), 'soak');
+  // The soak in one-minute parts, each with its reading, so growth shows as a trend, not two points.
+  const soakParts = Math.max(1, Math.round(Number(flags['soak-seconds']) / 60));
+  for (let part = 1; part <= soakParts; part += 1)
+    await drive(peak.connections, Number(flags['soak-seconds']) / soakParts, `soak ${part}/${soakParts}`);
+  await new Promise((resolve) => setTimeout(resolve, 60_000));
+  const idle = await memory();
+  console.log(`after an idle minute: RSS ${mb(idle.rss)} MB, heap used ${mb(idle.heap)} MB`);
   console.log(
     `load average at end: ${loadavg()
       .map((n) => n.toFixed(2))
@@ -127,7 +145,6 @@ try {
       );
     const perSecond = result.requests.total / seconds;
     const [p50, p95, p99] = [0.5, 0.95, 0.99].map((q) => percentile(latencies, q));
-    const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
     console.log(
       `| ${connections}${label ? ` (${label})` : ''} | ${seconds} | ${perSecond.toFixed(1)} | ${p50} | ${p95} | ${p99} | ${result.requests.total} | ${errors} | ${mb(before.rss)} → ${mb(after.rss)} | ${mb(before.heap)} → ${mb(after.heap)} |`,
     );
@@ -154,11 +171,16 @@ async function untilReady(): Promise<void> {
   throw new Error('the service was not ready within 120 s');
 }
 
-/** The service's own figures, from its /metrics. */
+/** The service's own figures, from its /metrics, right after a full garbage collection. */
 async function memory(): Promise<{ rss: number; heap: number }> {
+  await collectGarbage(inspectorPort);
   const text = await (await fetch(`${url}/metrics`, { headers: { authorization: credentials.authorization } })).text();
   const figure = (name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
   return { rss: figure('process_resident_memory_bytes'), heap: figure('nodejs_heap_size_used_bytes') };
+}
+
+function mb(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(0);
 }
 
 function percentile(values: number[], q: number): string {

@@ -73,6 +73,8 @@ export async function createService(config: Config, neo4j: Neo4jConnection, log:
   const live = new LiveEvents(graph, loadLeadRules());
   ingestion.afterEachBatch(new ArrivalMatching(graph, ingestion.rules, live.customersMerged).afterBatch);
   ingestion.afterEachBatch(live.afterBatch);
+  // Customers a stopped process left unmatched are matched before the first request.
+  await ingestion.settleLeftovers();
   const schema = createSchema();
   const access = createAccess(config, graph, schema, log);
   access.trail.purgeOrLog();

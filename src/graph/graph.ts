@@ -44,6 +44,11 @@ export class DeadlineExceeded extends Error {}
 /** Neo4j's codes for a transaction ended by its timeout (while running, or while waiting for a lock). */
 const timedOut = /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/;
 
+/** Whether the database ended a transaction for running out of time. */
+export function ranOutOfTime(error: unknown): boolean {
+  return timedOut.test((error as { code?: string } | null)?.code ?? '');
+}
+
 /**
  * The one door to Neo4j. One driver per process; every session names its database; reads go
  * through read transactions and writes through write transactions, so a neo4j:// URI lets a
@@ -95,10 +100,9 @@ export class Graph {
 
   /** A timeout that a request's deadline imposed becomes DeadlineExceeded; anything else stays as it was. */
   private deadlineError(error: unknown, timeoutMs: number): unknown {
-    const code = (error as { code?: string } | null)?.code ?? '';
     // Terminated for another reason (an operator, a shutdown) well before the deadline stays as it was.
     const cut = this.deadline !== undefined && timeoutMs < this.options.txTimeoutMs && Date.now() >= this.deadline.at - 100;
-    return cut && timedOut.test(code) ? new DeadlineExceeded('the request ran out of time during a database transaction') : error;
+    return cut && ranOutOfTime(error) ? new DeadlineExceeded('the request ran out of time during a database transaction') : error;
   }
 
   read(statement: Statement, params: Params = {}): Promise<Row[]> {

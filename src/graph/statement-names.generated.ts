@@ -262,6 +262,7 @@ export type StatementName =
   | 'test-support/journey-path'
   | 'test-support/label-counts'
   | 'test-support/merged-ids'
+  | 'test-support/name-of'
   | 'test-support/node-properties'
   | 'test-support/order-lines'
   | 'test-support/possible-matches'

@@ -5,7 +5,7 @@ import { blockingKeys } from './matching/blocking.js';
 import { candidatePairs, type CandidatePair } from './matching/candidate-pairs.js';
 import type { PersonFeatures } from './matching/person-features.js';
 import { clusters } from './matching/clusters.js';
-import { ambiguousMerges, clustersConflict, limits } from './matching/household-rules.js';
+import { ambiguousMerges, clustersConflict, householdIdentifiersAmong, limits } from './matching/household-rules.js';
 import { decide } from './matching/thresholds.js';
 import { valueShares } from './matching/value-shares.js';
 import { rebuildCustomers } from './rebuild.js';
@@ -70,6 +70,7 @@ export async function matchAmong(
     // How common a value is counts customers, not records: many records of one person must not
     // make that person's name look common.
     shares: valueShares(people, (key) => customerOf.get(key)!),
+    household: householdIdentifiersAmong(people),
     onOversizedBlock: () => void (oversizedBlocks += 1),
   });
   const best = separateHouseholds(bestPerCustomerPair(scored, customerOf), people, customerOf);

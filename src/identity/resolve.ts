@@ -1,5 +1,5 @@
 import { v5 as uuidV5 } from 'uuid';
-import { unbridgedDifference, type PersonalAttributes } from './matching/household-rules.js';
+import { birthDatesCompare, householdIdentifiers, unbridgedDifference, type PersonalAttributes } from './matching/household-rules.js';
 import type { IdentityRules, IdentityType } from './rules.js';
 
 /**
@@ -92,6 +92,7 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
   // Every record of the batch that holds an identifier: a record refused by one (a twin) may still belong with another.
   const claimedInBatch = new Map<string, number[]>();
 
+  const household = householdValues(records, graph);
   const nodes = new Map(records.map((record) => [record.index, groups.addRecord(record)]));
   for (const record of records) {
     const node = nodes.get(record.index)!;
@@ -106,7 +107,13 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
       const shared = shareable.has(identifier.type);
       const link = (other: number, sharedBy?: PersonalAttributes[]) => {
         const holders = groups.membersOf(other);
-        const problem = groups.join(node, other, `${record.label} shares ${identifier.type} ${identifier.value}`, sharedBy);
+        const problem = groups.join(
+          node,
+          other,
+          `${record.label} shares ${identifier.type} ${identifier.value}`,
+          sharedBy,
+          household.has(key),
+        );
         if (problem)
           refused.push({
             index: record.index,
@@ -123,6 +130,22 @@ export function resolveBatch(records: RecordToResolve[], graph: GraphView, rules
     }
   }
   return { ...groups.assign(records, graph.customers), refused };
+}
+
+/**
+ * The e-mail addresses and phone numbers of this batch that people who differ hold, among the
+ * batch's records and the customers already holding them: a family mailbox, a landline.
+ */
+function householdValues(records: RecordToResolve[], graph: GraphView): Set<string> {
+  const holders = new Map<string, PersonalAttributes[][]>();
+  for (const record of records)
+    for (const identifier of record.identifiers) {
+      const key = identifierKey(identifier);
+      if (!shareable.has(identifier.type) || !record.person) continue;
+      const known = holders.get(key) ?? (graph.holders.get(key) ?? []).map((id) => graph.customers.get(id)?.people ?? []);
+      holders.set(key, [...known, [record.person]]);
+    }
+  return householdIdentifiers(holders);
 }
 
 /**
@@ -179,15 +202,19 @@ class Groups {
   /**
    * Joins two groups; returns why not when the rules forbid it. `sharedBy`: the link is an
    * identifier a household may share, claimed by records saying this of their person: no record
-   * of the other side may differ from one of them (unless a third record bridges them).
+   * of the other side may differ from one of them (unless a third record bridges them). `household`:
+   * people who differ are known to hold it, so it joins only records whose birth dates compare (a
+   * father without a birth date and his son of one name share the family mailbox).
    */
-  join(a: number, b: number, reason: string, sharedBy?: PersonalAttributes[]): string | undefined {
+  join(a: number, b: number, reason: string, sharedBy?: PersonalAttributes[], household = false): string | undefined {
     const [rootA, rootB] = [this.find(a), this.find(b)];
     if (rootA === rootB) return undefined;
     const [left, right] = [this.group[rootA]!, this.group[rootB]!];
     // A disagreement that a third record bridges (a slip between two slips of one name) does not count.
     const different = sharedBy && unbridgedDifference(sharedBy, right.people);
     if (different) return `shared by a different person (${different})`;
+    if (sharedBy?.length && household && !birthDatesCompare(sharedBy, right.people))
+      return 'people of one household who differ share it, and no birth date on both sides tells whose it is';
     const declared =
       [...right.customers].find((id) => left.distinctFrom.has(id)) ?? [...left.customers].find((id) => right.distinctFrom.has(id));
     if (declared) return `customer ${declared} was split from this one as a different person`;

@@ -190,12 +190,12 @@ async function importWithProgress(
 ): Promise<IngestSummary & { seconds: number }> {
   const [rejects, warnings] = [ndjsonFile(flags.rejects), ndjsonFile(warningsPath)];
   const bar = new SingleBar({
-    format: '{bar} {percentage}% | {value}/{total} records | {speed} records/s | ETA {eta_formatted} | {file}',
+    format: '{bar} {percentage}% | {value}/{total} records | {speed} records/s ({phases}) | ETA {eta_formatted} | {file}',
     hideCursor: true,
   });
   const started = Date.now();
   let file = '';
-  bar.start(total, 0, { speed: 0, file });
+  bar.start(total, 0, { speed: 0, phases: '', file });
   const totals = await run({
     batchSize: Number(flags['batch-size']),
     onFile: (name) => void (file = name),
@@ -224,7 +224,7 @@ async function importWithProgress(
     },
     onProgress: (summary) => {
       const done = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
-      bar.update(done, { speed: Math.round(done / ((Date.now() - started) / 1000)), file });
+      bar.update(done, { speed: Math.round(done / ((Date.now() - started) / 1000)), phases: phaseRates(summary, done), file });
     },
   });
   bar.stop();
@@ -240,12 +240,20 @@ function printSummary(summary: IngestSummary & { seconds: number }, fileCount: n
       `  accepted ${summary.accepted}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected}`,
       `  new customers ${summary.newCustomers}, merges ${summary.merges}, links refused by the identity rules ${summary.refusedLinks}, blocked placeholder values ${summary.blockedValues}`,
       `  values dropped ${summary.droppedValues}, value map misses ${summary.valueMapMisses}, rows skipped by the mapping ${summary.skipped}`,
+      `  records/s by phase: ${phaseRates(summary, records)}`,
+      `  transactions tried again ${summary.retries}, timed out and written again in halves ${summary.timeouts}`,
       summary.rejected ? `  rejected records and their reasons: ${flags.rejects}` : '  no record was rejected',
       summary.droppedValues || summary.refusedLinks
         ? `  dropped values and refused links, each with its reason: ${warningsPath}`
         : '  no value was dropped',
     ].join('\n'),
   );
+}
+
+/** Each phase's own pace: records over the seconds spent in it (reading overlaps writing). */
+function phaseRates(summary: IngestSummary, records: number): string {
+  const rate = (seconds: number) => (seconds > 0 ? Math.round(records / seconds) : '-');
+  return `read ${rate(summary.readSeconds)}, resolve ${rate(summary.resolveSeconds)}, write ${rate(summary.writeSeconds)}`;
 }
 
 function printMatching(matching: MatchingSummary): void {

@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import type { Graph } from '../graph/graph.js';
+import { ranOutOfTime, type Graph } from '../graph/graph.js';
 import type { Merge } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
 import { fieldOfType } from '../privacy/suppression.js';
@@ -8,7 +8,7 @@ import type { IdentifierHasher } from '../privacy/suppression.js';
 import { prepareRecord, type PreparedRecord } from './prepare.js';
 import type { Source } from './sources.js';
 import { cypher } from '../graph/cypher-library.js';
-import { changedCustomers, type RecordOutcome } from './record-outcome.js';
+import { changedCustomers, type BatchOutcome, type RecordOutcome } from './record-outcome.js';
 import { writeBatch } from './write-batch.js';
 
 const q = {
@@ -43,9 +43,8 @@ export interface RecordResult extends RecordOutcome {
   warnings?: FieldWarning[];
 }
 
-export interface BatchResult {
+export interface BatchResult extends Omit<BatchOutcome, 'outcomes'> {
   results: RecordResult[];
-  merges: Merge[];
 }
 
 export interface IngestSummary {
@@ -64,6 +63,18 @@ export interface IngestSummary {
   skipped: number;
   /** Values a mapping's value map did not know (counted by the file reader). */
   valueMapMisses: number;
+  /** Batch transactions tried again (a deadlock, a concurrent merge): written once in the end. */
+  retries: number;
+  /** Batch transactions that ran out of time and were written again in halves. */
+  timeouts: number;
+  /**
+   * Seconds in each phase: reading (files read, mapped, validated, standardised; it overlaps the
+   * writing of the batch before), resolving (in the batch's transaction up to the resolved
+   * identities) and writing (the rest of the transaction and its commit).
+   */
+  readSeconds: number;
+  resolveSeconds: number;
+  writeSeconds: number;
 }
 
 export interface IngestOptions {
@@ -84,6 +95,11 @@ interface PreparedBatch {
 const emptyBatch = (): PreparedBatch => ({ incoming: [], results: [], ready: [] });
 
 export const emptySummary = (): IngestSummary => ({
+  retries: 0,
+  timeouts: 0,
+  readSeconds: 0,
+  resolveSeconds: 0,
+  writeSeconds: 0,
   accepted: 0,
   updated: 0,
   unchanged: 0,
@@ -146,10 +162,17 @@ export class Ingestion {
       // Awaited at the next flush or at the end; until then a failure must not count as unhandled.
       writing.catch(() => undefined);
     };
+    // Reading is timed apart from the waits for the batch before to be written.
+    let reading = performance.now();
+    const read = () => void (summary.readSeconds += (performance.now() - reading) / 1000);
     for await (const record of records) {
       this.addTo(batch, record);
-      if (batch.incoming.length >= (options.batchSize ?? 1000)) await flush();
+      if (batch.incoming.length < (options.batchSize ?? 1000)) continue;
+      read();
+      await flush();
+      reading = performance.now();
     }
+    read();
     if (batch.incoming.length) await flush();
     await writing;
     return summary;
@@ -203,7 +226,8 @@ export class Ingestion {
       };
     });
     await this.tell(changedCustomers(written), written.merges);
-    return { results, merges: written.merges };
+    const { retries, timeouts, resolveSeconds, writeSeconds } = written;
+    return { results, merges: written.merges, retries, timeouts, resolveSeconds, writeSeconds };
   }
 
   /** Runs the listeners, then clears the mark the batch set on its customers (ingestion/mark-unsettled). */
@@ -214,8 +238,11 @@ export class Ingestion {
     await this.graph.write(q.settled, { ids: changed });
   }
 
-  /** A batch that landed while its listeners never finished (the process died in between) is told first. */
-  protected async settleLeftovers(): Promise<void> {
+  /**
+   * A batch that landed while its listeners never finished (the process died in between) is told
+   * now: before every run, and when the service starts.
+   */
+  async settleLeftovers(): Promise<void> {
     for (;;) {
       const ids = (await this.graph.read(q.unsettled, { limit: 1000 })).map((row) => row.id as string);
       if (!ids.length) return;
@@ -235,21 +262,44 @@ export class Ingestion {
    * The batch in one transaction; if the database refuses it, each record alone, so the one bad
    * record is rejected with the database's reason and the others still land.
    */
-  protected async write(batch: PreparedRecord[]): Promise<{ outcomes: RecordOutcome[]; merges: Merge[] }> {
+  protected async write(batch: PreparedRecord[]): Promise<BatchOutcome> {
     if (!batch.length) return { outcomes: [], merges: [] };
     try {
       return await writeBatch(this.graph, batch, this.rules, this.hasher);
     } catch (error) {
+      // A batch too big for the transaction timeout is written in halves; one record that still
+      // runs out of time is nobody's fault, and stops the import (a re-run resumes).
+      if (ranOutOfTime(error) && batch.length > 1) {
+        const halves = [batch.slice(0, batch.length / 2), batch.slice(batch.length / 2)];
+        const written = await this.writeEach(halves);
+        return { ...written, timeouts: (written.timeouts ?? 0) + 1 };
+      }
       // Only the database refusing the data is the record's fault; an outage stops the import.
-      if (!(error instanceof Neo4jError) || !error.code.startsWith('Neo.ClientError')) throw error;
+      if (!refusesTheData(error)) throw error;
       if (batch.length === 1) return { outcomes: [{ status: 'rejected', reasons: [`database: ${error.message}`] }], merges: [] };
-      const alone = [];
-      for (const prepared of batch) alone.push(await this.write([prepared]));
-      return { outcomes: alone.flatMap((one) => one.outcomes), merges: alone.flatMap((one) => one.merges) };
+      return this.writeEach(batch.map((prepared) => [prepared]));
     }
   }
 
-  private async account(batch: IncomingRecord[], { results, merges }: BatchResult, summary: IngestSummary, options: IngestOptions) {
+  /** Parts of a batch, each in its own transaction, one after the other; their outcomes in order. */
+  private async writeEach(parts: PreparedRecord[][]): Promise<BatchOutcome> {
+    const written: BatchOutcome[] = [];
+    for (const part of parts) written.push(await this.write(part));
+    const total = (key: 'retries' | 'timeouts' | 'resolveSeconds' | 'writeSeconds') =>
+      written.reduce((sum, one) => sum + (one[key] ?? 0), 0);
+    return {
+      outcomes: written.flatMap((one) => one.outcomes),
+      merges: written.flatMap((one) => one.merges),
+      retries: total('retries'),
+      timeouts: total('timeouts'),
+      resolveSeconds: total('resolveSeconds'),
+      writeSeconds: total('writeSeconds'),
+    };
+  }
+
+  private async account(batch: IncomingRecord[], result: BatchResult, summary: IngestSummary, options: IngestOptions) {
+    const { results, merges } = result;
+    for (const key of ['retries', 'timeouts', 'resolveSeconds', 'writeSeconds'] as const) summary[key] += result[key] ?? 0;
     for (const [index, result] of results.entries()) {
       summary[result.status] += 1;
       summary.refusedLinks += result.refusedLinks ?? 0;
@@ -263,6 +313,15 @@ export class Ingestion {
     summary.merges += merges.reduce((count, merge) => count + merge.absorbed.length, 0);
     options.onProgress?.(summary);
   }
+}
+
+/**
+ * Whether the database refused a batch for what it holds (a constraint, a value of the wrong
+ * type), so one record is to blame. A timed-out or terminated transaction (`Neo.ClientError.Transaction.*`),
+ * a refused login or a missing database is nobody's record: the import stops and a re-run resumes.
+ */
+export function refusesTheData(error: unknown): error is Neo4jError {
+  return error instanceof Neo4jError && /^Neo\.ClientError\.(Statement|Schema)\./.test(error.code);
 }
 
 const warningText = (warning: FieldWarning) => `${warning.field}: ${warning.reason}`;

@@ -18,6 +18,13 @@ export interface RecordOutcome {
 export interface BatchOutcome {
   outcomes: RecordOutcome[];
   merges: Merge[];
+  /** Transactions tried again: on a transient error (a deadlock), or after a concurrent merge. */
+  retries?: number;
+  /** Transactions that ran out of time and were written again in halves. */
+  timeouts?: number;
+  /** Seconds in the transaction up to the resolved identities (reads, locks, resolution), then after (writes, commit). */
+  resolveSeconds?: number;
+  writeSeconds?: number;
 }
 
 /** The customers a batch changed: what follows a batch (matching, segments) is told about them. */

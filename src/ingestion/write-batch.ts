@@ -53,11 +53,25 @@ export async function writeBatch(
   rules: IdentityRules,
   hasher: IdentifierHasher,
 ): Promise<BatchOutcome> {
-  for (let attempt = 1; ; attempt += 1) {
+  // Every call of the work is an attempt: the driver calls it again on transient errors, we on a stale batch.
+  let attempts = 0;
+  let resolveSeconds = 0;
+  const started = performance.now();
+  for (let stale = 1; ; stale += 1) {
     try {
-      return await graph.transaction('write', (tx) => new BatchWriter(tx, batch, rules, hasher).write());
+      const outcome = await graph.transaction('write', async (tx) => {
+        attempts += 1;
+        const writer = new BatchWriter(tx, batch, rules, hasher);
+        try {
+          return await writer.write();
+        } finally {
+          resolveSeconds += writer.resolveSeconds;
+        }
+      });
+      const writeSeconds = (performance.now() - started) / 1000 - resolveSeconds;
+      return { ...outcome, retries: attempts - 1, resolveSeconds, writeSeconds };
     } catch (error) {
-      if (!(error instanceof StaleBatch) || attempt >= 5) throw error;
+      if (!(error instanceof StaleBatch) || stale >= 5) throw error;
     }
   }
 }
@@ -81,6 +95,10 @@ class BatchWriter {
     this.outcomes = batch.map(() => ({ status: 'accepted', reasons: [] }));
   }
 
+  /** Time from the transaction's start to the resolved identities: the batch's resolve phase. */
+  resolveSeconds = 0;
+  private readonly started = performance.now();
+
   async write(): Promise<BatchOutcome> {
     this.skipSuperseded();
     const previous = await this.skipUnchanged();
@@ -89,7 +107,10 @@ class BatchWriter {
     const changed = this.batch
       .map((prepared, index) => ({ prepared, index }))
       .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
-    if (!changed.length) return { outcomes: this.outcomes, merges: [] };
+    if (!changed.length) {
+      this.resolveSeconds = (performance.now() - this.started) / 1000;
+      return { outcomes: this.outcomes, merges: [] };
+    }
 
     const people = changed.filter(({ prepared }) => prepared.record.kind !== 'product');
     const identities = uniqueIdentifiers(people.flatMap(({ prepared }) => prepared.identifiers));
@@ -100,6 +121,7 @@ class BatchWriter {
 
     const toResolve = people.flatMap(({ prepared, index }) => this.toResolve(prepared, index, previous, references));
     const resolution = resolveBatch(toResolve, { holders, customers: this.customers }, this.rules);
+    this.resolveSeconds = (performance.now() - this.started) / 1000;
     for (const refusal of resolution.refused) {
       const outcome = this.outcomes[refusal.index]!;
       outcome.reasons.push(refusal.reason);

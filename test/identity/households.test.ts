@@ -81,6 +81,26 @@ describe('identity resolution that knows households', () => {
     expect(result.reviewPairs).toBe(0);
   });
 
+  it('keeps a father without a birth date apart from his son of one name, once the family mailbox is seen shared', async () => {
+    const flat = { street: 'ul. Długa 7 m. 4', city: 'Gdańsk', postcode: '80-827' };
+    const mailbox = 'rodzina.wisniewscy@example.pl';
+    // The father's only record has no birth date; his wife's and his son's arrive in a later batch.
+    await ingestion.run([person('registry', 'R-1', { ...flat, givenName: 'Zbigniew', familyName: 'Wiśniewski', email: mailbox })]);
+    const summary = await ingestion.run([
+      person('kiosk', 'K-1', { ...flat, givenName: 'Grażyna', familyName: 'Wiśniewska', birthDate: '1966-03-02', email: mailbox }),
+      person('kiosk', 'K-2', { ...flat, givenName: 'Zbigniew', familyName: 'Wiśniewski', birthDate: '1994-11-20', email: mailbox }),
+    ]);
+    // The mother by her given name (to the father and to the son), the son by the shared mailbox.
+    expect(summary.refusedLinks).toBe(3);
+    const result = await matchCustomers(graph, rules);
+    expect(result.merged).toBe(0);
+    expect(await customerOf('kiosk', 'K-2')).not.toBe(await customerOf('registry', 'R-1'));
+    // Nothing tells whose the dateless record is: a steward decides.
+    const pairs = await graph.read(cypher.get('test-support/possible-matches'), { limit: 10 });
+    expect(pairs).toHaveLength(1);
+    expect((pairs[0]!.reasons as string[]).at(-1)).toMatch(/one home, no birth date/);
+  });
+
   it('merges a nickname with the same birth date and address', async () => {
     await ingestion.run([
       person('registry', 'R-1', { ...home, givenName: 'Margaret', familyName: 'Twomey', birthDate: '1958-12-01' }),

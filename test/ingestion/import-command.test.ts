@@ -47,6 +47,9 @@ describe('the import command on generated multi-source data', () => {
     expect(run.stdout).toMatch(
       new RegExp(`accepted ${records.length - defective.length}, updated 0, unchanged 0, rejected ${defective.length}`),
     );
+    // Each phase's pace is a count of records per second of its own.
+    expect(run.stdout).toMatch(/records\/s by phase: read \d+, resolve \d+, write \d+/);
+    expect(run.stdout).toContain('transactions tried again 0, timed out and written again in halves 0');
 
     const rejects = readFileSync(rejectsFile, 'utf8')
       .trim()

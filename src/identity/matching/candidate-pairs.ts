@@ -21,6 +21,8 @@ export interface CandidateOptions {
    * when `people` is a small batch.
    */
   shares?: ValueShare;
+  /** E-mail addresses and phone numbers people who differ hold (`householdIdentifiersAmong`): they prove no one's identity. */
+  household?: Set<string>;
   /** Told about every skipped block, so the caller can log it: its pairs are never compared. */
   onOversizedBlock?: (key: string, size: number) => void;
 }
@@ -42,7 +44,7 @@ export function candidatePairs(people: PersonFeatures[], options: CandidateOptio
         const a = people[block[i]!]!;
         const b = people[block[j]!]!;
         if (options.alreadyJoined?.(a.key, b.key)) continue;
-        pairs.push({ a: a.key, b: b.key, ...scorePair(a, b, shares) });
+        pairs.push({ a: a.key, b: b.key, ...scorePair(a, b, shares, options.household) });
       }
     }
   }

@@ -27,8 +27,22 @@ export const limits = { differentPeople: thresholds.review / 2, reviewAtMost: (t
 const personal = ['givenName', 'birthDate', 'nationalId'] as const;
 const identifiers = ['nationalId', 'email', 'phone'] as const;
 
-export function householdLimit(found: Evidence[], a: PersonalAttributes, b: PersonalAttributes): Limit | undefined {
-  const agrees = (fields: readonly string[]) => found.some((item) => fields.includes(item.field) && item.weight > 0);
+/**
+ * `shared`: whether this pair's agreeing e-mail address or phone number is a household's (held by
+ * people who differ, see `householdIdentifiers`): it then proves no one's identity, so it is no
+ * "identifier in common" below.
+ */
+export function householdLimit(
+  found: Evidence[],
+  a: PersonalAttributes,
+  b: PersonalAttributes,
+  shared: (field: 'email' | 'phone') => boolean = () => false,
+): Limit | undefined {
+  const agrees = (fields: readonly string[]) =>
+    found.some(
+      (item) =>
+        fields.includes(item.field) && item.weight > 0 && !((item.field === 'email' || item.field === 'phone') && shared(item.field)),
+    );
   const different = personallyDifferent(a, b);
   if (different && !agrees(['nationalId']))
     return { score: limits.differentPeople, reason: `kept apart: ${different}, whatever else they share` };
@@ -47,6 +61,39 @@ export function householdLimit(found: Evidence[], a: PersonalAttributes, b: Pers
       reason: 'review at most: one home, no birth date to compare and no identifier in common (a parent and child of one name?)',
     };
   return undefined;
+}
+
+/**
+ * The e-mail addresses and phone numbers that people who differ hold (a family mailbox, a
+ * landline): `holders` lists, for each value, what each of its holders (a record, a customer)
+ * says of its person. Such a value links no one by itself; see `householdLimit` and resolve.ts.
+ */
+export function householdIdentifiers<K>(holders: Map<K, PersonalAttributes[][]>): Set<K> {
+  const household = new Set<K>();
+  for (const [value, people] of holders)
+    if (people.some((x, i) => people.slice(i + 1).some((y) => unbridgedDifference(x, y) !== undefined))) household.add(value);
+  return household;
+}
+
+/** `householdIdentifiers` over records, keyed as `householdKey` keys them. */
+export function householdIdentifiersAmong(people: PersonFeatures[]): Set<string> {
+  const holders = new Map<string, PersonalAttributes[][]>();
+  for (const person of people)
+    for (const field of ['email', 'phone'] as const) {
+      const value = person[field];
+      if (value) holders.set(householdKey(field, value), [...(holders.get(householdKey(field, value)) ?? []), [person]]);
+    }
+  return householdIdentifiers(holders);
+}
+
+export const householdKey = (field: 'email' | 'phone', value: string) => `${field}|${value.toLowerCase()}`;
+
+/**
+ * Whether some record of `left` and some of `right` both have a birth date, so that a generation
+ * between them would show (`personallyDifferent`); a date mistyped on one side still compares.
+ */
+export function birthDatesCompare(left: PersonalAttributes[], right: PersonalAttributes[]): boolean {
+  return left.some((a) => a.birthDate && right.some((b) => b.birthDate));
 }
 
 /** What says who a person is, as opposed to where and with whom they live. */

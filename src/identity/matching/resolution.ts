@@ -1,7 +1,14 @@
 import { candidatePairs, type CandidatePair } from './candidate-pairs.js';
 import { clusters } from './clusters.js';
 import type { PersonFeatures } from './person-features.js';
-import { ambiguousMerges, clustersConflict, personallyDifferent } from './household-rules.js';
+import {
+  ambiguousMerges,
+  birthDatesCompare,
+  clustersConflict,
+  householdIdentifiersAmong,
+  householdKey,
+  personallyDifferent,
+} from './household-rules.js';
 import { decide, thresholds, type Thresholds } from './thresholds.js';
 import { valueShares } from './value-shares.js';
 
@@ -23,7 +30,7 @@ const strongIdentifiers: StrongIdentifier[] = ['nationalId', 'email', 'phone'];
  * Records that carry the same value of a strong identifier are one person: what the graph does
  * deterministically before fuzzy matching. A chain per value is enough for union-find.
  */
-function strongLinks(people: PersonFeatures[]): Array<{ a: string; b: string }> {
+function strongLinks(people: PersonFeatures[], household: Set<string>): Array<{ a: string; b: string }> {
   const holders = new Map<string, PersonFeatures[]>();
   const links: Array<{ a: string; b: string }> = [];
   for (const person of people) {
@@ -32,8 +39,12 @@ function strongLinks(people: PersonFeatures[]): Array<{ a: string; b: string }> 
       if (!value) continue;
       const id = `${type}:${value}`;
       const earlier = holders.get(id) ?? [];
-      // A mailbox or phone a household shares links no one whose personal attributes disagree.
-      const other = earlier.find((held) => type === 'nationalId' || !personallyDifferent(held, person));
+      // A mailbox or phone a household shares links no one whose personal attributes disagree,
+      // and, once people who differ are seen holding it, only records that both have a birth date.
+      const linksTo = (held: PersonFeatures) =>
+        type === 'nationalId' ||
+        (!personallyDifferent(held, person) && (!household.has(householdKey(type, value)) || birthDatesCompare([held], [person])));
+      const other = earlier.find(linksTo);
       if (other) links.push({ a: other.key, b: person.key });
       holders.set(id, [...earlier, person]);
     }
@@ -49,12 +60,14 @@ function strongLinks(people: PersonFeatures[]): Array<{ a: string; b: string }> 
  */
 export function resolvePeople(people: PersonFeatures[], chosen: Thresholds = thresholds): Resolution {
   const keys = people.map((person) => person.key);
-  const links = strongLinks(people);
+  const household = householdIdentifiersAmong(people);
+  const links = strongLinks(people, household);
   const strong = clusters(keys, links);
   const oversizedBlocks: Resolution['oversizedBlocks'] = [];
   const scored = candidatePairs(people, {
     alreadyJoined: (a, b) => strong.get(a) === strong.get(b),
     shares: valueShares(people, (key) => strong.get(key)!),
+    household,
     onOversizedBlock: (key, size) => oversizedBlocks.push({ key, size }),
   });
   const byKey = new Map(people.map((person) => [person.key, person]));

@@ -3,7 +3,7 @@ import { compareBirthDates } from './compare-birth-dates.js';
 import { compareIdentifiers } from './compare-identifiers.js';
 import { compareNames } from './compare-names.js';
 import type { PersonFeatures } from './person-features.js';
-import { householdLimit } from './household-rules.js';
+import { householdKey, householdLimit } from './household-rules.js';
 import type { ValueShare } from './value-shares.js';
 import type { Evidence } from './weights.js';
 
@@ -32,14 +32,17 @@ export function pairEvidence(a: PersonFeatures, b: PersonFeatures, shares?: Valu
 
 /**
  * The weights add up (fields taken as independent) to the log-odds of one person; then the
- * household rules may hold the score down (household-rules.ts), saying why.
+ * household rules may hold the score down (household-rules.ts), saying why. `household`: the
+ * e-mail addresses and phone numbers people who differ hold (`householdIdentifiersAmong`).
  */
-export function scorePair(a: PersonFeatures, b: PersonFeatures, shares?: ValueShare): PairScore {
+export function scorePair(a: PersonFeatures, b: PersonFeatures, shares?: ValueShare, household?: Set<string>): PairScore {
   const found = pairEvidence(a, b, shares).sort((x, y) => y.weight - x.weight);
   const bits = found.reduce((sum, item) => sum + item.weight, priorBits);
   const score = 1 / (1 + 2 ** -bits);
   const reasons = found.map((item) => item.reason);
-  const limit = householdLimit(found, a, b);
+  const shared = (field: 'email' | 'phone') =>
+    [a[field], b[field]].some((value) => value !== undefined && household?.has(householdKey(field, value)) === true);
+  const limit = householdLimit(found, a, b, shared);
   if (!limit || score <= limit.score) return { score, reasons };
   return { score: limit.score, reasons: [...reasons, limit.reason] };
 }
