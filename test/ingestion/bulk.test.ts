@@ -80,8 +80,8 @@ async function online(plan: FileToImport[], sources: Map<string, Source>): Promi
 }
 
 /** A summary's counts, without the seconds each phase took. */
-function counts(summary: IngestSummary): Partial<IngestSummary> {
-  const { readSeconds: _read, resolveSeconds: _resolve, writeSeconds: _write, ...rest } = summary;
+function counts(summary: IngestSummary & { phases?: unknown; graphRows?: number }): Partial<IngestSummary> {
+  const { readSeconds: _read, resolveSeconds: _resolve, writeSeconds: _write, phases: _phases, graphRows: _rows, ...rest } = summary;
   return rest;
 }
 
