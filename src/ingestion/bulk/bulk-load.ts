@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { cypher } from '../../graph/cypher-library.js';
+import type { ImportFiles } from '../../embedded-neo4j/offline-import.js';
 import type { Graph } from '../../graph/graph.js';
 import { importFiles, type FileToImport, type ImportOptions } from '../import-files.js';
 import type { IngestSummary } from '../ingest.js';
@@ -41,11 +42,7 @@ export interface BulkSummary extends IngestSummary {
 
 /** The database the load replaces: `replace` runs the importer on it (stopped), `reopen` starts it and applies the migrations. */
 export interface ReplaceableDatabase {
-  replace(files: {
-    nodes: { name: string; file: string }[];
-    relationships: { name: string; file: string }[];
-    arrayDelimiter: string;
-  }): Promise<void>;
+  replace(files: ImportFiles): Promise<void>;
   reopen(): Promise<Graph>;
 }
 
