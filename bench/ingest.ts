@@ -19,13 +19,18 @@ import { loadSources } from '../src/ingestion/sources.js';
 import { projectRoot } from '../src/project.js';
 import { devPrivacyHashKey } from '../src/config.js';
 import { IdentifierHasher } from '../src/privacy/suppression.js';
+import { importOffline } from '../src/embedded-neo4j/offline-import.js';
+import { BulkIngestion } from '../src/ingestion/bulk/bulk-ingestion.js';
+import { bulkLoad, type BulkPhases } from '../src/ingestion/bulk/bulk-load.js';
+import { reachAfterImport } from '../src/topics/reach.js';
 import { cpuSeconds, fingerprintOf, type Fingerprint } from './ingest/fingerprint.js';
 import { landedRecords, writeLeanCeiling } from './ingest/lean-ceiling.js';
 
 /**
- * `npm run bench:ingest -- [--customers 20500] [--runs 3] [--batch 1000] [--port 7692]`: end-to-end ingestion of
- * a generated multi-source data set (about 1M records at the default size) beside two other
- * writes of it: the true ceiling (bench/ingest/lean-ceiling.ts: the leanest raw write of the
+ * `npm run bench:ingest -- [--customers 20500] [--runs 3] [--batch 1000] [--port 7692] [--paths ours,bulk,lean,replay]`:
+ * end-to-end ingestion of a generated multi-source data set (about 1M records at the default
+ * size), online and through the bulk first load (src/ingestion/bulk: the offline importer,
+ * checked equal to ours by the same fingerprint, its phases apart), beside two other writes of it: the true ceiling (bench/ingest/lean-ceiling.ts: the leanest raw write of the
  * same resulting graph, golden records and NEXT links included, checked equal by counts and a
  * fingerprint) and the replay of our upsert statements on prepared rows (no resolution, golden
  * records or journeys; the "ceiling" this bench used to report). Each run starts from a fresh
@@ -38,6 +43,8 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '3' },
     batch: { type: 'string', default: '1000' },
     port: { type: 'string', default: '7692' },
+    /** Which paths to run, in this order of reference: ours, bulk, lean, replay. */
+    paths: { type: 'string', default: 'ours,bulk,lean,replay' },
   },
 });
 const customers = Number(flags.customers);
@@ -176,53 +183,133 @@ const load = () =>
     .map((value) => value.toFixed(2))
     .join(' ');
 
+type Run = Measured & { fingerprint: Fingerprint };
+const pathNames = { ours: 'ours', bulk: 'bulk', lean: 'lean ceiling', replay: 'replay of our upserts' } as const;
+type PathKey = keyof typeof pathNames;
+
 async function main(): Promise<void> {
   if (!existsSync(join(dataDir, 'manifest.json'))) generate({ seed: 42, customers, out: dataDir });
   plan = planImport(sourceFilesIn(dataDir), sources);
-
-  const paths = ['ours', 'lean ceiling', 'replay of our upserts'] as const;
-  const results: Record<(typeof paths)[number], Measured[]> = { ours: [], 'lean ceiling': [], 'replay of our upserts': [] };
+  const chosen = flags.paths.split(',').map((name) => name.trim()) as PathKey[];
+  for (const name of chosen)
+    if (!(name in pathNames)) throw new Error(`--paths: ${name} is not one of ${Object.keys(pathNames).join(', ')}`);
+  if (!chosen.includes('ours') && !chosen.includes('bulk'))
+    throw new Error('--paths: the lean ceiling and the replay take their customers from ours or bulk');
+  const results = new Map<PathKey, Run[]>(chosen.map((name) => [name, []]));
+  const phases: BulkPhases[] = [];
   let records = 0;
   console.log(`load average before: ${load()}`);
   console.log('| run | path | records | s | records/s | Neo4j CPU s | graph | load (1 5 15 min) |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (let run = 1; run <= Number(flags.runs); run += 1) {
-    const ours = await measureOurs();
-    records = ours.result.records;
-    const lean = await measureLean(ours.result.customerOf);
-    const replay = await measureReplay(ours.result.customerOf);
-    const same = ours.fingerprint.hash === lean.fingerprint.hash && ours.fingerprint.counts.join() === lean.fingerprint.counts.join();
-    for (const [path, measured] of [
-      ['ours', ours],
-      ['lean ceiling', lean],
-      ['replay of our upserts', replay],
-    ] as const) {
-      results[path].push(measured);
+    const measured = new Map<PathKey, Run>();
+    let customerOf = new Map<string, string>();
+    if (chosen.includes('ours')) {
+      const ours = await measureOurs();
+      ({ records, customerOf } = ours.result);
+      measured.set('ours', ours);
+    }
+    if (chosen.includes('bulk')) {
+      const bulk = await measureBulk();
+      records = bulk.result.records;
+      if (!customerOf.size) customerOf = bulk.result.customerOf;
+      phases.push(bulk.result.phases);
+      measured.set('bulk', bulk);
+    }
+    if (chosen.includes('lean')) measured.set('lean', await measureLean(customerOf));
+    if (chosen.includes('replay')) measured.set('replay', await measureReplay(customerOf));
+    const reference = [...measured.values()][0]!;
+    for (const [path, result] of measured) {
+      results.get(path)!.push(result);
+      const same =
+        result.fingerprint.hash === reference.fingerprint.hash && result.fingerprint.counts.join() === reference.fingerprint.counts.join();
       const graph =
-        path === 'ours' ? ours.fingerprint.hash : path === 'lean ceiling' ? (same ? 'same as ours' : 'DIFFERS') : 'no golden/NEXT';
+        result === reference
+          ? result.fingerprint.hash
+          : path === 'replay'
+            ? 'no golden/NEXT'
+            : same
+              ? `same as ${pathNames[chosen[0]!]}`
+              : 'DIFFERS';
       console.log(
-        `| ${run} | ${path} | ${records} | ${measured.seconds.toFixed(1)} | ${Math.round(records / measured.seconds)} | ${measured.cpu.toFixed(1)} | ${graph} | ${load()} |`,
+        `| ${run} | ${pathNames[path]} | ${records} | ${result.seconds.toFixed(1)} | ${Math.round(records / result.seconds)} | ${result.cpu.toFixed(1)} | ${graph} | ${load()} |`,
       );
+      if (!same && path !== 'replay') {
+        const differing = (a: string[], b: string[]) => a.filter((line) => !b.includes(line));
+        console.log(
+          `  only in ${pathNames[path]}: ${differing(result.fingerprint.counts, reference.fingerprint.counts).join(', ')}; only in the first: ${differing(reference.fingerprint.counts, result.fingerprint.counts).join(', ')}`,
+        );
+      }
     }
-    if (!same) {
-      const differing = (a: string[], b: string[]) => a.filter((line) => !b.includes(line));
-      console.log(
-        `  ours only: ${differing(ours.fingerprint.counts, lean.fingerprint.counts).join(', ')}; lean only: ${differing(lean.fingerprint.counts, ours.fingerprint.counts).join(', ')}`,
-      );
-    }
-    console.log(`  history ours: ${ours.fingerprint.history.join(', ')}; lean: ${lean.fingerprint.history.join(', ')}`);
-  }
-  console.log('\n| path | median s | records/s | Neo4j CPU s | ours / path (time) |');
-  console.log('| --- | --- | --- | --- | --- |');
-  for (const path of paths) {
-    const seconds = median(results[path].map((r) => r.seconds));
-    const ratio = median(results.ours.map((r, run) => r.seconds / results[path][run]!.seconds));
+    if (phases.length === run) console.log(`  bulk phases: ${phaseLine(phases[run - 1]!, records)}`);
     console.log(
-      `| ${path} | ${seconds.toFixed(1)} | ${Math.round(records / seconds)} | ${median(results[path].map((r) => r.cpu)).toFixed(1)} | ${ratio.toFixed(2)} |`,
+      `  history: ${[...measured].map(([path, result]) => `${pathNames[path]}: ${result.fingerprint.history.join(', ')}`).join('; ')}`,
     );
+  }
+  console.log(`\n| path | median s | records/s | Neo4j CPU s | ${pathNames[chosen[0]!]} / path (time) |`);
+  console.log('| --- | --- | --- | --- | --- |');
+  const first = results.get(chosen[0]!)!;
+  for (const [path, runs] of results) {
+    const seconds = median(runs.map((r) => r.seconds));
+    const ratio = median(first.map((r, run) => r.seconds / runs[run]!.seconds));
+    console.log(
+      `| ${pathNames[path]} | ${seconds.toFixed(1)} | ${Math.round(records / seconds)} | ${median(runs.map((r) => r.cpu)).toFixed(1)} | ${ratio.toFixed(2)} |`,
+    );
+  }
+  if (phases.length) {
+    const medians = Object.fromEntries(
+      Object.keys(phases[0]!).map((name) => [name, median(phases.map((p) => p[name as keyof BulkPhases]))]),
+    ) as unknown as BulkPhases;
+    console.log(`bulk phases (medians): ${phaseLine(medians, records)}`);
   }
   console.log(`load average after: ${load()}`);
   await stopEmbedded(home);
+}
+
+function phaseLine(phases: BulkPhases, records: number): string {
+  return Object.entries(phases)
+    .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s (${Math.round(records / seconds)}/s)`)
+    .join(', ');
+}
+
+/**
+ * The bulk first load (src/ingestion/bulk), files to a queryable graph: read and resolve in
+ * memory, CSV, the offline importer on the stopped database, restarted with the migrations and
+ * their indexes online. Neo4j's CPU seconds are the restarted instance's (the importer's own JVM
+ * is not counted).
+ */
+async function measureBulk() {
+  let connection = await freshDatabase();
+  let graph = openGraph(connection);
+  const started = performance.now();
+  const ingestion = new BulkIngestion(graph, sources, rules, new IdentifierHasher(devPrivacyHashKey));
+  const { summary, graph: loaded } = await bulkLoad(
+    graph,
+    ingestion,
+    plan,
+    { batchSize, dir: join(home, 'bulk-import') },
+    {
+      replace: async (files) => {
+        await graph.close();
+        connection = await importOffline(options, files);
+      },
+      reopen: async () => {
+        graph = openGraph(connection);
+        await applyMigrations(graph, migrationsOf(cypher));
+        await graph.transaction('write', (tx) => reachAfterImport(tx, []));
+        return graph;
+      },
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuSeconds(connection.pid);
+  const customerOf = new Map<string, string>();
+  for (const row of await loaded.read(cypher.get('identity/record-customers')))
+    customerOf.set(`${row.kind}:${row.source}|${row.sourceId}`, row.customerId as string);
+  const fingerprint = await fingerprintOf(loaded);
+  await loaded.close();
+  const records = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
+  return { seconds, cpu, fingerprint, result: { records, customerOf, phases: summary.phases } };
 }
 
 await main();

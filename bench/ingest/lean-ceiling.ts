@@ -3,11 +3,13 @@ import type { Graph } from '../../src/graph/graph.js';
 import type { Identifier } from '../../src/identity/resolve.js';
 import type { IdentityRules } from '../../src/identity/rules.js';
 import { consentRow, orderRow, socialSignalRow, sourceRecordRow, touchpointRow } from '../../src/ingestion/fact-rows.js';
-import { customerAttributes } from '../../src/vocabulary.js';
 import { importFiles, type FileToImport } from '../../src/ingestion/import-files.js';
 import type { Ingestion } from '../../src/ingestion/ingest.js';
 import { prepareRecord, type PreparedRecord } from '../../src/ingestion/prepare.js';
 import { readSourceFile } from '../../src/ingestion/read.js';
+import { goldenRecord, journeyLinks } from '../../src/ingestion/bulk/derived.js';
+import { LoadClock } from '../../src/ingestion/bulk/load-clock.js';
+import type { PlannedRecord } from '../../src/ingestion/bulk/planned-graph.js';
 import { reachAfterImport } from '../../src/topics/reach.js';
 
 /**
@@ -30,7 +32,8 @@ const q = {
 };
 
 const chunk = 10_000;
-type Landed = { prepared: PreparedRecord; customerId: string | null };
+/** A record as our import kept it; importedAt in the order the copies that count came (the lean write has no batches). */
+type Landed = PlannedRecord;
 const keyOf = ({ kind, source, sourceId }: { kind: string; source: string; sourceId: string }) => `${kind}:${source}|${sourceId}`;
 
 /** The records as our import kept them: the last copy of each unless older, only those that landed. */
@@ -48,10 +51,11 @@ export async function landedRecords(plan: FileToImport[], rules: IdentityRules, 
       const { updatedAt } = result.prepared.record;
       if (before && updatedAt && Date.parse(updatedAt) < Date.parse(before)) continue;
       kept.delete(key); // re-inserted: the map's order is the order the copies that count came in
-      kept.set(key, { prepared: result.prepared, customerId });
+      kept.set(key, { prepared: result.prepared, customerId, importedAt: '' });
     }
   }
-  return [...kept.values()];
+  const clock = new LoadClock();
+  return [...kept.values()].map((landed, position) => ({ ...landed, importedAt: clock.batchNow(position) }));
 }
 
 export async function writeLeanCeiling(graph: Graph, ingestion: Ingestion, plan: FileToImport[], records: Landed[]): Promise<void> {
@@ -113,70 +117,22 @@ function uniqueIdentifiers(identifiers: Identifier[]): Identifier[] {
   return [...new Map(identifiers.map((identifier) => [`${identifier.type}|${identifier.value}`, identifier])).values()];
 }
 
-/**
- * Each customer's golden record as ingestion/refresh-profiles picks it: per attribute the most
- * trusted customer record that has a value, the newest among equals (a record without
- * updatedAt counts as imported now, later copies newer), then by source and id.
- */
+/** Each customer's golden record and identities, from the bulk load's derivations (src/ingestion/bulk/derived.ts). */
 function goldenRecords(records: Landed[]) {
-  const byCustomer = new Map<string, { position: number; landed: Landed }[]>();
-  records.forEach((landed, position) => {
-    if (!landed.customerId) return;
+  const byCustomer = new Map<string, Landed[]>();
+  for (const landed of records) {
+    if (!landed.customerId) continue;
     if (!byCustomer.has(landed.customerId)) byCustomer.set(landed.customerId, []);
-    byCustomer.get(landed.customerId)!.push({ position, landed });
-  });
+    byCustomer.get(landed.customerId)!.push(landed);
+  }
   const wins = new Map<string, string[]>();
   const customers = [...byCustomer].map(([id, held]) => {
-    const ranked = held.filter(({ landed }) => landed.prepared.record.kind === 'customer').sort(byTrustThenAge);
-    const golden: Record<string, unknown> = {};
-    for (const attribute of customerAttributes) {
-      const winner = ranked.find(({ landed }) => (landed.prepared.record as Record<string, unknown>)[attribute] != null);
-      if (!winner) continue;
-      golden[attribute] = (winner.landed.prepared.record as Record<string, unknown>)[attribute];
-      const key = keyOf(winner.landed.prepared.record);
+    const { golden, winners } = goldenRecord(held);
+    for (const [attribute, winner] of winners) {
+      const key = keyOf(winner.prepared.record);
       wins.set(key, [...(wins.get(key) ?? []), attribute]);
     }
-    return { id, golden, identities: uniqueIdentifiers(held.flatMap(({ landed }) => landed.prepared.identifiers)) };
+    return { id, golden, identities: uniqueIdentifiers(held.flatMap(({ prepared }) => prepared.identifiers)) };
   });
   return { customers, wins };
-}
-
-type Ranked = { position: number; landed: Landed };
-function byTrustThenAge(a: Ranked, b: Ranked): number {
-  const [x, y] = [a.landed.prepared, b.landed.prepared];
-  const age = (ranked: Ranked) =>
-    ranked.landed.prepared.record.updatedAt
-      ? Date.parse(ranked.landed.prepared.record.updatedAt)
-      : Number.MAX_SAFE_INTEGER + ranked.position;
-  return (
-    y.trust - x.trust ||
-    age(b) - age(a) ||
-    x.record.source.localeCompare(y.record.source) ||
-    x.record.sourceId.localeCompare(y.record.sourceId)
-  );
-}
-
-const labelOf = { order: 'Order', touchpoint: 'Touchpoint', socialSignal: 'SocialSignal' } as const;
-
-/** Consecutive events of each customer, by time then id, as ingestion/relink-journeys links them. */
-function journeyLinks(records: Landed[]) {
-  const journeys = new Map<string, { id: string; label: string; at: number }[]>();
-  for (const {
-    prepared: { record },
-    customerId,
-  } of records) {
-    if (record.kind !== 'order' && record.kind !== 'touchpoint' && record.kind !== 'socialSignal') continue;
-    const at = Date.parse(record.kind === 'order' ? record.placedAt : record.at);
-    if (!journeys.has(customerId!)) journeys.set(customerId!, []);
-    journeys.get(customerId!)!.push({ id: `${record.source}|${record.sourceId}`, label: labelOf[record.kind], at });
-  }
-  return [...journeys.values()].flatMap((events) => {
-    events.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return events.slice(1).map((later, index) => ({
-      earlier: events[index]!.id,
-      earlierLabel: events[index]!.label,
-      later: later.id,
-      laterLabel: later.label,
-    }));
-  });
 }

@@ -77,14 +77,35 @@ export async function applyMigrations(graph: Graph, migrations: Migration[], log
   }
 
   const ran: string[] = [];
-  for (const migration of migrations.filter((m) => !applied.has(m.name))) {
+  const pending = migrations.filter((m) => !applied.has(m.name));
+  const undone = undoneLater(pending.flatMap((migration) => migration.statements));
+  for (const migration of pending) {
     // Schema statements cannot share a transaction with each other's data writes: one each.
-    for (const statement of migration.statements) await graph.write(statement);
+    for (const statement of migration.statements) if (!undone.has(statement)) await graph.write(statement);
     await graph.write(ledger.record, { name: migration.name, checksum: migration.checksum });
     log?.info({ migration: migration.name }, 'migration applied');
     ran.push(migration.name);
   }
   return ran;
+}
+
+/**
+ * Statements that build a constraint or index a later statement drops: skipped, so the schema
+ * ends the same, and a graph loaded before its migrations ran (a bulk load) is never refused a
+ * constraint on data the later schema allows (SourceRecord's key before it held the kind).
+ */
+function undoneLater(statements: Statement[]): Set<Statement> {
+  const nameOf = (text: string, verb: 'CREATE' | 'DROP') =>
+    new RegExp(
+      `^${verb}\\s+(?:CONSTRAINT|(?:(?:RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\\s+)?INDEX)\\s+\`?([A-Za-z0-9_]+)\`?\\s`,
+      'i',
+    ).exec(text)?.[1];
+  const undone = new Set<Statement>();
+  statements.forEach((statement, index) => {
+    const name = nameOf(statement.text, 'CREATE');
+    if (name && statements.slice(index + 1).some((later) => nameOf(later.text, 'DROP') === name)) undone.add(statement);
+  });
+  return undone;
 }
 
 /** What stands between this graph and the schema this code expects; empty when all is applied. */

@@ -3,27 +3,35 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config.js';
-import { connectNeo4j } from '../embedded-neo4j/from-config.js';
+import { connectNeo4j, embeddedOptions } from '../embedded-neo4j/from-config.js';
+import { importOffline } from '../embedded-neo4j/offline-import.js';
 import { ArrivalMatching } from '../identity/arrival.js';
-import type { MatchingSummary } from '../identity/fuzzy-pass.js';
+import { matchCustomers, type MatchingSummary } from '../identity/fuzzy-pass.js';
 import { loadIdentityRules } from '../identity/rules.js';
 import { createLogger } from '../observability/log.js';
 import { IdentifierHasher } from '../privacy/suppression.js';
 import { refreshAmong } from '../segments/segments.js';
 import { openGraph } from '../service.js';
 import { ImportPlanError, importFiles, planImport, type FileRequest, type FileToImport } from './import-files.js';
-import { Ingestion, type IngestSummary } from './ingest.js';
+import { Ingestion, type IngestOptions, type IngestSummary } from './ingest.js';
+import { BulkIngestion } from './bulk/bulk-ingestion.js';
+import { bulkLoad, DatabaseNotEmpty, type BulkSummary } from './bulk/bulk-load.js';
+import type { Graph } from '../graph/graph.js';
+import type { Config } from '../config.js';
 import { formatPreview, previewFile } from './preview.js';
 import { loadMapping, MappingError, registeredSources, type Source } from './sources.js';
 
 /**
  * `npm run import -- [--mapping FILE]... [--preview [--rows N]] [--rejects FILE] [--warnings FILE]
- *   [--batch-size N] [--no-match] [--source S] [--kind K] <files...>`
+ *   [--batch-size N] [--no-match] [--bulk] [--source S] [--kind K] <files...>`
  * Streams source files into the graph with a progress bar, writes every rejected record with its
  * reasons to an NDJSON rejects file and every dropped value to a warnings file, matches each
  * batch's customers with their blocking neighbours as it lands (unless --no-match) and prints the
  * summary. --source and --kind apply to the files after them. --preview writes nothing and shows
  * what an import would do. Files are taken in dependency order: products, customers, then events.
+ * --bulk loads an empty graph through Neo4j's offline importer (ingestion/bulk/bulk-load.ts): the
+ * same records, rejects and customers, much faster; it needs the embedded Neo4j, stopped and
+ * started again by this command, and runs the full fuzzy pass once at the end.
  */
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const { values: flags, tokens } = parseArgs({
@@ -39,6 +47,7 @@ const { values: flags, tokens } = parseArgs({
     warnings: { type: 'string' },
     'batch-size': { type: 'string', default: '1000' },
     'no-match': { type: 'boolean', default: false },
+    bulk: { type: 'boolean', default: false },
   },
 });
 
@@ -51,7 +60,11 @@ try {
   await main();
 } catch (error) {
   const known =
-    error instanceof ConfigError || error instanceof UsageError || error instanceof ImportPlanError || error instanceof MappingError;
+    error instanceof ConfigError ||
+    error instanceof UsageError ||
+    error instanceof ImportPlanError ||
+    error instanceof MappingError ||
+    error instanceof DatabaseNotEmpty;
   console.error(known ? error.message : error);
   process.exit(1);
 }
@@ -63,6 +76,7 @@ async function main(): Promise<void> {
   const rules = loadIdentityRules();
   if (flags.preview) return preview(plan, rules);
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  if (flags.bulk) return bulk(config, sources, plan, rules, log);
   const { neo4j } = await connectNeo4j(config, (line) => console.error(line));
   const graph = await openGraph(config, neo4j, log);
   try {
@@ -72,7 +86,7 @@ async function main(): Promise<void> {
     const arrival = flags['no-match'] ? undefined : new ArrivalMatching(graph, rules);
     if (arrival) ingestion.afterEachBatch(arrival.afterBatch);
     ingestion.afterEachBatch((customerIds) => refreshAmong(graph, customerIds));
-    const summary = await importWithProgress(ingestion, plan, total);
+    const summary = await importWithProgress(total, (options) => importFiles(ingestion, plan, options));
     printSummary(summary, plan.length);
     if (arrival) printMatching(arrival.totals);
   } finally {
@@ -110,7 +124,70 @@ async function preview(plan: FileToImport[], rules: ReturnType<typeof loadIdenti
   console.log('Nothing was written. References to products and customers, and the identity rules, are checked on import.');
 }
 
-async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], total: number): Promise<IngestSummary & { seconds: number }> {
+/**
+ * `--bulk`: the embedded Neo4j, empty, replaced by the offline importer's load of the same graph
+ * the online import would write, then the full fuzzy pass (on arrival, the online import matches
+ * each batch as it lands; the bulk load matches everyone once, which may merge a little differently).
+ */
+async function bulk(
+  config: Config,
+  sources: Map<string, Source>,
+  plan: FileToImport[],
+  rules: ReturnType<typeof loadIdentityRules>,
+  log: ReturnType<typeof createLogger>,
+) {
+  if (config.NEO4J_URI)
+    throw new UsageError(
+      '--bulk loads through the embedded Neo4j, which it stops and starts around the offline importer; unset NEO4J_URI (an external server is loaded with its own neo4j-admin database import).',
+    );
+  const options = embeddedOptions(config, (line) => console.error(line));
+  const { neo4j, embedded } = await connectNeo4j(config, (line) => console.error(line));
+  // Already running: started by an earlier command, or serving `npm start` (on an empty graph, checked below).
+  if (embedded && !embedded.started)
+    console.error(`--bulk stops the embedded Neo4j in ${options.home} (pid ${embedded.pid}) for the offline importer and starts it again.`);
+  let graph: Graph = await openGraph(config, neo4j, log);
+  try {
+    const total = (await Promise.all(plan.map(({ file }) => countLines(file)))).reduce((a, b) => a + b, 0);
+    const ingestion = new BulkIngestion(graph, sources, rules, new IdentifierHasher(config.PRIVACY_HASH_KEY));
+    const database = {
+      replace: async (files: Parameters<typeof importOffline>[1]) => {
+        await graph.close();
+        await importOffline(options, files);
+      },
+      reopen: async () => (graph = await openGraph(config, neo4j, log)),
+    };
+    const dir = join(options.home, 'bulk-import');
+    const summary = await importWithProgress(total, async (progress) => {
+      const loaded = await bulkLoad(graph, ingestion, plan, { ...progress, dir }, database);
+      return loaded.summary;
+    });
+    printSummary(summary, plan.length);
+    printPhases(summary as BulkSummary & { seconds: number });
+    if (flags['no-match']) return;
+    const started = Date.now();
+    printMatching(await matchCustomers(graph, rules));
+    console.log(`  fuzzy pass ${((Date.now() - started) / 1000).toFixed(1)} s (apart from the load)`);
+  } finally {
+    await graph.close();
+  }
+}
+
+function printPhases(summary: BulkSummary & { seconds: number }): void {
+  const records = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
+  const phase = (name: string, seconds: number) => `${name} ${seconds.toFixed(1)} s (${Math.round(records / seconds)} records/s)`;
+  const { read, resolve, writeFiles, offlineImport, migrations } = summary.phases;
+  console.log(
+    [
+      `  phases: ${phase('read', read)}, ${phase('resolve', resolve)}, ${phase('write CSV', writeFiles)} (${summary.graphRows} nodes and relationships),`,
+      `          ${phase('offline import', offlineImport)}, ${phase('restart and migrations', migrations)}`,
+    ].join('\n'),
+  );
+}
+
+async function importWithProgress(
+  total: number,
+  run: (options: IngestOptions & { onFile: (name: string) => void }) => Promise<IngestSummary>,
+): Promise<IngestSummary & { seconds: number }> {
   const [rejects, warnings] = [ndjsonFile(flags.rejects), ndjsonFile(warningsPath)];
   const bar = new SingleBar({
     format: '{bar} {percentage}% | {value}/{total} records | {speed} records/s ({phases}) | ETA {eta_formatted} | {file}',
@@ -119,7 +196,7 @@ async function importWithProgress(ingestion: Ingestion, plan: FileToImport[], to
   const started = Date.now();
   let file = '';
   bar.start(total, 0, { speed: 0, phases: '', file });
-  const totals = await importFiles(ingestion, plan, {
+  const totals = await run({
     batchSize: Number(flags['batch-size']),
     onFile: (name) => void (file = name),
     onRecord: (record, result) => {

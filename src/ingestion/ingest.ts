@@ -125,7 +125,7 @@ export class Ingestion {
   private readonly listeners: BatchListener[] = [];
 
   constructor(
-    private readonly graph: Graph,
+    protected readonly graph: Graph,
     /** The registered sources, by name: their settings, and their mappings for rows in their own shape. */
     readonly sources: Map<string, Source>,
     readonly rules: IdentityRules,
@@ -231,7 +231,7 @@ export class Ingestion {
   }
 
   /** Runs the listeners, then clears the mark the batch set on its customers (ingestion/mark-unsettled). */
-  private async tell(changed: string[], merges: Merge[]): Promise<void> {
+  protected async tell(changed: string[], merges: Merge[]): Promise<void> {
     if (!changed.length) return;
     let customerIds = changed;
     for (const listener of this.listeners) customerIds = [...new Set([...customerIds, ...((await listener(customerIds, merges)) ?? [])])];
@@ -262,7 +262,7 @@ export class Ingestion {
    * The batch in one transaction; if the database refuses it, each record alone, so the one bad
    * record is rejected with the database's reason and the others still land.
    */
-  private async write(batch: PreparedRecord[]): Promise<BatchOutcome> {
+  protected async write(batch: PreparedRecord[]): Promise<BatchOutcome> {
     if (!batch.length) return { outcomes: [], merges: [] };
     try {
       return await writeBatch(this.graph, batch, this.rules, this.hasher);

@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { embeddedStatus, startEmbedded, stopEmbedded, type EmbeddedConnection, type EmbeddedOptions } from './instance.js';
+import { checkJava, javaCommand, resolveClasspath } from './toolchain.js';
+
+/**
+ * Neo4j's own offline importer (`neo4j-admin database import full`, the AdminTool of the jars
+ * the project already resolves) run on the embedded Neo4j's home: the instance is stopped, the
+ * files replace its `neo4j` database, and it is started again. Nothing of the old database is
+ * kept, so callers check first that it holds nothing worth keeping.
+ */
+export interface ImportFiles {
+  nodes: { name: string; file: string }[];
+  relationships: { name: string; file: string }[];
+  arrayDelimiter: string;
+}
+
+export class OfflineImportError extends Error {}
+
+export async function importOffline(options: EmbeddedOptions, files: ImportFiles, heap = '2g'): Promise<EmbeddedConnection> {
+  const log = options.log ?? (() => {});
+  const home = resolve(options.home);
+  await stopEmbedded(home);
+  if (embeddedStatus(home).running)
+    throw new OfflineImportError(`The embedded Neo4j in ${home} is still running; the offline importer needs it stopped.`);
+  checkJava();
+  const classpath = await resolveClasspath(join(home, '..', 'classpath'), log);
+  const args = [
+    `-Xmx${heap}`,
+    '-cp',
+    classpath,
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    // The database first: --nodes and --relationships take every argument after them as files.
+    'neo4j',
+    '--overwrite-destination=true',
+    '--multiline-fields=true',
+    `--array-delimiter=${files.arrayDelimiter}`,
+    '--id-type=string',
+    '--skip-duplicate-nodes=false',
+    '--bad-tolerance=0',
+    `--report-file=${join(home, 'logs', 'import.report')}`,
+    ...files.nodes.map(({ name, file }) => `--nodes=${name}=${file}`),
+    ...files.relationships.map(({ name, file }) => `--relationships=${name}=${file}`),
+  ];
+  if (!existsSync(join(home, 'neo4j.conf')))
+    throw new OfflineImportError(`${home} holds no neo4j.conf: start the embedded Neo4j there once first.`);
+  const output = await run(javaCommand(), args, { ...process.env, NEO4J_HOME: home, NEO4J_CONF: home });
+  log(
+    output
+      .split('\n')
+      .filter((line) => /IMPORT DONE|Imported:|nodes$|relationships$|properties$/.test(line.trim()))
+      .join('\n'),
+  );
+  return startEmbedded(options);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => void (output += chunk));
+    child.stderr.on('data', (chunk) => void (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolveRun(output);
+      else
+        reject(
+          new OfflineImportError(`neo4j-admin database import failed (exit ${code}):\n${output.trim().split('\n').slice(-30).join('\n')}`),
+        );
+    });
+  });
+}

@@ -1,0 +1,269 @@
+import {
+  identifierKey,
+  resolveBatch,
+  type ExistingCustomer,
+  type Identifier,
+  type Merge,
+  type RecordToResolve,
+} from '../../identity/resolve.js';
+import type { IdentityRules } from '../../identity/rules.js';
+import { productRow, referencedSkus } from '../fact-rows.js';
+import type { PreparedRecord } from '../prepare.js';
+import type { BatchOutcome, RecordOutcome } from '../record-outcome.js';
+import { goldenRecord } from './derived.js';
+import { keyOf, recordKey, type PlannedGraph } from './planned-graph.js';
+
+/**
+ * One batch of a bulk load, decided as write-batch.ts decides it in Neo4j, step for step, with the
+ * same resolution function (identity/resolve.ts), but over the planned graph in memory: superseded
+ * copies, unchanged and older versions, unknown products, the identities the batch's people records
+ * mention, their holders oldest first, customers named by customerSourceId, merges, then the
+ * records written. The planned graph is an empty database's (bulk loads refuse any other), so no
+ * erasure has suppressed anything and no split has declared two customers different people.
+ */
+export function planBatch(graph: PlannedGraph, batch: PreparedRecord[], rules: IdentityRules, number: number): BatchOutcome {
+  return new BatchPlanner(graph, batch, rules, number).plan();
+}
+
+class BatchPlanner {
+  private readonly outcomes: RecordOutcome[];
+  private readonly customers = new Map<string, ExistingCustomer>();
+  private readonly now: string;
+
+  constructor(
+    private readonly graph: PlannedGraph,
+    private readonly batch: PreparedRecord[],
+    private readonly rules: IdentityRules,
+    private readonly number: number,
+  ) {
+    this.outcomes = batch.map(() => ({ status: 'accepted', reasons: [] }));
+    this.now = graph.clock.batchNow(number);
+  }
+
+  plan(): BatchOutcome {
+    this.skipSuperseded();
+    const previous = this.skipUnchanged();
+    this.rejectUnknownProducts();
+    const changed = this.open();
+    if (!changed.length) return { outcomes: this.outcomes, merges: [] };
+
+    const people = changed.filter(({ prepared }) => prepared.record.kind !== 'product');
+    const identities = uniqueIdentifiers(people.flatMap(({ prepared }) => prepared.identifiers));
+    for (const identity of identities)
+      if (!this.graph.identities.has(identifierKey(identity)))
+        this.graph.identities.set(identifierKey(identity), { ...identity, firstSeenAt: this.now });
+    const holders = this.readHolders(identities);
+    const references = this.readReferences(people);
+    for (const id of previous.values()) if (!this.customers.has(id)) this.customers.set(id, this.graph.existing(id));
+
+    const toResolve = people.flatMap(({ prepared, index }) => this.toResolve(prepared, index, previous, references));
+    const resolution = resolveBatch(toResolve, { holders, customers: this.customers }, this.rules);
+    for (const refusal of resolution.refused) {
+      const outcome = this.outcomes[refusal.index]!;
+      outcome.reasons.push(refusal.reason);
+      outcome.refusedLinks = (outcome.refusedLinks ?? 0) + 1;
+    }
+    for (const merge of resolution.merges) this.merge(merge);
+
+    const writable = changed.filter(({ index }) => this.outcomes[index]!.status !== 'rejected');
+    const created = new Set(resolution.newCustomers);
+    for (const { index } of writable) {
+      const customerId = resolution.customerOf.get(index);
+      this.outcomes[index]!.customerId = customerId;
+      if (customerId && created.delete(customerId)) this.outcomes[index]!.newCustomer = true;
+    }
+    const rank = new Map(resolution.newCustomers.map((id, place) => [id, place]));
+    for (const { prepared, index } of writable)
+      this.write(prepared, resolution.customerOf.get(index) ?? null, rank, this.outcomes[index]!.status === 'updated');
+    return { outcomes: this.outcomes, merges: resolution.merges };
+  }
+
+  private open() {
+    return this.batch
+      .map((prepared, index) => ({ prepared, index }))
+      .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
+  }
+
+  /** A later copy of a record in the batch replaces an earlier one unless it is older. */
+  private skipSuperseded(): void {
+    const kept = new Map<string, number>();
+    this.batch.forEach(({ record }, index) => {
+      const earlier = kept.get(recordKey(record));
+      const before = earlier === undefined ? undefined : this.batch[earlier]!.record.updatedAt;
+      if (!(before && record.updatedAt && Date.parse(record.updatedAt) < Date.parse(before))) kept.set(recordKey(record), index);
+    });
+    this.batch.forEach(({ record }, index) => {
+      if (kept.get(recordKey(record)) !== index) {
+        this.outcomes[index] = { status: 'unchanged', reasons: ['superseded by a newer or later copy of the same record in this batch'] };
+      }
+    });
+  }
+
+  private skipUnchanged(): Map<string, string> {
+    const previous = new Map<string, string>();
+    this.batch.forEach(({ record, hash }, index) => {
+      const stored = this.graph.records.get(recordKey(record));
+      if (!stored || this.outcomes[index]!.status === 'unchanged') return;
+      if (stored.customerId) previous.set(recordKey(record), stored.customerId);
+      const storedAt = stored.prepared.record.updatedAt;
+      const older = record.updatedAt && storedAt && Date.parse(record.updatedAt) < Date.parse(storedAt);
+      this.outcomes[index] =
+        stored.prepared.hash === hash || older
+          ? { status: 'unchanged', customerId: stored.customerId ?? undefined, reasons: [] }
+          : { status: 'updated', reasons: [] };
+    });
+    return previous;
+  }
+
+  private rejectUnknownProducts(): void {
+    const inBatch = new Set(this.batch.filter(({ record }) => record.kind === 'product').map(({ record }) => record.sourceId));
+    this.batch.forEach((prepared, index) => {
+      const unknown = referencedSkus(prepared).filter((sku) => !inBatch.has(sku) && !this.graph.products.has(sku));
+      if (unknown.length && this.outcomes[index]!.status !== 'unchanged')
+        this.reject(
+          index,
+          unknown.map((sku) => `sku: unknown reference: no product ${sku}`),
+        );
+    });
+  }
+
+  private readHolders(identities: Identifier[]): Map<string, string[]> {
+    const holders = new Map<string, string[]>();
+    for (const identity of identities) {
+      const found = this.graph.holdersOf(identity);
+      if (!found.length) continue;
+      for (const id of found) this.customers.set(id, this.graph.existing(id));
+      holders.set(identifierKey(identity), found);
+    }
+    return holders;
+  }
+
+  /** Customers named by customerSourceId that the planned graph holds. */
+  private readReferences(people: { prepared: PreparedRecord }[]): Map<string, string> {
+    const references = new Map<string, string>();
+    for (const {
+      prepared: { record },
+    } of people) {
+      if (!('customerSourceId' in record) || !record.customerSourceId) continue;
+      const key = keyOf('customer', record.source, record.customerSourceId);
+      const customerId = this.graph.records.get(key)?.customerId;
+      if (!customerId) continue;
+      this.customers.set(customerId, this.graph.existing(customerId));
+      references.set(key, customerId);
+    }
+    return references;
+  }
+
+  private toResolve(
+    prepared: PreparedRecord,
+    index: number,
+    previous: Map<string, string>,
+    references: Map<string, string>,
+  ): RecordToResolve[] {
+    const { record } = prepared;
+    const label = `${record.source}|${record.sourceId}`;
+    const knownCustomers = optional(previous.get(recordKey(record))).filter((id) => this.customers.has(id));
+    const sameAs: number[] = [];
+    if ('customerSourceId' in record && record.customerSourceId) {
+      const reference = keyOf('customer', record.source, record.customerSourceId);
+      const inBatch = this.customerRecords().get(reference) ?? -1;
+      const customer = references.get(reference);
+      if (customer) knownCustomers.push(customer);
+      else if (inBatch >= 0) sameAs.push(inBatch);
+      else if (!prepared.identifiers.length) {
+        this.reject(index, [
+          `customerSourceId: unknown reference: no customer record ${record.customerSourceId} in source ${record.source}`,
+        ]);
+        return [];
+      }
+    }
+    const person =
+      record.kind === 'customer' ? { givenName: record.givenName, familyName: record.familyName, birthDate: record.birthDate } : undefined;
+    return [
+      { index, label, origin: `${recordKey(record)}#${prepared.hash}`, identifiers: prepared.identifiers, knownCustomers, sameAs, person },
+    ];
+  }
+
+  private customerRecordsInBatch?: Map<string, number>;
+
+  /** The first place of each customer record in the batch (what write-batch finds by scanning it). */
+  private customerRecords(): Map<string, number> {
+    if (!this.customerRecordsInBatch) {
+      this.customerRecordsInBatch = new Map();
+      this.batch.forEach(({ record }, index) => {
+        if (record.kind === 'customer' && !this.customerRecordsInBatch!.has(recordKey(record)))
+          this.customerRecordsInBatch!.set(recordKey(record), index);
+      });
+    }
+    return this.customerRecordsInBatch;
+  }
+
+  /** ingestion/merge-customers: the absorbed customers' records move to the survivor; each is kept as a redirect. */
+  private merge({ survivor, absorbed, reason }: Merge): void {
+    for (const id of absorbed) {
+      const customer = this.graph.customers.get(id)!;
+      const records = [...customer.records];
+      const golden = goldenRecord(records.map((key) => this.graph.records.get(key)!)).golden;
+      for (const key of records) this.graph.detach(key);
+      for (const key of records) {
+        this.graph.records.get(key)!.customerId = survivor;
+        this.graph.attach(key, survivor);
+      }
+      this.graph.customers.delete(id);
+      this.graph.merges.push({ absorbed: customer, survivor, reason, at: this.now, records, golden });
+    }
+  }
+
+  /** A record written: ingestion/detach-updated-records for a newer version, upsert-source-records, upsert-products. */
+  private write(prepared: PreparedRecord, customerId: string | null, rank: Map<string, number>, updated: boolean): void {
+    const key = recordKey(prepared.record);
+    if (updated) this.graph.detach(key);
+    this.graph.records.set(key, { prepared, customerId, importedAt: this.now });
+    if (customerId) {
+      this.graph.createCustomer(customerId, this.graph.clock.createdAt(this.number, rank.get(customerId) ?? 0));
+      this.graph.attach(key, customerId);
+    }
+    const { record } = prepared;
+    if (record.kind === 'product') this.writeProduct(productRow(record), updated);
+    if (record.kind === 'order' || record.kind === 'touchpoint') this.graph.channels.add(record.channel);
+    if (record.kind === 'touchpoint' && record.topic) this.graph.topics.add(record.topic);
+    if (record.kind === 'socialSignal') for (const topic of record.topics ?? []) this.graph.topics.add(topic);
+  }
+
+  private writeProduct(row: ReturnType<typeof productRow>, updated: boolean): void {
+    let product = this.graph.products.get(row.sku);
+    if (!product) this.graph.products.set(row.sku, (product = { sku: row.sku, row, categories: new Set(), topics: new Set() }));
+    product.row = row;
+    // A newer version unties the product's categories and topics first, whoever recorded them.
+    if (updated) {
+      product.categories.clear();
+      product.topics.clear();
+    }
+    row.categoryPaths.forEach((path, level) => {
+      if (!this.graph.categories.has(path))
+        this.graph.categories.set(path, {
+          path,
+          name: row.categoryNames[level]!,
+          level,
+          words: row.categoryWords[level]!,
+          parent: level > 0 ? row.categoryPaths[level - 1] : undefined,
+        });
+    });
+    product.categories.add(row.categoryPaths.at(-1)!);
+    for (const topic of row.topics) {
+      product.topics.add(topic);
+      this.graph.topics.add(topic);
+    }
+  }
+
+  private reject(index: number, reasons: string[]): void {
+    this.outcomes[index] = { status: 'rejected', reasons };
+  }
+}
+
+const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
+
+function uniqueIdentifiers(identifiers: Identifier[]): Identifier[] {
+  const byKey = new Map(identifiers.map((identifier) => [identifierKey(identifier), identifier]));
+  return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
+}
