@@ -1,18 +1,12 @@
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph, Transaction } from '../graph/graph.js';
-import {
-  identifierKey,
-  resolveBatch,
-  type ExistingCustomer,
-  type Identifier,
-  type Merge,
-  type RecordToResolve,
-} from '../identity/resolve.js';
+import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
 import type { IdentifierHasher } from '../privacy/suppression.js';
 import { reachAfterImport } from '../topics/reach.js';
 import { consentRow, orderRow, productRow, referencedSkus, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
 import type { PreparedRecord } from './prepare.js';
+import { customerRecordsIn, keyOf, recordKey, recordToResolve, skipSuperseded, uniqueIdentifiers } from './batch-decisions.js';
 import { changedCustomers, type BatchOutcome, type RecordOutcome } from './record-outcome.js';
 import { journeyChanges } from './journey-changes.js';
 import { suppressedRecords } from './suppressed-records.js';
@@ -76,10 +70,6 @@ export async function writeBatch(
   }
 }
 
-/** A record's identity: a system's tables may reuse numbers, so the kind is part of it. */
-const keyOf = (kind: string, source: string, sourceId: string) => `${kind}:${source}|${sourceId}`;
-const recordKey = ({ kind, source, sourceId }: { kind: string; source: string; sourceId: string }) => keyOf(kind, source, sourceId);
-
 class BatchWriter {
   private readonly now = new Date().toISOString();
   private readonly outcomes: RecordOutcome[];
@@ -100,7 +90,7 @@ class BatchWriter {
   private readonly started = performance.now();
 
   async write(): Promise<BatchOutcome> {
-    this.skipSuperseded();
+    skipSuperseded(this.batch, this.outcomes);
     const previous = await this.skipUnchanged();
     await this.rejectUnknownProducts();
     await this.rejectSuppressed();
@@ -119,7 +109,12 @@ class BatchWriter {
     const references = await this.readReferences(people);
     await this.readCustomers([...previous.values()]);
 
-    const toResolve = people.flatMap(({ prepared, index }) => this.toResolve(prepared, index, previous, references));
+    const context = { previous, references, known: (id: string) => this.customers.has(id), customerRecords: customerRecordsIn(this.batch) };
+    const toResolve = people.flatMap(({ prepared, index }) => {
+      const resolvable = recordToResolve(prepared, index, context);
+      if ('rejected' in resolvable) this.reject(index, [resolvable.rejected]);
+      return 'rejected' in resolvable ? [] : [resolvable];
+    });
     const resolution = resolveBatch(toResolve, { holders, customers: this.customers }, this.rules);
     this.resolveSeconds = (performance.now() - this.started) / 1000;
     for (const refusal of resolution.refused) {
@@ -154,24 +149,6 @@ class BatchWriter {
     const outcome = { outcomes: this.outcomes, merges: resolution.merges };
     await this.tx.run(q.unsettled, { ids: changedCustomers(outcome) });
     return outcome;
-  }
-
-  /**
-   * When one record comes twice in a batch, the copy that counts is the one batches of one would
-   * keep: a later copy replaces an earlier one unless it is older.
-   */
-  private skipSuperseded(): void {
-    const kept = new Map<string, number>();
-    this.batch.forEach(({ record }, index) => {
-      const earlier = kept.get(recordKey(record));
-      const before = earlier === undefined ? undefined : this.batch[earlier]!.record.updatedAt;
-      if (!(before && record.updatedAt && Date.parse(record.updatedAt) < Date.parse(before))) kept.set(recordKey(record), index);
-    });
-    this.batch.forEach(({ record }, index) => {
-      if (kept.get(recordKey(record)) !== index) {
-        this.outcomes[index] = { status: 'unchanged', reasons: ['superseded by a newer or later copy of the same record in this batch'] };
-      }
-    });
   }
 
   /** Unchanged content, or an older version than the stored one, writes nothing. */
@@ -253,36 +230,6 @@ class BatchWriter {
     for (const row of rows) this.customers.set((row.customer as ExistingCustomer).id, row.customer as ExistingCustomer);
   }
 
-  private toResolve(
-    prepared: PreparedRecord,
-    index: number,
-    previous: Map<string, string>,
-    references: Map<string, string>,
-  ): RecordToResolve[] {
-    const { record } = prepared;
-    const label = `${record.source}|${record.sourceId}`;
-    const knownCustomers = optional(previous.get(recordKey(record))).filter((id) => this.customers.has(id));
-    const sameAs: number[] = [];
-    if ('customerSourceId' in record && record.customerSourceId) {
-      const reference = keyOf('customer', record.source, record.customerSourceId);
-      const inBatch = this.batch.findIndex(({ record: other }) => other.kind === 'customer' && recordKey(other) === reference);
-      const customer = references.get(reference);
-      if (customer) knownCustomers.push(customer);
-      else if (inBatch >= 0) sameAs.push(inBatch);
-      else if (!prepared.identifiers.length) {
-        this.reject(index, [
-          `customerSourceId: unknown reference: no customer record ${record.customerSourceId} in source ${record.source}`,
-        ]);
-        return [];
-      }
-    }
-    const person =
-      record.kind === 'customer' ? { givenName: record.givenName, familyName: record.familyName, birthDate: record.birthDate } : undefined;
-    return [
-      { index, label, origin: `${recordKey(record)}#${prepared.hash}`, identifiers: prepared.identifiers, knownCustomers, sameAs, person },
-    ];
-  }
-
   private async lockCustomers(ids: string[]): Promise<void> {
     if (!ids.length) return;
     const rows = await this.tx.run(q.lockCustomers, { ids: [...ids].sort() });
@@ -350,10 +297,4 @@ class BatchWriter {
   }
 }
 
-const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
 const unique = (ids: string[]) => [...new Set(ids.filter(Boolean))].sort();
-
-function uniqueIdentifiers(identifiers: Identifier[]): Identifier[] {
-  const byKey = new Map(identifiers.map((identifier) => [identifierKey(identifier), identifier]));
-  return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
-}

@@ -4,7 +4,8 @@ import { customerAttributes } from '../../vocabulary.js';
 import { consentRow, orderRow, socialSignalRow, touchpointRow } from '../fact-rows.js';
 import { CsvGraph, type ColumnType, type ImportFile } from './csv-files.js';
 import { eventLabels, goldenRecord, journeyLinks } from './derived.js';
-import { recordKey, type PlannedGraph, type PlannedRecord } from './planned-graph.js';
+import { recordKey } from '../batch-decisions.js';
+import type { PlannedGraph, PlannedRecord } from './planned-graph.js';
 
 /**
  * The planned graph as the importer's CSV files, node for node and link for link what the online

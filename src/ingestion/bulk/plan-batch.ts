@@ -1,17 +1,11 @@
-import {
-  identifierKey,
-  resolveBatch,
-  type ExistingCustomer,
-  type Identifier,
-  type Merge,
-  type RecordToResolve,
-} from '../../identity/resolve.js';
+import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge } from '../../identity/resolve.js';
 import type { IdentityRules } from '../../identity/rules.js';
 import { productRow, referencedSkus } from '../fact-rows.js';
 import type { PreparedRecord } from '../prepare.js';
 import type { BatchOutcome, RecordOutcome } from '../record-outcome.js';
 import { goldenRecord } from './derived.js';
-import { keyOf, recordKey, type PlannedGraph } from './planned-graph.js';
+import { customerRecordsIn, keyOf, recordKey, recordToResolve, skipSuperseded, uniqueIdentifiers } from '../batch-decisions.js';
+import type { PlannedGraph } from './planned-graph.js';
 
 /**
  * One batch of a bulk load, decided as write-batch.ts decides it in Neo4j, step for step, with the
@@ -41,7 +35,7 @@ class BatchPlanner {
   }
 
   plan(): BatchOutcome {
-    this.skipSuperseded();
+    skipSuperseded(this.batch, this.outcomes);
     const previous = this.skipUnchanged();
     this.rejectUnknownProducts();
     const changed = this.open();
@@ -56,7 +50,12 @@ class BatchPlanner {
     const references = this.readReferences(people);
     for (const id of previous.values()) if (!this.customers.has(id)) this.customers.set(id, this.graph.existing(id));
 
-    const toResolve = people.flatMap(({ prepared, index }) => this.toResolve(prepared, index, previous, references));
+    const context = { previous, references, known: (id: string) => this.customers.has(id), customerRecords: customerRecordsIn(this.batch) };
+    const toResolve = people.flatMap(({ prepared, index }) => {
+      const resolvable = recordToResolve(prepared, index, context);
+      if ('rejected' in resolvable) this.reject(index, [resolvable.rejected]);
+      return 'rejected' in resolvable ? [] : [resolvable];
+    });
     const resolution = resolveBatch(toResolve, { holders, customers: this.customers }, this.rules);
     for (const refusal of resolution.refused) {
       const outcome = this.outcomes[refusal.index]!;
@@ -82,21 +81,6 @@ class BatchPlanner {
     return this.batch
       .map((prepared, index) => ({ prepared, index }))
       .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
-  }
-
-  /** A later copy of a record in the batch replaces an earlier one unless it is older. */
-  private skipSuperseded(): void {
-    const kept = new Map<string, number>();
-    this.batch.forEach(({ record }, index) => {
-      const earlier = kept.get(recordKey(record));
-      const before = earlier === undefined ? undefined : this.batch[earlier]!.record.updatedAt;
-      if (!(before && record.updatedAt && Date.parse(record.updatedAt) < Date.parse(before))) kept.set(recordKey(record), index);
-    });
-    this.batch.forEach(({ record }, index) => {
-      if (kept.get(recordKey(record)) !== index) {
-        this.outcomes[index] = { status: 'unchanged', reasons: ['superseded by a newer or later copy of the same record in this batch'] };
-      }
-    });
   }
 
   private skipUnchanged(): Map<string, string> {
@@ -154,51 +138,6 @@ class BatchPlanner {
     return references;
   }
 
-  private toResolve(
-    prepared: PreparedRecord,
-    index: number,
-    previous: Map<string, string>,
-    references: Map<string, string>,
-  ): RecordToResolve[] {
-    const { record } = prepared;
-    const label = `${record.source}|${record.sourceId}`;
-    const knownCustomers = optional(previous.get(recordKey(record))).filter((id) => this.customers.has(id));
-    const sameAs: number[] = [];
-    if ('customerSourceId' in record && record.customerSourceId) {
-      const reference = keyOf('customer', record.source, record.customerSourceId);
-      const inBatch = this.customerRecords().get(reference) ?? -1;
-      const customer = references.get(reference);
-      if (customer) knownCustomers.push(customer);
-      else if (inBatch >= 0) sameAs.push(inBatch);
-      else if (!prepared.identifiers.length) {
-        this.reject(index, [
-          `customerSourceId: unknown reference: no customer record ${record.customerSourceId} in source ${record.source}`,
-        ]);
-        return [];
-      }
-    }
-    const person =
-      record.kind === 'customer' ? { givenName: record.givenName, familyName: record.familyName, birthDate: record.birthDate } : undefined;
-    return [
-      { index, label, origin: `${recordKey(record)}#${prepared.hash}`, identifiers: prepared.identifiers, knownCustomers, sameAs, person },
-    ];
-  }
-
-  private customerRecordsInBatch?: Map<string, number>;
-
-  /** The first place of each customer record in the batch (what write-batch finds by scanning it). */
-  private customerRecords(): Map<string, number> {
-    if (!this.customerRecordsInBatch) {
-      this.customerRecordsInBatch = new Map();
-      this.batch.forEach(({ record }, index) => {
-        if (record.kind === 'customer' && !this.customerRecordsInBatch!.has(recordKey(record)))
-          this.customerRecordsInBatch!.set(recordKey(record), index);
-      });
-    }
-    return this.customerRecordsInBatch;
-  }
-
-  /** ingestion/merge-customers: the absorbed customers' records move to the survivor; each is kept as a redirect. */
   private merge({ survivor, absorbed, reason }: Merge): void {
     for (const id of absorbed) {
       const customer = this.graph.customers.get(id)!;
@@ -259,11 +198,4 @@ class BatchPlanner {
   private reject(index: number, reasons: string[]): void {
     this.outcomes[index] = { status: 'rejected', reasons };
   }
-}
-
-const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
-
-function uniqueIdentifiers(identifiers: Identifier[]): Identifier[] {
-  const byKey = new Map(identifiers.map((identifier) => [identifierKey(identifier), identifier]));
-  return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
 }

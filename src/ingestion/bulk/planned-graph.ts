@@ -55,10 +55,6 @@ export interface PlannedMerge {
   golden: Record<string, unknown>;
 }
 
-/** A record's identity: a system's tables may reuse numbers, so the kind is part of it. */
-export const keyOf = (kind: string, source: string, sourceId: string) => `${kind}:${source}|${sourceId}`;
-export const recordKey = ({ kind, source, sourceId }: { kind: string; source: string; sourceId: string }) => keyOf(kind, source, sourceId);
-
 export class PlannedGraph {
   readonly records = new Map<string, PlannedRecord>();
   readonly customers = new Map<string, PlannedCustomer>();
