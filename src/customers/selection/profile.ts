@@ -1,22 +1,10 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { CustomerRecord } from '../customers.js';
+import { customerAttributes } from '../../vocabulary.js';
 import { fieldNodes } from '../selection.js';
 
 /** The profile values a Customer node holds, as customers/360/view and customers/list/view read them. */
-export const profileFields = [
-  'id',
-  'givenName',
-  'familyName',
-  'birthDate',
-  'street',
-  'city',
-  'postcode',
-  'region',
-  'country',
-  'lifecycleStage',
-  'createdAt',
-  'updatedAt',
-] as const;
+export const profileFields = ['id', ...customerAttributes, 'createdAt', 'updatedAt'] as const;
 
 /**
  * The profile values a request selects of its customers (`$profile` of the views): only those
