@@ -26,6 +26,7 @@ describe('a page of customers', () => {
       schema: createSchema(),
       fragments: {},
       variableValues: { first: 10 },
+      operation,
       fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
     } as unknown as GraphQLResolveInfo;
     const list = composeList('customers/list/page', pageStart('FAMILY_NAME', null).start, info, inConnection);
@@ -103,20 +104,21 @@ describe('a page of customers', () => {
           }
           MATCH (p:Product {sku: sku})
           CALL (p) {
+            WITH p WHERE $f4_details
             OPTIONAL MATCH (p)-[:IN_CATEGORY]->(leaf:Category)
             OPTIONAL MATCH (leaf)-[:SUBCATEGORY_OF*0..]->(category:Category)
             WITH category ORDER BY category.level
             RETURN collect(category {.path, .name}) AS categoryPath
           }
-          RETURN collect(p {.sku, .name, .brand, .price, .currency, categoryPath: categoryPath,
-                            topics: [(p)-[:ABOUT]->(topic:Topic) | topic.name]}) AS answer
+          RETURN collect(p {.sku, .name, .brand, .price, .currency, categoryPath: CASE WHEN $f4_details THEN categoryPath END,
+                            topics: CASE WHEN $f4_details THEN [(p)-[:ABOUT]->(topic:Topic) | topic.name] END}) AS answer
         }
         WITH c, answers + [{answer: answer}] AS answers
         RETURN answers
       }
       RETURN [field IN $profile | CASE WHEN field IN ['createdAt', 'updatedAt'] THEN toString(c[field]) ELSE c[field] END] AS profile, key, answers
       ORDER BY at
-      -- {"f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":3,"f3_channels":null,"f3_types":["PAGE_VIEW"],"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":2,"f4_orders":[1],"f4_touchpoints":[],"f4_signals":[],"profile":["id","familyName"]}"
+      -- {"f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":3,"f3_channels":null,"f3_types":["PAGE_VIEW"],"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":2,"f4_orders":[1],"f4_touchpoints":[],"f4_signals":[],"f4_details":false,"profile":["id","familyName"]}"
     `);
   });
 
@@ -129,6 +131,7 @@ describe('a page of customers', () => {
       schema: createSchema(),
       fragments: {},
       variableValues: { first: 100 },
+      operation,
       fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
     } as unknown as GraphQLResolveInfo;
     const list = composeList('customers/list/page', pageStart('CREATED_AT', null).start, info, inConnection);

@@ -17,6 +17,7 @@ const compose = (query: string, variables: Record<string, unknown> = {}, key: Pa
     schema,
     fragments,
     variableValues: variables,
+    operation,
     fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
   } as unknown as GraphQLResolveInfo;
   const { statement, params } = composeView(key, planFields(info));
@@ -132,17 +133,18 @@ describe('the customer 360 planner', () => {
         }
         MATCH (p:Product {sku: sku})
         CALL (p) {
+          WITH p WHERE $f6_details
           OPTIONAL MATCH (p)-[:IN_CATEGORY]->(leaf:Category)
           OPTIONAL MATCH (leaf)-[:SUBCATEGORY_OF*0..]->(category:Category)
           WITH category ORDER BY category.level
           RETURN collect(category {.path, .name}) AS categoryPath
         }
-        RETURN collect(p {.sku, .name, .brand, .price, .currency, categoryPath: categoryPath,
-                          topics: [(p)-[:ABOUT]->(topic:Topic) | topic.name]}) AS answer
+        RETURN collect(p {.sku, .name, .brand, .price, .currency, categoryPath: CASE WHEN $f6_details THEN categoryPath END,
+                          topics: CASE WHEN $f6_details THEN [(p)-[:ABOUT]->(topic:Topic) | topic.name] END}) AS answer
       }
       WITH c, answers + [{answer: answer}] AS answers
       RETURN [field IN $profile | CASE WHEN field IN ['createdAt', 'updatedAt'] THEN toString(c[field]) ELSE c[field] END] AS profile, answers
-      -- {"id":"C-1","f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":4,"f3_channels":["WEB"],"f3_types":null,"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":11,"f6_orders":[1],"f6_touchpoints":[2],"f6_signals":[],"profile":["id","givenName","familyName","birthDate","street","city","postcode","region","country","lifecycleStage","createdAt","updatedAt"]}"
+      -- {"id":"C-1","f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":4,"f3_channels":["WEB"],"f3_types":null,"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":11,"f6_orders":[1],"f6_touchpoints":[2],"f6_signals":[],"f6_details":false,"profile":["id","givenName","familyName","birthDate","street","city","postcode","region","country","lifecycleStage","createdAt","updatedAt"]}"
     `);
   });
 
