@@ -27,6 +27,7 @@ const infoOf = (query: string, variables: Record<string, unknown>) => {
     schema,
     fragments: {},
     variableValues: variables,
+    operation,
     fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
   } as unknown as GraphQLResolveInfo;
 };

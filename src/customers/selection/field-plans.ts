@@ -56,6 +56,28 @@ const orderParts = {
   ],
 };
 
+/** Touchpoint fields beyond id, type, channel and time: any of them selected makes the fragment project them all. */
+const touchpointDetails = [
+  'product',
+  'topic',
+  'searchTerm',
+  'campaign',
+  'score',
+  'comment',
+  'resolved',
+  'event',
+  'url',
+  'referrer',
+  'properties',
+  'context',
+];
+const touchpointParts = {
+  details: touchpointDetails.flatMap((field) => [
+    ['nodes', field],
+    ['edges', 'node', field],
+  ]),
+};
+
 const page =
   (
     fragment: Statement,
@@ -105,13 +127,18 @@ const planners: Record<string, Planner> = {
     },
     orderParts,
   ),
-  touchpoints: page(cypher.get('customers/360/touchpoints'), 'touchpoints', {
-    kind: 'touchpoints',
-    paths: [
-      ['nodes', 'product'],
-      ['edges', 'node', 'product'],
-    ],
-  }),
+  touchpoints: page(
+    cypher.get('customers/360/touchpoints'),
+    'touchpoints',
+    {
+      kind: 'touchpoints',
+      paths: [
+        ['nodes', 'product'],
+        ['edges', 'node', 'product'],
+      ],
+    },
+    touchpointParts,
+  ),
   socialSignals: page(cypher.get('customers/360/social-signals'), 'socialSignals', {
     kind: 'signals',
     paths: [
