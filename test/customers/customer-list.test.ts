@@ -73,17 +73,20 @@ describe('a page of customers', () => {
               AND ($f3_types IS NULL OR t.type IN $f3_types)
               AND ($f3_since IS NULL OR t.at >= datetime($f3_since))
               AND ($f3_until IS NULL OR t.at < datetime($f3_until))
-            WITH t, [toString(t.at), t.id] AS key
-            RETURN count(t) AS total,
-                   collect(CASE WHEN $f3_after IS NULL OR key < $f3_after THEN {t: t, key: key} END) AS after
+            WITH collect(t) AS matching
+            CALL (matching) {
+              UNWIND matching AS t
+              WITH t WHERE $f3_after IS NULL OR [toString(t.at), t.id] < $f3_after
+              WITH t ORDER BY t.at DESC, t.id DESC LIMIT $f3_limit
+              RETURN collect(t) AS kept
+            }
+            RETURN size(matching) AS total, kept
           }
-          CALL (after) {
-            UNWIND after AS kept
-            WITH kept.t AS t, kept.key AS key ORDER BY t.at DESC, t.id DESC LIMIT $f3_limit
-            RETURN collect(t {.id, .type, .channel, at: toString(t.at), .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: key,
-                              sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}) AS page
-          }
-          RETURN {total: total, touchpoints: page} AS answer
+          RETURN {total: total,
+                  touchpoints: [t IN kept | CASE WHEN $f3_details
+                    THEN t {.id, .type, .channel, at: toString(t.at), .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context,
+                            key: [toString(t.at), t.id], sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}
+                    ELSE t {.id, .type, .channel, at: toString(t.at), key: [toString(t.at), t.id]} END]} AS answer
         }
         WITH c, answers + [{answer: answer}] AS answers
         CALL (c, answers) {
@@ -118,7 +121,7 @@ describe('a page of customers', () => {
       }
       RETURN [field IN $profile | CASE WHEN field IN ['createdAt', 'updatedAt'] THEN toString(c[field]) ELSE c[field] END] AS profile, key, answers
       ORDER BY at
-      -- {"f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":3,"f3_channels":null,"f3_types":["PAGE_VIEW"],"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":2,"f4_orders":[1],"f4_touchpoints":[],"f4_signals":[],"f4_details":false,"profile":["id","familyName"]}"
+      -- {"f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":3,"f3_channels":null,"f3_types":["PAGE_VIEW"],"f3_since":null,"f3_until":null,"f3_details":false,"f3_after":null,"f3_limit":2,"f4_orders":[1],"f4_touchpoints":[],"f4_signals":[],"f4_details":false,"profile":["id","familyName"]}"
     `);
   });
 
