@@ -1,5 +1,4 @@
 import type { GraphQLSchema } from 'graphql';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, maskError, type GraphiQLOptionsOrFactory } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Access } from '../access/access.js';
@@ -69,7 +68,6 @@ export function createApi({ graph, schema, access, ingestion, log, metrics, grap
       useRoleCheck(access.policy),
       useAuditTrail(access.trail),
       useOperationMetrics(metrics, log),
-      useGraphQlJit(),
     ],
   });
 }
