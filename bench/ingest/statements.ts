@@ -31,6 +31,8 @@ const { values: flags } = parseArgs({
     batch: { type: 'string', default: '1000' },
     'bolt-port': { type: 'string', default: '7722' },
     profile: { type: 'boolean', default: false },
+    /** With --profile: print the profiled plan of these statements' last call, by name prefix. */
+    plans: { type: 'string' },
     /** Only the plans (EXPLAIN with null parameters on the empty schema) of these statements, by name prefix. */
     explain: { type: 'string' },
   },
@@ -46,10 +48,11 @@ interface Cost {
   seconds: number;
   hits: number;
   operators: Set<string>;
+  plan?: Plan;
 }
 const costs = new Map<string, Cost>();
 
-type Plan = { dbHits: number; operatorType: string; children: Plan[] };
+type Plan = { dbHits: number; rows?: number; operatorType: string; children: Plan[]; arguments?: { Details?: string } };
 const hitsOf = (plan: Plan): number => plan.dbHits + plan.children.reduce((sum, child) => sum + hitsOf(child), 0);
 const operatorsOf = (plan: Plan): string[] => [plan.operatorType.replace(/@neo4j$/, ''), ...plan.children.flatMap(operatorsOf)];
 
@@ -72,6 +75,7 @@ function watchStatements(): void {
         const plan = summary.profile as unknown as Plan | false;
         if (!plan) return;
         cost.hits += hitsOf(plan);
+        cost.plan = plan;
         for (const operator of operatorsOf(plan)) if (watched.test(operator)) cost.operators.add(operator);
       },
       () => undefined,
@@ -107,19 +111,25 @@ async function main(): Promise<void> {
   }
 }
 
+/** A plan as an indented tree of operators (with rows and hits when profiled), Eager and scans marked. */
+const tree = (plan: Plan, depth = 0): string[] => {
+  const operator = plan.operatorType.replace(/@neo4j$/, '');
+  const counts = plan.rows === undefined ? '' : ` [rows ${plan.rows}, hits ${plan.dbHits}]`;
+  return [
+    `${'  '.repeat(depth)}${watched.test(operator) ? '!! ' : ''}${operator}${counts} ${plan.arguments?.Details ?? ''}`.slice(0, 200),
+    ...plan.children.flatMap((child) => tree(child, depth + 1)),
+  ];
+};
+
 /** Each statement's plan as an indented tree of operators, Eager and scans marked. */
 async function explain(connection: { uri: string; user: string; password: string }, prefix: string): Promise<void> {
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
   const session = driver.session({ database: 'neo4j' });
-  const tree = (plan: Plan, depth: number): string[] => [
-    `${'  '.repeat(depth)}${watched.test(plan.operatorType.replace(/@neo4j$/, '')) ? '!! ' : ''}${plan.operatorType.replace(/@neo4j$/, '')} ${(plan as { arguments?: { Details?: string } }).arguments?.Details ?? ''}`.slice(0, 160),
-    ...plan.children.flatMap((child) => tree(child, depth + 1)),
-  ];
   try {
     for (const statement of cypher.all().filter((s) => s.name.startsWith(prefix))) {
       const params = Object.fromEntries(statement.params.map((name) => [name, null]));
       const { plan } = (await session.run(`EXPLAIN ${statement.text}`, params)).summary;
-      console.log(`=== ${statement.name}\n${tree(plan as unknown as Plan, 0).join('\n')}`);
+      console.log(`=== ${statement.name}\n${tree(plan as unknown as Plan).join('\n')}`);
     }
   } finally {
     await session.close();
@@ -139,6 +149,8 @@ function report(): void {
     );
   }
   console.log(`statements in all: ${total.toFixed(1)} s`);
+  for (const [name, cost] of costs)
+    if (flags.plans !== undefined && name.startsWith(flags.plans) && cost.plan) console.log(`\n=== ${name} (last call)\n${tree(cost.plan).join('\n')}`);
 }
 
 await main();
