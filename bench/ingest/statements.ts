@@ -31,7 +31,7 @@ const { values: flags } = parseArgs({
     batch: { type: 'string', default: '1000' },
     'bolt-port': { type: 'string', default: '7722' },
     profile: { type: 'boolean', default: false },
-    /** With --profile: print the profiled plan of these statements' last call, by name prefix. */
+    /** With --profile: print the profiled plan of these statements' costliest call, by name prefix. */
     plans: { type: 'string' },
     /** Only the plans (EXPLAIN with null parameters on the empty schema) of these statements, by name prefix. */
     explain: { type: 'string' },
@@ -75,7 +75,7 @@ function watchStatements(): void {
         const plan = summary.profile as unknown as Plan | false;
         if (!plan) return;
         cost.hits += hitsOf(plan);
-        cost.plan = plan;
+        if (!cost.plan || hitsOf(plan) > hitsOf(cost.plan)) cost.plan = plan;
         for (const operator of operatorsOf(plan)) if (watched.test(operator)) cost.operators.add(operator);
       },
       () => undefined,
@@ -150,7 +150,7 @@ function report(): void {
   }
   console.log(`statements in all: ${total.toFixed(1)} s`);
   for (const [name, cost] of costs)
-    if (flags.plans !== undefined && name.startsWith(flags.plans) && cost.plan) console.log(`\n=== ${name} (last call)\n${tree(cost.plan).join('\n')}`);
+    if (flags.plans !== undefined && name.startsWith(flags.plans) && cost.plan) console.log(`\n=== ${name} (costliest call)\n${tree(cost.plan).join('\n')}`);
 }
 
 await main();
