@@ -96,14 +96,24 @@ async function main(): Promise<void> {
     await applyMigrations(graph, migrationsOf(cypher));
     if (flags.explain !== undefined) return await explain(connection, flags.explain);
     watchStatements();
-    console.log(`load average before: ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+    console.log(
+      `load average before: ${loadavg()
+        .map((v) => v.toFixed(2))
+        .join(' ')}`,
+    );
     const started = performance.now();
     const ingestion = new Ingestion(graph, sources, loadIdentityRules(), new IdentifierHasher(devPrivacyHashKey));
     const summary = await importFiles(ingestion, plan, { batchSize: Number(flags.batch) });
     const seconds = (performance.now() - started) / 1000;
     const records = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
-    console.log(`${records} records in ${seconds.toFixed(1)} s (${Math.round(records / seconds)}/s)${flags.profile ? ', under PROFILE' : ''}`);
-    console.log(`load average after: ${loadavg().map((v) => v.toFixed(2)).join(' ')}\n`);
+    console.log(
+      `${records} records in ${seconds.toFixed(1)} s (${Math.round(records / seconds)}/s)${flags.profile ? ', under PROFILE' : ''}`,
+    );
+    console.log(
+      `load average after: ${loadavg()
+        .map((v) => v.toFixed(2))
+        .join(' ')}\n`,
+    );
     report();
   } finally {
     await graph.close();
@@ -150,7 +160,8 @@ function report(): void {
   }
   console.log(`statements in all: ${total.toFixed(1)} s`);
   for (const [name, cost] of costs)
-    if (flags.plans !== undefined && name.startsWith(flags.plans) && cost.plan) console.log(`\n=== ${name} (costliest call)\n${tree(cost.plan).join('\n')}`);
+    if (flags.plans !== undefined && name.startsWith(flags.plans) && cost.plan)
+      console.log(`\n=== ${name} (costliest call)\n${tree(cost.plan).join('\n')}`);
 }
 
 await main();

@@ -157,12 +157,7 @@ class BatchWriter {
   private async skipUnchanged(): Promise<Map<string, string>> {
     const keys = this.batch.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
     this.readVersions = await this.tx.run(q.versions, { keys });
-    const stored = new Map(
-      this.readVersions.map((row) => [
-        keyOf(row.kind as string, row.source as string, row.sourceId as string),
-        row,
-      ]),
-    );
+    const stored = new Map(this.readVersions.map((row) => [keyOf(row.kind as string, row.source as string, row.sourceId as string), row]));
     const previous = new Map<string, string>();
     this.batch.forEach(({ record, hash }, index) => {
       const row = stored.get(recordKey(record));
@@ -281,7 +276,9 @@ class BatchWriter {
     if (!updated.length) return;
     const keys = updated.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
     const stored = await this.tx.run(q.detach, { keys });
-    const read = new Map(this.readVersions.map((row) => [keyOf(row.kind as string, row.source as string, row.sourceId as string), row.hash]));
+    const read = new Map(
+      this.readVersions.map((row) => [keyOf(row.kind as string, row.source as string, row.sourceId as string), row.hash]),
+    );
     const changed = stored.some((row) => read.get(keyOf(row.kind as string, row.source as string, row.sourceId as string)) !== row.hash);
     if (changed || stored.length < keys.length) throw new StaleBatch('a record changed under a concurrent import');
   }
