@@ -4,6 +4,7 @@ import {
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   Kind,
+  visit,
   type FieldNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
@@ -60,4 +61,16 @@ export function reaches(info: Lookahead, node: FieldNode, paths: readonly string
       (child) => child.name.value === first && (rest.length === 0 || reaches(info, child, [rest])),
     );
   });
+}
+
+/** Whether the request's document (its operation and every fragment) names a field of one of these names anywhere. */
+export function documentNames(info: Pick<GraphQLResolveInfo, 'fragments' | 'operation'>, fieldNames: readonly string[]): boolean {
+  let found = false;
+  for (const node of [info.operation, ...Object.values(info.fragments)])
+    visit(node, {
+      Field: (field) => {
+        if (fieldNames.includes(field.name.value)) found = true;
+      },
+    });
+  return found;
 }
