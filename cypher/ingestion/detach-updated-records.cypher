@@ -8,6 +8,8 @@
 // read it makes the batch start over.
 UNWIND $keys AS key
 MATCH (r:SourceRecord {source: key.source, kind: key.kind, sourceId: key.sourceId})
+// Always a seek on the whole key: a plan cached while the graph was small may scan the whole index for every row.
+USING INDEX r:SourceRecord(source, kind, sourceId)
 SET r.locked = true
 REMOVE r.locked
 WITH key, r, r.hash AS hash
