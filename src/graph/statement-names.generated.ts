@@ -256,6 +256,7 @@ export type StatementName =
   | 'test-support/audit-subjects'
   | 'test-support/audited-requests'
   | 'test-support/backdate-audit'
+  | 'test-support/blocked-transactions'
   | 'test-support/count-to'
   | 'test-support/customer-by-identity'
   | 'test-support/customer-facts'
