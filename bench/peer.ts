@@ -56,7 +56,7 @@ const { ids } = (await service.graph.read(cypher.get('bench/sample-customers'), 
 // A page of 20 leads per topic, with the rules the service reads; the same instant for the raw side and the peer.
 const leadParams = new Map<string, Vars>();
 for (const topic of leadTopics)
-  leadParams.set(topic, await leadPageParams(service.graph, loadLeadRules(), { topic }, null, null, 20, new Date()));
+  leadParams.set(topic, await leadPageParams(service.graph, loadLeadRules(), { topic }, null, null, 20, new Date(), false));
 const peer = await startPeer(driver, ports.peer, peerLeads, (topic) => leadParams.get(topic)!);
 
 type Side = 'ours' | 'peer' | 'raw' | 'floor';

@@ -7,7 +7,8 @@ import type { Graph } from '../../graph/graph.js';
 import { useFragment } from '../../graph/fragments.js';
 import { decodeCursor, pageSize, toConnection } from '../../paging/connections.js';
 import { aboutParams, leadFacts, type LeadPage, type LeadSubject } from '../leads.js';
-import { qualify, type PersonFacts } from '../qualify.js';
+import { qualify, type PersonFacts, type Qualification } from '../qualify.js';
+import { reaches } from '../../customers/selection.js';
 import type { LeadRules, Recommendation } from '../rules.js';
 
 /** leads/page with its facts: the start of every leads page, whatever it then reads of the people. */
@@ -23,8 +24,24 @@ const leadCustomers = [
 interface LeadKey {
   cursor: [number, string];
   total: number;
-  person: PersonFacts;
+  recommendation: Recommendation;
+  /** Null unless the request reads reasons or channels. */
+  person: PersonFacts | null;
 }
+
+/** The parts of a lead only qualify.ts gives, from each person's facts. */
+const factParts = [
+  ['nodes', 'reasons'],
+  ['nodes', 'channel'],
+  ['edges', 'node', 'reasons'],
+  ['edges', 'node', 'channel'],
+];
+
+/** A lead's qualification: qualify.ts's when its facts were read, else the statement's score and recommendation (nothing else is asked). */
+const qualification = (key: LeadKey, customerId: string, rules: LeadRules, now: Date): Qualification =>
+  key.person
+    ? qualify(key.person, rules, now)
+    : { customerId, recommendation: key.recommendation, score: key.cursor[0], channel: null, reasons: [] };
 
 /** What rules/leads.yaml says about scoring, as leads/page's $scoring. */
 const scoringOf = (rules: LeadRules) => ({
@@ -55,11 +72,12 @@ export async function leadPage(
   const size = pageSize(first);
   const cursor = decodeCursor(after, z.tuple([z.number(), z.string()]));
   const list = composeList('leads/page', leadPageStart, info, leadCustomers);
-  const params = await leadPageParams(context.graph, rules, subject, recommendation, cursor, size + 1, now);
+  const reasons = info.fieldNodes.some((node) => reaches(info, node, factParts));
+  const params = await leadPageParams(context.graph, rules, subject, recommendation, cursor, size + 1, now, reasons);
   const rows = await readList(context, list, params);
   const leads = rows.map((row) => ({
     key: row.key as LeadKey,
-    qualification: { ...qualify((row.key as LeadKey).person, rules, now), customer: row.customer },
+    qualification: { ...qualification(row.key as LeadKey, row.customer.id, rules, now), customer: row.customer },
   }));
   return toConnection(
     leads,
@@ -77,7 +95,10 @@ export async function leadPage(
   }
 }
 
-/** leads/page's parameters: the subject's, the scoring rules, the recommendation asked for, the cursor and the rows to read. */
+/**
+ * leads/page's parameters: the subject's, the scoring rules, the recommendation asked for, the
+ * cursor, the rows to read, and whether each person's facts are read for reasons and channels.
+ */
 export async function leadPageParams(
   graph: Graph,
   rules: LeadRules,
@@ -86,6 +107,7 @@ export async function leadPageParams(
   after: [number, string] | null,
   limit: number,
   now: Date,
+  reasons: boolean,
 ) {
   return {
     ...(await aboutParams(graph, rules, subject, now)),
@@ -93,5 +115,6 @@ export async function leadPageParams(
     recommendation: recommendation ?? null,
     after,
     limit,
+    reasons,
   };
 }
