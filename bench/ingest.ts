@@ -163,7 +163,7 @@ async function writeRaw(driver: Driver, batch: Prepared[]): Promise<void> {
   const session = driver.session({ database: 'neo4j' });
   try {
     await session.executeWrite(async (tx) => {
-      await tx.run(cypher.get('ingestion/lock-identities').text, toParameters({ identities, now }));
+      await tx.run(cypher.get('ingestion/locked-identity-holders').text, toParameters({ identities, now }));
       await tx.run(
         statements.sourceRecords,
         toParameters({ rows: batch.map(({ prepared, customerId }) => sourceRecordRow(prepared, customerId)), now }),

@@ -6,4 +6,5 @@ UNWIND $ids AS id
 MATCH (c:Customer {id: id})
 RETURN {id: c.id, createdAt: c.createdAt, identifiers: [(c)-[:HAS_IDENTITY]->(i) | {type: i.type, value: i.value}],
         distinctFrom: [(c)-[:NOT_SAME_AS]-(other:Customer) | other.id],
-        people: [(c)<-[:ABOUT]-(r:SourceRecord {kind: 'customer'}) | {givenName: r.givenName, familyName: r.familyName, birthDate: r.birthDate}]} AS customer
+        // r unlabelled: with a label the planner may start from the index on kind and read every customer record.
+        people: [(c)<-[:ABOUT]-(r) WHERE r.kind = 'customer' | {givenName: r.givenName, familyName: r.familyName, birthDate: r.birthDate}]} AS customer

@@ -9,8 +9,9 @@
 UNWIND $ids AS id
 MATCH (c:Customer {id: id})
 CALL (c) {
-  // Expand from the customer, never from the index on kind: that would read every customer record.
-  OPTIONAL MATCH (c)<-[:ABOUT]-(r:SourceRecord)
+  // Expand from the customer, never from the index on kind: that would read every customer record
+  // (r unlabelled, so the planner has no index to start from; only source records are ABOUT a customer).
+  OPTIONAL MATCH (c)<-[:ABOUT]-(r)
   WHERE r.kind = 'customer'
   WITH r ORDER BY r.trust DESC, coalesce(r.updatedAt, r.importedAt) DESC, r.source, r.sourceId
   RETURN collect(r) AS records

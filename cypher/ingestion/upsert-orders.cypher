@@ -5,13 +5,17 @@
 // came through, and the customer who placed them. (A newer version's old links were untied first.)
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, kind: 'order', sourceId: row.sourceId})
+// The whole key, never the index on kind alone (which would read every record of the kind per row).
+USING INDEX r:SourceRecord(source, kind, sourceId)
 MATCH (c:Customer {id: row.customerId})
 MERGE (o:Order {id: row.id})
 SET o.placedAt = datetime(row.placedAt), o.currency = row.currency, o.total = row.totalMinor,
     o.source = row.source, o.channel = row.channel
-MERGE (r)-[:RECORDED]->(o)
+// The record is new or was untied by ingestion/detach-updated-records, so its fact has no links yet:
+// they are created, never merged (a merge onto a channel or a topic locks a node every event shares).
+CREATE (r)-[:RECORDED]->(o)
 MERGE (channel:Channel {name: row.channel})
-MERGE (o)-[:VIA]->(channel)
+CREATE (o)-[:VIA]->(channel)
 WITH c, o, row
 CALL (o) {
   // Two imports of one order at once must not double its lines.
@@ -23,4 +27,4 @@ CALL (o, row) {
   MATCH (p:Product {sku: line.sku})
   CREATE (o)-[:CONTAINS {quantity: line.quantity, unitPrice: line.unitPrice}]->(p)
 }
-MERGE (c)-[:PLACED]->(o)
+CREATE (c)-[:PLACED]->(o)

@@ -4,9 +4,13 @@
 // Products by SKU, in their category hierarchy (each Category knows its full path), about topics.
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, kind: 'product', sourceId: row.sourceId})
+// The whole key, never the index on kind alone (which would read every record of the kind per row).
+USING INDEX r:SourceRecord(source, kind, sourceId)
 MERGE (p:Product {sku: row.sku})
 SET p.name = row.name, p.words = row.words, p.brand = row.brand, p.price = row.price, p.currency = row.currency
-MERGE (r)-[:RECORDED]->(p)
+// The record is new or was untied by ingestion/detach-updated-records, so its fact has no links yet:
+// the record's own link is created.
+CREATE (r)-[:RECORDED]->(p)
 WITH p, row
 CALL (row) {
   UNWIND range(0, size(row.categoryPaths) - 1) AS level
@@ -19,5 +23,6 @@ CALL (row) {
 }
 WITH p, row
 MATCH (leaf:Category {path: last(row.categoryPaths)})
+// Merged: several sources may describe one product (one SKU).
 MERGE (p)-[:IN_CATEGORY]->(leaf)
 FOREACH (name IN row.topics | MERGE (topic:Topic {name: name}) MERGE (p)-[:ABOUT]->(topic))

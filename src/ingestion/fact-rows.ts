@@ -2,6 +2,7 @@ import { wordsOf } from '../topics/words.js';
 import type { RecordOf } from './records.js';
 import { customerAttributes } from '../vocabulary.js';
 import type { PreparedRecord } from './prepare.js';
+import { uniqueIdentifiers } from './batch-decisions.js';
 
 /**
  * The parameter rows of the Cypher statements that write each kind of record. An absent optional
@@ -10,21 +11,28 @@ import type { PreparedRecord } from './prepare.js';
  * says. Only the property maps applied with `+=` need explicit nulls.
  */
 /**
+ * `created`: the graph holds no version of the record (false when a newer version replaces one).
  * `createdRank`: when the record's customer is new, its place among the customers its batch
  * starts (0 for the first), so customers one batch starts are as old as the order their first
  * records came in, as they would be in batches of one.
  */
-export function sourceRecordRow(prepared: PreparedRecord, customerId: string | null, createdRank?: number) {
+export function sourceRecordRow(
+  prepared: PreparedRecord,
+  customerId: string | null,
+  { createdRank, created = true }: { createdRank?: number; created?: boolean } = {},
+) {
   const { record } = prepared;
   const attributes = record.kind === 'customer' ? Object.fromEntries(customerAttributes.map((name) => [name, record[name] ?? null])) : {};
   return {
     source: record.source,
     sourceId: record.sourceId,
     kind: record.kind,
+    created,
     updatedAt: record.updatedAt,
     customerId,
     createdRank,
-    identities: prepared.identifiers,
+    // Each once: ingestion/upsert-source-records creates a CLAIMS link per entry.
+    identities: uniqueIdentifiers(prepared.identifiers),
     properties: { ...attributes, hash: prepared.hash, trust: prepared.trust },
   };
 }
@@ -102,8 +110,9 @@ export function socialSignalRow(record: RecordOf<'socialSignal'>, customerId: st
     words: wordsOf(record.text),
     sentiment: record.sentiment,
     at: record.at,
-    skus: record.skus ?? [],
-    topics: record.topics ?? [],
+    // Each once: ingestion/upsert-social-signals creates a link per entry.
+    skus: [...new Set(record.skus ?? [])],
+    topics: [...new Set(record.topics ?? [])],
   };
 }
 

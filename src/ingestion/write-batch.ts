@@ -1,5 +1,6 @@
 import { cypher } from '../graph/cypher-library.js';
-import type { Graph, Transaction } from '../graph/graph.js';
+import type { Graph, Row, Transaction } from '../graph/graph.js';
+import { Neo4jError } from 'neo4j-driver';
 import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
 import type { IdentifierHasher } from '../privacy/suppression.js';
@@ -13,8 +14,7 @@ import { suppressedRecords } from './suppressed-records.js';
 
 const q = {
   versions: cypher.get('ingestion/record-versions'),
-  lockIdentities: cypher.get('ingestion/lock-identities'),
-  holders: cypher.get('ingestion/identity-holders'),
+  lockHolders: cypher.get('ingestion/locked-identity-holders'),
   referenced: cypher.get('ingestion/referenced-customers'),
   customersById: cypher.get('ingestion/customers-by-id'),
   knownProducts: cypher.get('ingestion/known-products'),
@@ -73,6 +73,8 @@ export async function writeBatch(
 class BatchWriter {
   private readonly now = new Date().toISOString();
   private readonly outcomes: RecordOutcome[];
+  /** The stored versions of the batch's records, as read at the start (ingestion/record-versions). */
+  private readVersions: Row[] = [];
   /** Every existing customer the batch may touch, as read inside the transaction. */
   private readonly customers = new Map<string, ExistingCustomer>();
 
@@ -104,8 +106,7 @@ class BatchWriter {
 
     const people = changed.filter(({ prepared }) => prepared.record.kind !== 'product');
     const identities = uniqueIdentifiers(people.flatMap(({ prepared }) => prepared.identifiers));
-    await this.tx.run(q.lockIdentities, { identities, now: this.now });
-    const holders = await this.readHolders(identities);
+    const holders = await this.lockHolders(identities);
     const references = await this.readReferences(people);
     await this.readCustomers([...previous.values()]);
 
@@ -137,7 +138,8 @@ class BatchWriter {
     await this.writeRecords(
       writable.map(({ prepared, index }) => {
         const customerId = resolution.customerOf.get(index) ?? null;
-        return { prepared, customerId, createdRank: customerId === null ? undefined : rank.get(customerId) };
+        const created = this.outcomes[index]!.status === 'accepted';
+        return { prepared, customerId, created, createdRank: customerId === null ? undefined : rank.get(customerId) };
       }),
       writable.filter(({ index }) => this.outcomes[index]!.status === 'updated').map(({ prepared }) => prepared),
     );
@@ -154,12 +156,8 @@ class BatchWriter {
   /** Unchanged content, or an older version than the stored one, writes nothing. */
   private async skipUnchanged(): Promise<Map<string, string>> {
     const keys = this.batch.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
-    const stored = new Map(
-      (await this.tx.run(q.versions, { keys })).map((row) => [
-        keyOf(row.kind as string, row.source as string, row.sourceId as string),
-        row,
-      ]),
-    );
+    this.readVersions = await this.tx.run(q.versions, { keys });
+    const stored = new Map(this.readVersions.map((row) => [keyOf(row.kind as string, row.source as string, row.sourceId as string), row]));
     const previous = new Map<string, string>();
     this.batch.forEach(({ record, hash }, index) => {
       const row = stored.get(recordKey(record));
@@ -199,8 +197,9 @@ class BatchWriter {
     }
   }
 
-  private async readHolders(identities: Identifier[]): Promise<Map<string, string[]>> {
-    const rows = await this.tx.run(q.holders, { identities });
+  /** Locks the batch's identifiers and reads who holds them, in one round trip. */
+  private async lockHolders(identities: Identifier[]): Promise<Map<string, string[]>> {
+    const rows = await this.tx.run(q.lockHolders, { identities, now: this.now });
     return new Map(
       rows.map((row) => {
         const found = row.holders as ExistingCustomer[];
@@ -242,19 +241,25 @@ class BatchWriter {
   }
 
   private async writeRecords(
-    rows: { prepared: PreparedRecord; customerId: string | null; createdRank?: number }[],
+    rows: { prepared: PreparedRecord; customerId: string | null; created: boolean; createdRank?: number }[],
     updated: PreparedRecord[],
   ): Promise<void> {
-    const keys = updated.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
-    if (keys.length) await this.tx.run(q.detach, { keys });
-    await this.tx.run(q.sourceRecords, {
-      rows: rows.map(({ prepared, customerId, createdRank }) => sourceRecordRow(prepared, customerId, createdRank)),
-      now: this.now,
-    });
+    await this.detach(updated);
+    try {
+      await this.tx.run(q.sourceRecords, {
+        rows: rows.map(({ prepared, customerId, created, createdRank }) => sourceRecordRow(prepared, customerId, { created, createdRank })),
+        now: this.now,
+      });
+    } catch (error) {
+      // A record read as new was created by a concurrent import since: read it again.
+      if (createdMeanwhile(error)) throw new StaleBatch('a record was created by a concurrent import');
+      throw error;
+    }
     const of = <K extends PreparedRecord['record']['kind']>(kind: K) =>
       rows.filter(({ prepared }) => prepared.record.kind === kind) as {
         prepared: PreparedRecord & { record: Extract<PreparedRecord['record'], { kind: K }> };
         customerId: string;
+        created: boolean;
       }[];
     const facts = [
       [q.products, of('product').map(({ prepared }) => productRow(prepared.record))],
@@ -264,6 +269,18 @@ class BatchWriter {
       [q.consents, of('consent').map(({ prepared, customerId }) => consentRow(prepared.record, customerId))],
     ] as const;
     for (const [statement, factRows] of facts) if (factRows.length) await this.tx.run(statement, { rows: factRows });
+  }
+
+  /** Unties the older versions; one a concurrent import changed since it was read makes the batch start over. */
+  private async detach(updated: PreparedRecord[]): Promise<void> {
+    if (!updated.length) return;
+    const keys = updated.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
+    const stored = await this.tx.run(q.detach, { keys });
+    const read = new Map(
+      this.readVersions.map((row) => [keyOf(row.kind as string, row.source as string, row.sourceId as string), row.hash]),
+    );
+    const changed = stored.some((row) => read.get(keyOf(row.kind as string, row.source as string, row.sourceId as string)) !== row.hash);
+    if (changed || stored.length < keys.length) throw new StaleBatch('a record changed under a concurrent import');
   }
 
   /** Derived links, golden records and journeys of every customer the batch changed. */
@@ -296,5 +313,11 @@ class BatchWriter {
     this.outcomes[index] = { status: 'rejected', reasons };
   }
 }
+
+/** The database refused to create a source record that exists: another import created it after this batch read it. */
+const createdMeanwhile = (error: unknown) =>
+  error instanceof Neo4jError &&
+  error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
+  /already exists with label `SourceRecord`/.test(error.message);
 
 const unique = (ids: string[]) => [...new Set(ids.filter(Boolean))].sort();

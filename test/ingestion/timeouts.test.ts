@@ -36,7 +36,7 @@ describe('a batch that runs out of time', () => {
     let locked = () => {};
     const isLocked = new Promise<void>((resolve) => (locked = resolve));
     const blocker = graph.transaction('write', async (tx) => {
-      await tx.run(cypher.get('ingestion/lock-identities'), { identities, now: new Date().toISOString() });
+      await tx.run(cypher.get('ingestion/locked-identity-holders'), { identities, now: new Date().toISOString() });
       locked();
       await released;
     });
