@@ -1,19 +1,22 @@
+import { type ChildProcess, fork } from 'node:child_process';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { pluginsNamed } from '../src/embedded-neo4j/plugins.js';
 import { cypher } from '../src/graph/cypher-library.js';
+import { Graph } from '../src/graph/graph.js';
+import { projectRoot } from '../src/project.js';
 import { loadLeadRules } from '../src/leads/rules.js';
 import { leadPageParams } from '../src/leads/selection/lead-page.js';
 import { benchGraph, rawReader } from './api/graph.js';
 import { median } from './api/measure.js';
-import { benchService } from './api/service.js';
-import { startPeer } from './peer/peer-server.js';
-import { leadTopics, peerLeads, shapes, type Shape, type Vars } from './peer/shapes.js';
+import { leadTopics, shapes, type Shape, type Vars } from './peer/shapes.js';
 
 /**
  * `npm run bench:peer -- [--customers 5000] [--runs 3] [--calls 30] [--bolt-port 7724] [--port 4120] [--peer-port 4121]`: the same questions through
- * our API, through @neo4j/graphql (the peer, needing APOC: the embedded Neo4j loads it) and as
+ * our API, through @neo4j/graphql (the peer, needing APOC: the embedded Neo4j loads it), each
+ * served from a process of its own, and as
  * hand-written Cypher through the raw driver, beside the HTTP floor (our Yoga answering
  * `{ __typename }`). The three answers are first checked equal; then every call index asks all
  * four sides, in an order that rotates, so load hits them alike. Per run: p50 and p95 per side,
@@ -33,9 +36,35 @@ const { values: flags } = parseArgs({
 const ports = { bolt: Number(flags['bolt-port']), ours: Number(flags.port), peer: Number(flags['peer-port']) };
 
 const connection = await benchGraph(Number(flags.customers), { home: 'bench-peer', boltPort: ports.bolt, plugins: pluginsNamed('apoc') });
-const api = await benchService(connection, ports.ours);
-const { service } = api;
 const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+const graph = new Graph({ ...connection, database: 'neo4j', txTimeoutMs: 600_000, maxPoolSize: 2 });
+
+const { ids } = (await graph.read(cypher.get('bench/sample-customers'), { limit: 200 }))[0] as { ids: string[] };
+// A page of 20 leads per topic, with the rules the service reads; the same instant for the raw side and the peer.
+const leadParams = new Map<string, Vars>();
+for (const topic of leadTopics)
+  leadParams.set(topic, await leadPageParams(graph, loadLeadRules(), { topic }, null, null, 20, new Date(), false));
+await graph.close();
+
+/** Each server in its own process (bench/peer/serve.ts); resolves with what it says once it listens. */
+function serve(side: 'ours' | 'peer', port: number, env: Record<string, string> = {}) {
+  const child = fork(join(projectRoot, 'bench', 'peer', 'serve.ts'), {
+    execArgv: ['--max-old-space-size=4096', '--import', 'tsx'],
+    env: {
+      ...process.env,
+      BENCH_PEER_SIDE: side,
+      BENCH_PEER_PORT: String(port),
+      BENCH_PEER_CONNECTION: JSON.stringify(connection),
+      ...env,
+    },
+  });
+  return new Promise<{ child: ChildProcess; authorization?: string }>((resolve, reject) => {
+    child.once('message', (message) => resolve({ child, ...(message as { authorization?: string }) }));
+    child.once('exit', (code) => reject(new Error(`the ${side} server stopped (exit ${code}) before it listened`)));
+  });
+}
+const api = await serve('ours', ports.ours);
+const peer = await serve('peer', ports.peer, { BENCH_PEER_LEADS: JSON.stringify(Object.fromEntries(leadParams)) });
 
 const post = async (url: string, query: string, variables: Vars, authorization?: string) => {
   const response = await fetch(url, {
@@ -51,13 +80,6 @@ const ours = (query: string, variables: Vars) => post(`http://127.0.0.1:${ports.
 const thePeer = (query: string, variables: Vars) => post(`http://127.0.0.1:${ports.peer}/graphql`, query, variables);
 const raw = rawReader(driver);
 const floor = () => ours('{ __typename }', {});
-
-const { ids } = (await service.graph.read(cypher.get('bench/sample-customers'), { limit: 200 }))[0] as { ids: string[] };
-// A page of 20 leads per topic, with the rules the service reads; the same instant for the raw side and the peer.
-const leadParams = new Map<string, Vars>();
-for (const topic of leadTopics)
-  leadParams.set(topic, await leadPageParams(service.graph, loadLeadRules(), { topic }, null, null, 20, new Date(), false));
-const peer = await startPeer(driver, ports.peer, peerLeads, (topic) => leadParams.get(topic)!);
 
 type Side = 'ours' | 'peer' | 'raw' | 'floor';
 const sides: Side[] = ['ours', 'peer', 'raw', 'floor'];
@@ -141,7 +163,7 @@ try {
       .join(', ')}`,
   );
 } finally {
-  peer.close();
+  api.child.disconnect();
+  peer.child.disconnect();
   await driver.close();
-  await api.stop();
 }
