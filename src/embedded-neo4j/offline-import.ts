@@ -11,9 +11,16 @@ import { checkJava, javaCommand, resolveClasspath } from './toolchain.js';
  * kept, so callers check first that it holds nothing worth keeping.
  */
 export interface ImportFiles {
-  nodes: { name: string; file: string }[];
-  relationships: { name: string; file: string }[];
+  nodes: ImportFile[];
+  relationships: ImportFile[];
   arrayDelimiter: string;
+}
+
+/** A file of nodes (its labels) or relationships (their type); `multiline` when a value in it spans lines. */
+export interface ImportFile {
+  name: string;
+  file: string;
+  multiline?: boolean;
 }
 
 export class OfflineImportError extends Error {}
@@ -37,7 +44,7 @@ export async function importOffline(options: EmbeddedOptions, files: ImportFiles
     // The database first: --nodes and --relationships take every argument after them as files.
     'neo4j',
     '--overwrite-destination=true',
-    '--multiline-fields=true',
+    ...multilineFields(files),
     `--array-delimiter=${files.arrayDelimiter}`,
     '--id-type=string',
     '--skip-duplicate-nodes=false',
@@ -56,6 +63,16 @@ export async function importOffline(options: EmbeddedOptions, files: ImportFiles
       .join('\n'),
   );
   return startEmbedded(options);
+}
+
+/**
+ * Reading every file as if values could span lines costs the importer its parallel parsing, so
+ * only the files that hold such values are named (format v2 takes a list of files).
+ */
+function multilineFields(files: ImportFiles): string[] {
+  const multiline = [...files.nodes, ...files.relationships].filter((file) => file.multiline).map(({ file }) => file);
+  if (!multiline.length) return ['--multiline-fields=false'];
+  return ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`];
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
