@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { embeddedStatus, startEmbedded, stopEmbedded, type EmbeddedConnection, type EmbeddedOptions } from './instance.js';
+import { embeddedStatus, stopEmbedded, type EmbeddedOptions } from './instance.js';
 import { checkJava, javaCommand, resolveClasspath } from './toolchain.js';
 
 /**
  * Neo4j's own offline importer (`neo4j-admin database import full`, the AdminTool of the jars
- * the project already resolves) run on the embedded Neo4j's home: the instance is stopped, the
- * files replace its `neo4j` database, and it is started again. Nothing of the old database is
- * kept, so callers check first that it holds nothing worth keeping.
+ * the project already resolves) run on the embedded Neo4j's home: the instance is stopped and the
+ * files replace its `neo4j` database; the caller starts it again (startEmbedded), so the load can
+ * time the importer and the restart apart. Nothing of the old database is kept, so callers check
+ * first that it holds nothing worth keeping.
  */
 export interface ImportFiles {
   nodes: ImportFile[];
@@ -25,7 +26,7 @@ export interface ImportFile {
 
 export class OfflineImportError extends Error {}
 
-export async function importOffline(options: EmbeddedOptions, files: ImportFiles, heap = '2g'): Promise<EmbeddedConnection> {
+export async function importOffline(options: EmbeddedOptions, files: ImportFiles, heap = '2g'): Promise<void> {
   const log = options.log ?? (() => {});
   const home = resolve(options.home);
   await stopEmbedded(home);
@@ -62,7 +63,6 @@ export async function importOffline(options: EmbeddedOptions, files: ImportFiles
       .filter((line) => /IMPORT DONE|Imported:|nodes$|relationships$|properties$/.test(line.trim()))
       .join('\n'),
   );
-  return startEmbedded(options);
 }
 
 /**
