@@ -3,11 +3,13 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { pluginsNamed } from '../src/embedded-neo4j/plugins.js';
 import { cypher } from '../src/graph/cypher-library.js';
+import { loadLeadRules } from '../src/leads/rules.js';
+import { leadPageParams } from '../src/leads/selection/lead-page.js';
 import { benchGraph, rawReader } from './api/graph.js';
 import { median } from './api/measure.js';
 import { benchService } from './api/service.js';
 import { startPeer } from './peer/peer-server.js';
-import { leadsQuery, leadTopics, shapes, type Shape, type Vars } from './peer/shapes.js';
+import { leadTopics, peerLeads, shapes, type Shape, type Vars } from './peer/shapes.js';
 
 /**
  * `npm run bench:peer -- [--customers 5000] [--runs 3] [--calls 30] [--bolt-port 7724] [--port 4120] [--peer-port 4121]`: the same questions through
@@ -34,7 +36,6 @@ const connection = await benchGraph(Number(flags.customers), { home: 'bench-peer
 const api = await benchService(connection, ports.ours);
 const { service } = api;
 const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
-const peer = await startPeer(driver, ports.peer);
 
 const post = async (url: string, query: string, variables: Vars, authorization?: string) => {
   const response = await fetch(url, {
@@ -52,16 +53,11 @@ const raw = rawReader(driver);
 const floor = () => ours('{ __typename }', {});
 
 const { ids } = (await service.graph.read(cypher.get('bench/sample-customers'), { limit: 200 }))[0] as { ids: string[] };
-const leadIds = new Map<string, string[]>();
-for (const topic of leadTopics) {
-  const data = (await ours(leadsQuery.ours, { topic })) as { leads: { nodes: { customer: { id: string } }[] } };
-  if (data.leads.nodes.length)
-    leadIds.set(
-      topic,
-      data.leads.nodes.map((node) => node.customer.id),
-    );
-}
-if (leadIds.size === 0) throw new Error('no topic has leads in this graph: the leads page cannot be compared');
+// A page of 20 leads per topic, with the rules the service reads; the same instant for the raw side and the peer.
+const leadParams = new Map<string, Vars>();
+for (const topic of leadTopics)
+  leadParams.set(topic, await leadPageParams(service.graph, loadLeadRules(), { topic }, null, null, 20, new Date(), false));
+const peer = await startPeer(driver, ports.peer, peerLeads, (topic) => leadParams.get(topic)!);
 
 type Side = 'ours' | 'peer' | 'raw' | 'floor';
 const sides: Side[] = ['ours', 'peer', 'raw', 'floor'];
@@ -113,7 +109,7 @@ async function timeShape(shape: Shape, calls: number) {
 }
 
 try {
-  const all = shapes(ids, leadIds);
+  const all = shapes(ids, leadParams);
   for (const shape of all) await checkSameAnswers(shape);
   console.log(`Same answers from ours, @neo4j/graphql and the raw Cypher for every shape (${all.length} shapes, 5 variable sets each).\n`);
   const ratios = new Map<string, { peer: number[]; floor: number[] }>();

@@ -27,6 +27,7 @@ const infoOf = (query: string, variables: Record<string, unknown>) => {
     schema,
     fragments: {},
     variableValues: variables,
+    operation,
     fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
   } as unknown as GraphQLResolveInfo;
 };
@@ -49,7 +50,7 @@ const { ids } = (await session.run(cypher.get('bench/sample-customers').text, { 
   ids: string[];
 };
 await session.close();
-const all = shapes(ids, new Map([['coffee', ids.slice(0, 20)]]));
+const all = shapes(ids, new Map([['coffee', {}]]));
 const shape = (name: string) => all.find((candidate) => candidate.name.startsWith(name))!;
 const rows: [string, string, Record<string, unknown>, string, Record<string, unknown>][] = [];
 for (const name of ['customer 360', 'journey']) {

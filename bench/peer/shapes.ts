@@ -1,4 +1,6 @@
 import { cypher, type Statement } from '../../src/graph/cypher-library.js';
+import { composedStatement, useFragment } from '../../src/graph/fragments.js';
+import { leadPageStart } from '../../src/leads/selection/lead-page.js';
 
 /**
  * The shapes bench:peer asks three ways: through our API, through @neo4j/graphql (the peer) and
@@ -80,15 +82,18 @@ const steps = (list: { id: string; at: unknown }[]) => list.map((step) => `${ins
 
 const leads = {
   ours: `query Leads($topic: String!) { leads(subject: { topic: $topic }, first: 20) { nodes { customer { id givenName familyName identities { type value } } } } }`,
-  peer: `query Leads($ids: [ID!]!) { customers(where: { id: { in: $ids } }, sort: [{ id: ASC }]) { id givenName familyName identities { type value } } }`,
+  peer: `query Leads($topic: String!) { leads(topic: $topic) { id givenName familyName identities { type value } } }`,
 };
 const lead = (c: Data) => ({ ...profile(c), identities: identities(c.identities) });
 const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
-/** `ids`: customers to ask about; `leadIds(topic)`: the customers of our leads page for a topic (the peer has no lead scoring). */
-export function shapes(ids: string[], leadIds: Map<string, string[]>): Shape[] {
+/**
+ * `ids`: customers to ask about; `leadParams`: for each topic with leads, the parameters of a
+ * page of 20 leads (leads/page's: the raw side and the peer's @cypher field run it as we do).
+ */
+export function shapes(ids: string[], leadParams: Map<string, Vars>): Shape[] {
   const id = (index: number) => ({ id: ids[index % ids.length] });
-  const leadTopic = (index: number) => [...leadIds.keys()][index % leadIds.size]!;
+  const leadTopic = (index: number) => [...leadParams.keys()][index % leadParams.size]!;
   return [
     {
       name: 'customer 360',
@@ -167,14 +172,28 @@ export function shapes(ids: string[], leadIds: Map<string, string[]>): Shape[] {
     {
       name: 'leads page (20)',
       ...leads,
-      raw: cypher.get('bench/peer/customers'),
-      variables: (index) => ({ topic: leadTopic(index), ids: leadIds.get(leadTopic(index)) }),
-      rawParams: ({ ids }) => ({ ids }),
+      raw: leadsStatement,
+      variables: (index) => ({ topic: leadTopic(index) }),
+      rawParams: ({ topic }) => leadParams.get(topic as string)!,
       fromOurs: (d) => byId(d.leads.nodes.map((node: Data) => lead(node.customer))),
-      fromPeer: (d) => byId(d.customers.map(lead)),
+      fromPeer: (d) => byId(d.leads.map(lead)),
       fromRaw: (rows) => byId(rows.map((row) => lead({ ...row.profile, identities: row.identities }))),
     },
   ];
 }
 
-export { leads as leadsQuery, topics as leadTopics };
+/** The raw side's leads page and the peer's Query.leads: leads/page itself, as our API composes it. */
+const leadsStatement = composedStatement(
+  'bench/peer/leads',
+  'read',
+  useFragment(cypher.get('bench/peer/leads'), null, { page: leadPageStart }),
+  'leads page',
+);
+export const peerLeads = composedStatement(
+  'bench/peer/lead-customers',
+  'read',
+  useFragment(cypher.get('bench/peer/lead-customers'), null, { page: leadPageStart }),
+  "the peer's Query.leads",
+);
+
+export { topics as leadTopics };

@@ -7,12 +7,14 @@
 // param $recommendation: the one recommendation asked for, or null for every one but NONE
 // param $after: the [score, id] of the last lead of the previous page, or null
 // param $limit: page size plus one
+// param $reasons: whether the request reads the leads' reasons or channel (qualify.ts then needs each person's facts)
 // A page of leads for a subject, readiest first, as the start of customers/list/view: each person
 // scored and recommended as src/leads/qualify.ts does (the same recency-weighted sum, added up
 // largest first and rounded to four significant digits, the first recommendation whose facts are
 // present, NONE for whoever withdrew profiling), ranked, cut to the page; only the page's people
-// have their channel use read. Rows `c, key`, key {cursor: [score, id], total (the list's
-// length), person: the facts qualify.ts reads}.
+// have their channel use read, and only when reasons or channels are asked for. Rows `c, key`,
+// key {cursor: [score, id], total (the list's length), recommendation, person: the facts
+// qualify.ts reads, or null when $reasons is false}.
 {{about}}
 {{consents}}
 WITH c, facts, consents, now,
@@ -36,10 +38,14 @@ WITH c, facts, consents,
      CASE WHEN withdrew THEN 'NONE'
           ELSE coalesce(head([rule IN $scoring.recommendations WHERE any(kind IN rule.when WHERE any(fact IN facts WHERE fact.kind = kind)) | rule.recommendation]), 'NONE') END AS recommendation
 WHERE CASE WHEN $recommendation IS NULL THEN recommendation <> 'NONE' ELSE recommendation = $recommendation END
-WITH c, facts, consents, score ORDER BY score DESC, c.id
-WITH collect({c: c, facts: facts, consents: consents, score: score}) AS ranked
+WITH c, facts, consents, score, recommendation ORDER BY score DESC, c.id
+WITH collect({c: c, facts: facts, consents: consents, score: score, recommendation: recommendation}) AS ranked
 UNWIND [lead IN ranked WHERE $after IS NULL OR lead.score < $after[0] OR (lead.score = $after[0] AND lead.c.id > $after[1])][..$limit] AS lead
 WITH lead.c AS c, lead, size(ranked) AS total
-{{channels}}
-WITH c, {cursor: [lead.score, c.id], total: total,
-         person: {customerId: c.id, facts: lead.facts, channels: channels, consents: lead.consents}} AS key
+CALL (c) {
+  WITH c WHERE $reasons
+  {{channels}}
+  RETURN collect(channels)[0] AS channels
+}
+WITH c, {cursor: [lead.score, c.id], total: total, recommendation: lead.recommendation,
+         person: CASE WHEN $reasons THEN {customerId: c.id, facts: lead.facts, channels: channels, consents: lead.consents} END} AS key

@@ -141,8 +141,11 @@ const metricCost: Record<string, number> = {
 interface Clause {
   piece: Piece;
   cost: number;
-  /** The start this clause offers, and its rank among anchors (lower is more selective). */
-  anchor?: { start: Piece; rank: number };
+  /**
+   * The start this clause offers, its rank among anchors (lower is more selective), and whether
+   * the start holds exactly the customers the clause admits (it asks nothing but the anchor's field).
+   */
+  anchor?: { start: Piece; rank: number; exact: boolean };
 }
 
 type Condition = Exclude<AudienceFilter, { all: unknown } | { any: unknown } | { not: unknown }>;
@@ -153,12 +156,18 @@ export function compileAudience(filter: AudienceFilter): CompiledAudience {
   const compiler = new Compiler();
   const clauses = compiler.conjuncts(filter);
   const anchored = clauses.filter((clause) => clause.anchor).sort((a, b) => a.anchor!.rank - b.anchor!.rank)[0];
-  // The anchor's own condition is still checked (the start may hold more, e.g. outside a time
-  // window), but last: the others prune first.
+  // The anchor's own condition is still checked when the start may hold more (e.g. outside a time
+  // window), but last: the others prune first. Customers not reached from the anchor ($among) are
+  // always checked against it.
   const ordered = clauses
     .map((clause) => (clause === anchored ? { ...clause, cost: cost.anchor } : clause))
     .sort((a, b) => a.cost - b.cost);
-  const fills = { start: anchored?.anchor?.start ?? useFragment(frame.everyone, null), conditions: ordered.map((clause) => clause.piece) };
+  const startHoldsIt = (clause: Clause) => clause.piece === anchored?.piece && anchored.anchor!.exact;
+  const checked = (list: Clause[]) => (list.length ? list.map((clause) => clause.piece) : [useFragment(frame.anything, null)]);
+  const fills = {
+    start: anchored?.anchor?.start ?? useFragment(frame.everyone, null),
+    conditions: checked(ordered.filter((clause) => !startHoldsIt(clause))),
+  };
   const rows = useFragment(frame.rows, null, fills);
   return {
     page: composedStatement(
@@ -183,7 +192,7 @@ export function compileAudience(filter: AudienceFilter): CompiledAudience {
     membersAmong: composedStatement(
       'audiences/members-among',
       'read',
-      useFragment(frame.members, null, { ...fills, start: useFragment(frame.among, null) }),
+      useFragment(frame.members, null, { start: useFragment(frame.among, null), conditions: checked(ordered) }),
       'The members of an audience among given customers.',
     ),
     parameters: compiler.parameters,
@@ -247,7 +256,7 @@ class Compiler {
       const fills = { conditions: conditions.length ? conditions : [useFragment(frame.anything, null)] };
       if (minSpend !== undefined) this.bind(prefix, { minSpend });
       const piece = useFragment(minSpend === undefined ? frame.purchased : frame.spend, prefix, fills);
-      return [{ piece, cost: cost.purchased, anchor: this.anchor('purchased', prefix, rest) }];
+      return [{ piece, cost: cost.purchased, anchor: this.anchor('purchased', prefix, filter.purchased) }];
     }
     const [kind, frameOf, values] =
       'touched' in filter ? (['touched', frame.touched, filter.touched] as const) : (['said', frame.said, filter.said] as const);
@@ -267,8 +276,10 @@ class Compiler {
   }
 
   private anchor(kind: string, prefix: string, values: object): Clause['anchor'] {
-    const rank = anchors.findIndex((anchor) => anchor.kind === kind && (values as Record<string, unknown>)[anchor.field] !== undefined);
-    return rank < 0 ? undefined : { start: useFragment(anchors[rank]!.start, prefix), rank };
+    const given = Object.entries(values).filter(([, value]) => value !== undefined);
+    const rank = anchors.findIndex((anchor) => anchor.kind === kind && given.some(([field]) => field === anchor.field));
+    if (rank < 0) return undefined;
+    return { start: useFragment(anchors[rank]!.start, prefix), rank, exact: given.length === 1 };
   }
 
   private bind(prefix: string, values: Record<string, unknown>): void {

@@ -59,7 +59,7 @@ export function pagesOfEach(graph: Graph, fragment: Statement): PageReader {
   const statement = forEachCustomer(fragment);
   // A loader does not know what its callers select of the items: everything is read.
   const everything = Object.fromEntries(
-    ['items', 'lines', 'channel'].filter((part) => statement.params.includes(part)).map((part) => [part, true]),
+    ['items', 'lines', 'channel', 'details'].filter((part) => statement.params.includes(part)).map((part) => [part, true]),
   );
   return (requests) =>
     answersByArguments<PageRequest, PageRow>(graph, statement, requests, (request) => ({ ...everything, ...argumentsOf(request) }), {});

@@ -4,9 +4,11 @@ import {
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   Kind,
+  visit,
   type FieldNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 
@@ -61,3 +63,22 @@ export function reaches(info: Lookahead, node: FieldNode, paths: readonly string
     );
   });
 }
+
+/** Whether the request's document (its operation and every fragment) names a field of one of these names anywhere. */
+export function documentNames(info: Pick<GraphQLResolveInfo, 'fragments' | 'operation'>, fieldNames: readonly string[]): boolean {
+  const key = fieldNames.join();
+  const known = named.get(info.operation)?.get(key);
+  if (known !== undefined) return known;
+  let found = false;
+  for (const node of [info.operation, ...Object.values(info.fragments)])
+    visit(node, {
+      Field: (field) => {
+        if (fieldNames.includes(field.name.value)) found = true;
+      },
+    });
+  // Parsed documents are cached and reused, so each operation is walked once per list of names.
+  named.set(info.operation, (named.get(info.operation) ?? new Map()).set(key, found));
+  return found;
+}
+
+const named = new WeakMap<OperationDefinitionNode, Map<string, boolean>>();

@@ -26,6 +26,7 @@ describe('a page of customers', () => {
       schema: createSchema(),
       fragments: {},
       variableValues: { first: 10 },
+      operation,
       fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
     } as unknown as GraphQLResolveInfo;
     const list = composeList('customers/list/page', pageStart('FAMILY_NAME', null).start, info, inConnection);
@@ -72,17 +73,20 @@ describe('a page of customers', () => {
               AND ($f3_types IS NULL OR t.type IN $f3_types)
               AND ($f3_since IS NULL OR t.at >= datetime($f3_since))
               AND ($f3_until IS NULL OR t.at < datetime($f3_until))
-            WITH t, [toString(t.at), t.id] AS key
-            RETURN count(t) AS total,
-                   collect(CASE WHEN $f3_after IS NULL OR key < $f3_after THEN {t: t, key: key} END) AS after
+            WITH collect(t) AS matching
+            CALL (matching) {
+              UNWIND matching AS t
+              WITH t WHERE $f3_after IS NULL OR [toString(t.at), t.id] < $f3_after
+              WITH t ORDER BY t.at DESC, t.id DESC LIMIT $f3_limit
+              RETURN collect(t) AS kept
+            }
+            RETURN size(matching) AS total, kept
           }
-          CALL (after) {
-            UNWIND after AS kept
-            WITH kept.t AS t, kept.key AS key ORDER BY t.at DESC, t.id DESC LIMIT $f3_limit
-            RETURN collect(t {.id, .type, .channel, at: toString(t.at), .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: key,
-                              sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}) AS page
-          }
-          RETURN {total: total, touchpoints: page} AS answer
+          RETURN {total: total,
+                  touchpoints: [t IN kept | CASE WHEN $f3_details
+                    THEN t {.id, .type, .channel, at: toString(t.at), .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context,
+                            key: [toString(t.at), t.id], sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}
+                    ELSE t {.id, .type, .channel, at: toString(t.at), key: [toString(t.at), t.id]} END]} AS answer
         }
         WITH c, answers + [{answer: answer}] AS answers
         CALL (c, answers) {
@@ -103,20 +107,21 @@ describe('a page of customers', () => {
           }
           MATCH (p:Product {sku: sku})
           CALL (p) {
+            WITH p WHERE $f4_details
             OPTIONAL MATCH (p)-[:IN_CATEGORY]->(leaf:Category)
             OPTIONAL MATCH (leaf)-[:SUBCATEGORY_OF*0..]->(category:Category)
             WITH category ORDER BY category.level
             RETURN collect(category {.path, .name}) AS categoryPath
           }
-          RETURN collect(p {.sku, .name, .brand, .price, .currency, categoryPath: categoryPath,
-                            topics: [(p)-[:ABOUT]->(topic:Topic) | topic.name]}) AS answer
+          RETURN collect(p {.sku, .name, .brand, .price, .currency, categoryPath: CASE WHEN $f4_details THEN categoryPath END,
+                            topics: CASE WHEN $f4_details THEN [(p)-[:ABOUT]->(topic:Topic) | topic.name] END}) AS answer
         }
         WITH c, answers + [{answer: answer}] AS answers
         RETURN answers
       }
       RETURN [field IN $profile | CASE WHEN field IN ['createdAt', 'updatedAt'] THEN toString(c[field]) ELSE c[field] END] AS profile, key, answers
       ORDER BY at
-      -- {"f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":3,"f3_channels":null,"f3_types":["PAGE_VIEW"],"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":2,"f4_orders":[1],"f4_touchpoints":[],"f4_signals":[],"profile":["id","familyName"]}"
+      -- {"f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":3,"f3_channels":null,"f3_types":["PAGE_VIEW"],"f3_since":null,"f3_until":null,"f3_details":false,"f3_after":null,"f3_limit":2,"f4_orders":[1],"f4_touchpoints":[],"f4_signals":[],"f4_details":false,"profile":["id","familyName"]}"
     `);
   });
 
@@ -129,6 +134,7 @@ describe('a page of customers', () => {
       schema: createSchema(),
       fragments: {},
       variableValues: { first: 100 },
+      operation,
       fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
     } as unknown as GraphQLResolveInfo;
     const list = composeList('customers/list/page', pageStart('CREATED_AT', null).start, info, inConnection);

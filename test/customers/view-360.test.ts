@@ -17,6 +17,7 @@ const compose = (query: string, variables: Record<string, unknown> = {}, key: Pa
     schema,
     fragments,
     variableValues: variables,
+    operation,
     fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
   } as unknown as GraphQLResolveInfo;
   const { statement, params } = composeView(key, planFields(info));
@@ -72,17 +73,20 @@ describe('the customer 360 planner', () => {
             AND ($f3_types IS NULL OR t.type IN $f3_types)
             AND ($f3_since IS NULL OR t.at >= datetime($f3_since))
             AND ($f3_until IS NULL OR t.at < datetime($f3_until))
-          WITH t, [toString(t.at), t.id] AS key
-          RETURN count(t) AS total,
-                 collect(CASE WHEN $f3_after IS NULL OR key < $f3_after THEN {t: t, key: key} END) AS after
+          WITH collect(t) AS matching
+          CALL (matching) {
+            UNWIND matching AS t
+            WITH t WHERE $f3_after IS NULL OR [toString(t.at), t.id] < $f3_after
+            WITH t ORDER BY t.at DESC, t.id DESC LIMIT $f3_limit
+            RETURN collect(t) AS kept
+          }
+          RETURN size(matching) AS total, kept
         }
-        CALL (after) {
-          UNWIND after AS kept
-          WITH kept.t AS t, kept.key AS key ORDER BY t.at DESC, t.id DESC LIMIT $f3_limit
-          RETURN collect(t {.id, .type, .channel, at: toString(t.at), .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context, key: key,
-                            sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}) AS page
-        }
-        RETURN {total: total, touchpoints: page} AS answer
+        RETURN {total: total,
+                touchpoints: [t IN kept | CASE WHEN $f3_details
+                  THEN t {.id, .type, .channel, at: toString(t.at), .searchTerm, .campaign, .score, .comment, .resolved, .event, .url, .referrer, .properties, .context,
+                          key: [toString(t.at), t.id], sku: [(t)-[:ABOUT]->(p:Product) | p.sku][0], topic: [(t)-[:ABOUT]->(topic:Topic) | topic.name][0]}
+                  ELSE t {.id, .type, .channel, at: toString(t.at), key: [toString(t.at), t.id]} END]} AS answer
       }
       WITH c, answers + [{answer: answer}] AS answers
       CALL (c, answers) {
@@ -132,17 +136,18 @@ describe('the customer 360 planner', () => {
         }
         MATCH (p:Product {sku: sku})
         CALL (p) {
+          WITH p WHERE $f6_details
           OPTIONAL MATCH (p)-[:IN_CATEGORY]->(leaf:Category)
           OPTIONAL MATCH (leaf)-[:SUBCATEGORY_OF*0..]->(category:Category)
           WITH category ORDER BY category.level
           RETURN collect(category {.path, .name}) AS categoryPath
         }
-        RETURN collect(p {.sku, .name, .brand, .price, .currency, categoryPath: categoryPath,
-                          topics: [(p)-[:ABOUT]->(topic:Topic) | topic.name]}) AS answer
+        RETURN collect(p {.sku, .name, .brand, .price, .currency, categoryPath: CASE WHEN $f6_details THEN categoryPath END,
+                          topics: CASE WHEN $f6_details THEN [(p)-[:ABOUT]->(topic:Topic) | topic.name] END}) AS answer
       }
       WITH c, answers + [{answer: answer}] AS answers
       RETURN [field IN $profile | CASE WHEN field IN ['createdAt', 'updatedAt'] THEN toString(c[field]) ELSE c[field] END] AS profile, answers
-      -- {"id":"C-1","f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":4,"f3_channels":["WEB"],"f3_types":null,"f3_since":null,"f3_until":null,"f3_after":null,"f3_limit":11,"f6_orders":[1],"f6_touchpoints":[2],"f6_signals":[],"profile":["id","givenName","familyName","birthDate","street","city","postcode","region","country","lifecycleStage","createdAt","updatedAt"]}"
+      -- {"id":"C-1","f2_items":true,"f2_lines":true,"f2_channel":false,"f2_after":null,"f2_limit":4,"f3_channels":["WEB"],"f3_types":null,"f3_since":null,"f3_until":null,"f3_details":true,"f3_after":null,"f3_limit":11,"f6_orders":[1],"f6_touchpoints":[2],"f6_signals":[],"f6_details":false,"profile":["id","givenName","familyName","birthDate","street","city","postcode","region","country","lifecycleStage","createdAt","updatedAt"]}"
     `);
   });
 

@@ -206,8 +206,10 @@ describe('lead qualification', () => {
   });
 
   it('answers a page of leads and their customers in one statement, ranked in the database as qualify.ts scores them', async () => {
-    const query =
-      'query L($recommendation: LeadRecommendation) { leads(subject: { topic: "coffee" }, recommendation: $recommendation) { totalCount edges { cursor node { score recommendation customer { id givenName identities { value } } } } } }';
+    const page = (parts: string) =>
+      `query L($recommendation: LeadRecommendation) { leads(subject: { topic: "coffee" }, recommendation: $recommendation) { totalCount edges { cursor node { score recommendation ${parts} customer { id givenName identities { value } } } } } }`;
+    // Asking for reasons makes qualify.ts qualify each lead from the facts the statement carries.
+    const query = page('channel reasons { kind }');
     await ask(query);
     const before = await statementsRun(service);
     const { leads } = await ask(query);
@@ -221,6 +223,11 @@ describe('lead qualification', () => {
     });
     const inOrder = [...ranked].sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1]));
     expect(ranked).toEqual(inOrder);
+    // Without reasons or channel no facts are read, and the statement's score and recommendation are qualify.ts's.
+    const withoutFacts = (await ask(page(''))).leads;
+    const summary = (edges: { cursor: string; node: { score: number; recommendation: string; customer: { id: string } } }[]) =>
+      edges.map((edge) => [edge.cursor, edge.node.score, edge.node.recommendation, edge.node.customer.id]);
+    expect(summary(withoutFacts.edges)).toEqual(summary(leads.edges));
     // Everyone of one recommendation, as qualify.ts recommends them.
     const sales = (await ask(query, { recommendation: 'SALES_CALL' })).leads;
     const everyone = leads.edges.map((edge: { node: { recommendation: string; customer: { id: string } } }) => edge.node);

@@ -3,6 +3,7 @@
 // param $orders: positions in `answers` of the order pages whose lines name products
 // param $touchpoints: positions in `answers` of the touchpoint pages
 // param $signals: positions in `answers` of the social signal pages
+// param $details: whether the request reads a product's category path or topics (else both are null)
 // The products the pages above name, with category path and topics (as catalog/products-by-sku),
 // so OrderLine.product, Touchpoint.product and SocialSignal.products need no further statement.
 CALL (answers) {
@@ -22,10 +23,11 @@ CALL (answers) {
 }
 MATCH (p:Product {sku: sku})
 CALL (p) {
+  WITH p WHERE $details
   OPTIONAL MATCH (p)-[:IN_CATEGORY]->(leaf:Category)
   OPTIONAL MATCH (leaf)-[:SUBCATEGORY_OF*0..]->(category:Category)
   WITH category ORDER BY category.level
   RETURN collect(category {.path, .name}) AS categoryPath
 }
-RETURN collect(p {.sku, .name, .brand, .price, .currency, categoryPath: categoryPath,
-                  topics: [(p)-[:ABOUT]->(topic:Topic) | topic.name]}) AS answer
+RETURN collect(p {.sku, .name, .brand, .price, .currency, categoryPath: CASE WHEN $details THEN categoryPath END,
+                  topics: CASE WHEN $details THEN [(p)-[:ABOUT]->(topic:Topic) | topic.name] END}) AS answer

@@ -8,7 +8,7 @@ import type { CustomerRecord } from '../customers.js';
 import type { JourneyRows } from '../../journeys/journey.js';
 import { metricsFrom, type MetricsRow } from '../metrics.js';
 import { cursorKey, touchpointFilters, type PageRow } from '../pages.js';
-import { reaches, selectedFields, type SelectedField } from '../selection.js';
+import { documentNames, reaches, selectedFields, type SelectedField } from '../selection.js';
 
 /**
  * The Customer fields a request selects, planned as fragments of cypher/customers/360/: each
@@ -27,6 +27,8 @@ export interface FieldPlan {
   prime: (context: ApiContext, customerId: string, answer: unknown) => void | Promise<void>;
   /** For order, touchpoint and signal pages: the answer names products the request wants. */
   products?: 'orders' | 'touchpoints' | 'signals';
+  /** With `products`: whether the request may read those products' category paths or topics. */
+  productDetails?: boolean;
 }
 
 /** `reachesPath`: whether any selection of the field (aliases with the same arguments alike) reaches one of the paths. */
@@ -52,6 +54,28 @@ const orderParts = {
     ['nodes', 'channel'],
     ['edges', 'node', 'channel'],
   ],
+};
+
+/** Touchpoint fields beyond id, type, channel and time: any of them selected makes the fragment project them all. */
+const touchpointDetails = [
+  'product',
+  'topic',
+  'searchTerm',
+  'campaign',
+  'score',
+  'comment',
+  'resolved',
+  'event',
+  'url',
+  'referrer',
+  'properties',
+  'context',
+];
+const touchpointParts = {
+  details: touchpointDetails.flatMap((field) => [
+    ['nodes', field],
+    ['edges', 'node', field],
+  ]),
 };
 
 const page =
@@ -103,13 +127,18 @@ const planners: Record<string, Planner> = {
     },
     orderParts,
   ),
-  touchpoints: page(cypher.get('customers/360/touchpoints'), 'touchpoints', {
-    kind: 'touchpoints',
-    paths: [
-      ['nodes', 'product'],
-      ['edges', 'node', 'product'],
-    ],
-  }),
+  touchpoints: page(
+    cypher.get('customers/360/touchpoints'),
+    'touchpoints',
+    {
+      kind: 'touchpoints',
+      paths: [
+        ['nodes', 'product'],
+        ['edges', 'node', 'product'],
+      ],
+    },
+    touchpointParts,
+  ),
   socialSignals: page(cypher.get('customers/360/social-signals'), 'socialSignals', {
     kind: 'signals',
     paths: [
@@ -155,14 +184,23 @@ export function planFields(
     const key = JSON.stringify(field.name === 'journey' ? [field.name] : [field.name, field.args]);
     uses.set(key, [...(uses.get(key) ?? []), field]);
   }
+  const productDetails = documentNames(info, productDetailFields);
   return [...uses.values()].flatMap((fields) => {
     try {
-      return [planners[fields[0]!.name]!(fields[0]!, (paths) => fields.some((field) => reaches(info, field.node, paths)))];
+      const plan = planners[fields[0]!.name]!(fields[0]!, (paths) => fields.some((field) => reaches(info, field.node, paths)));
+      return [plan.products ? { ...plan, productDetails } : plan];
     } catch {
       return []; // bad arguments: the field's own resolver reports them at the field's path
     }
   });
 }
+
+/**
+ * The Product fields that cost a walk of the catalogue. Whether they are read is judged on the
+ * whole document, not the planned paths: the products fragment primes the request's product
+ * loader, which any other field of the request asking for the same product would then read.
+ */
+const productDetailFields = ['categoryPath', 'topics'];
 
 /** The plans' parameters, each under its field's prefix, and the positions the products fragment reads. */
 export function fieldParams(plans: FieldPlan[]): Record<string, unknown> {
@@ -177,6 +215,7 @@ export function fieldParams(plans: FieldPlan[]): Record<string, unknown> {
       [`f${at}_orders`]: positions('orders'),
       [`f${at}_touchpoints`]: positions('touchpoints'),
       [`f${at}_signals`]: positions('signals'),
+      [`f${at}_details`]: plans.some((plan) => plan.productDetails),
     });
   }
   return params;

@@ -3,13 +3,16 @@ import { z } from 'zod';
 import type { ApiContext } from '../../api/context.js';
 import { composeList, readList } from '../../customers/selection/list-view.js';
 import { cypher } from '../../graph/cypher-library.js';
+import type { Graph } from '../../graph/graph.js';
 import { useFragment } from '../../graph/fragments.js';
 import { decodeCursor, pageSize, toConnection } from '../../paging/connections.js';
 import { aboutParams, leadFacts, type LeadPage, type LeadSubject } from '../leads.js';
-import { qualify, type PersonFacts } from '../qualify.js';
+import { qualify, type PersonFacts, type Qualification } from '../qualify.js';
+import { reaches } from '../../customers/selection.js';
 import type { LeadRules, Recommendation } from '../rules.js';
 
-const start = useFragment(cypher.get('leads/page'), null, leadFacts);
+/** leads/page with its facts: the start of every leads page, whatever it then reads of the people. */
+export const leadPageStart = useFragment(cypher.get('leads/page'), null, leadFacts);
 
 /** Where the leads' customers sit below Query.leads. */
 const leadCustomers = [
@@ -21,8 +24,24 @@ const leadCustomers = [
 interface LeadKey {
   cursor: [number, string];
   total: number;
-  person: PersonFacts;
+  recommendation: Recommendation;
+  /** Null unless the request reads reasons or channels. */
+  person: PersonFacts | null;
 }
+
+/** The parts of a lead only qualify.ts gives, from each person's facts. */
+const factParts = [
+  ['nodes', 'reasons'],
+  ['nodes', 'channel'],
+  ['edges', 'node', 'reasons'],
+  ['edges', 'node', 'channel'],
+];
+
+/** A lead's qualification: qualify.ts's when its facts were read, else the statement's score and recommendation (nothing else is asked). */
+const qualification = (key: LeadKey, customerId: string, rules: LeadRules, now: Date): Qualification =>
+  key.person
+    ? qualify(key.person, rules, now)
+    : { customerId, recommendation: key.recommendation, score: key.cursor[0], channel: null, reasons: [] };
 
 /** What rules/leads.yaml says about scoring, as leads/page's $scoring. */
 const scoringOf = (rules: LeadRules) => ({
@@ -52,18 +71,13 @@ export async function leadPage(
 ): Promise<LeadPage> {
   const size = pageSize(first);
   const cursor = decodeCursor(after, z.tuple([z.number(), z.string()]));
-  const about = await aboutParams(context.graph, rules, subject, now);
-  const list = composeList('leads/page', start, info, leadCustomers);
-  const rows = await readList(context, list, {
-    ...about,
-    scoring: scoringOf(rules),
-    recommendation: recommendation ?? null,
-    after: cursor,
-    limit: size + 1,
-  });
+  const list = composeList('leads/page', leadPageStart, info, leadCustomers);
+  const reasons = info.fieldNodes.some((node) => reaches(info, node, factParts));
+  const params = await leadPageParams(context.graph, rules, subject, recommendation, cursor, size + 1, now, reasons);
+  const rows = await readList(context, list, params);
   const leads = rows.map((row) => ({
     key: row.key as LeadKey,
-    qualification: { ...qualify((row.key as LeadKey).person, rules, now), customer: row.customer },
+    qualification: { ...qualification(row.key as LeadKey, row.customer.id, rules, now), customer: row.customer },
   }));
   return toConnection(
     leads,
@@ -76,13 +90,31 @@ export async function leadPage(
 
   async function countAfterEnd() {
     if (cursor === null) return 0;
-    const all = await readList(context, list, {
-      ...about,
-      scoring: scoringOf(rules),
-      recommendation: recommendation ?? null,
-      after: null,
-      limit: 1,
-    });
+    const all = await readList(context, list, { ...params, after: null, limit: 1 });
     return (all[0]?.key as LeadKey | undefined)?.total ?? 0;
   }
+}
+
+/**
+ * leads/page's parameters: the subject's, the scoring rules, the recommendation asked for, the
+ * cursor, the rows to read, and whether each person's facts are read for reasons and channels.
+ */
+export async function leadPageParams(
+  graph: Graph,
+  rules: LeadRules,
+  subject: LeadSubject,
+  recommendation: Recommendation | null | undefined,
+  after: [number, string] | null,
+  limit: number,
+  now: Date,
+  reasons: boolean,
+) {
+  return {
+    ...(await aboutParams(graph, rules, subject, now)),
+    scoring: scoringOf(rules),
+    recommendation: recommendation ?? null,
+    after,
+    limit,
+    reasons,
+  };
 }
