@@ -78,8 +78,9 @@ export async function applyMigrations(graph: Graph, migrations: Migration[], log
 
   const pending = migrations.filter((m) => !applied.has(m.name));
   const undone = undoneLater(pending.flatMap((migration) => migration.statements));
-  // Every pending schema statement in one transaction: Neo4j then fills the new indexes in one scan
-  // of the store, which on a graph loaded before its schema (a bulk load) is most of the time.
+  // Every pending schema statement in one transaction: Neo4j then fills the new plain indexes in one
+  // scan of the store (each uniqueness constraint still scans on its own), which on a graph loaded
+  // before its schema (a bulk load) is most of the time.
   // Schema statements cannot share a transaction with data writes, so the ledger comes after.
   const statements = pending.flatMap((migration) => migration.statements).filter((statement) => !undone.has(statement));
   if (statements.length)
