@@ -291,9 +291,10 @@ async function measureBulk() {
     {
       replace: async (files) => {
         await graph.close();
-        connection = await importOffline(options, files);
+        await importOffline(options, files);
       },
       reopen: async () => {
+        connection = await startEmbedded(options);
         graph = openGraph(connection);
         await applyMigrations(graph, migrationsOf(cypher));
         await graph.transaction('write', (tx) => reachAfterImport(tx, []));

@@ -1,24 +1,32 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { embeddedStatus, startEmbedded, stopEmbedded, type EmbeddedConnection, type EmbeddedOptions } from './instance.js';
+import { embeddedStatus, stopEmbedded, type EmbeddedOptions } from './instance.js';
 import { checkJava, javaCommand, resolveClasspath } from './toolchain.js';
 
 /**
  * Neo4j's own offline importer (`neo4j-admin database import full`, the AdminTool of the jars
- * the project already resolves) run on the embedded Neo4j's home: the instance is stopped, the
- * files replace its `neo4j` database, and it is started again. Nothing of the old database is
- * kept, so callers check first that it holds nothing worth keeping.
+ * the project already resolves) run on the embedded Neo4j's home: the instance is stopped and the
+ * files replace its `neo4j` database; the caller starts it again (startEmbedded), so the load can
+ * time the importer and the restart apart. Nothing of the old database is kept, so callers check
+ * first that it holds nothing worth keeping.
  */
 export interface ImportFiles {
-  nodes: { name: string; file: string }[];
-  relationships: { name: string; file: string }[];
+  nodes: ImportFile[];
+  relationships: ImportFile[];
   arrayDelimiter: string;
+}
+
+/** A file of nodes (its labels) or relationships (their type); `multiline` when a value in it spans lines. */
+export interface ImportFile {
+  name: string;
+  file: string;
+  multiline?: boolean;
 }
 
 export class OfflineImportError extends Error {}
 
-export async function importOffline(options: EmbeddedOptions, files: ImportFiles, heap = '2g'): Promise<EmbeddedConnection> {
+export async function importOffline(options: EmbeddedOptions, files: ImportFiles, heap = '2g'): Promise<void> {
   const log = options.log ?? (() => {});
   const home = resolve(options.home);
   await stopEmbedded(home);
@@ -37,7 +45,7 @@ export async function importOffline(options: EmbeddedOptions, files: ImportFiles
     // The database first: --nodes and --relationships take every argument after them as files.
     'neo4j',
     '--overwrite-destination=true',
-    '--multiline-fields=true',
+    ...multilineFields(files),
     `--array-delimiter=${files.arrayDelimiter}`,
     '--id-type=string',
     '--skip-duplicate-nodes=false',
@@ -55,7 +63,16 @@ export async function importOffline(options: EmbeddedOptions, files: ImportFiles
       .filter((line) => /IMPORT DONE|Imported:|nodes$|relationships$|properties$/.test(line.trim()))
       .join('\n'),
   );
-  return startEmbedded(options);
+}
+
+/**
+ * Reading every file as if values could span lines costs the importer its parallel parsing, so
+ * only the files that hold such values are named (format v2 takes a list of files).
+ */
+function multilineFields(files: ImportFiles): string[] {
+  const multiline = [...files.nodes, ...files.relationships].filter((file) => file.multiline).map(({ file }) => file);
+  if (!multiline.length) return ['--multiline-fields=false'];
+  return ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`];
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {

@@ -5,6 +5,7 @@ import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '../config.js';
 import { connectNeo4j, embeddedOptions } from '../embedded-neo4j/from-config.js';
 import { importOffline } from '../embedded-neo4j/offline-import.js';
+import { startEmbedded } from '../embedded-neo4j/instance.js';
 import { ArrivalMatching } from '../identity/arrival.js';
 import { matchCustomers, type MatchingSummary } from '../identity/fuzzy-pass.js';
 import { loadIdentityRules } from '../identity/rules.js';
@@ -154,7 +155,10 @@ async function bulk(
         await graph.close();
         await importOffline(options, files);
       },
-      reopen: async () => (graph = await openGraph(config, neo4j, log)),
+      reopen: async () => {
+        await startEmbedded(options);
+        return (graph = await openGraph(config, neo4j, log));
+      },
     };
     const dir = join(options.home, 'bulk-import');
     const summary = await importWithProgress(total, async (progress) => {

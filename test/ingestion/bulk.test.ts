@@ -97,9 +97,12 @@ async function bulk(plan: FileToImport[], sources: Map<string, Source>): Promise
     const database = {
       replace: async (files: Parameters<typeof importOffline>[1]) => {
         await graph.close();
-        connection = await importOffline(options, files, '1g');
+        await importOffline(options, files, '1g');
       },
-      reopen: async () => (graph = await openGraph(testConfig(), connection, silent)),
+      reopen: async () => {
+        connection = await startEmbedded(options);
+        return (graph = await openGraph(testConfig(), connection, silent));
+      },
     };
     const { summary } = await bulkLoad(graph, ingestion, plan, { ...listeners, dir: mkdtempSync(join(tmpdir(), 'bulk-csv-')) }, database);
     expect(Object.values(summary.phases).every((seconds) => seconds >= 0)).toBe(true);

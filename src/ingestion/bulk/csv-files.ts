@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ImportFile } from '../../embedded-neo4j/offline-import.js';
 
 /**
  * Nodes and relationships as the CSV files Neo4j's offline importer reads (neo4j-admin database
@@ -14,17 +15,12 @@ export type Value = string | number | boolean | string[] | null | undefined;
 /** Array items are joined by a character no text of ours holds (checked on every value). */
 export const arrayDelimiter = '\u001f';
 
-export interface ImportFile {
-  /** Labels (Customer, MergedCustomer, ...) or a relationship type. */
-  name: string;
-  file: string;
-}
-
 class BufferedFile {
   private readonly fd: number;
   private pending: string[] = [];
   private size = 0;
   rows = 0;
+  multiline = false;
 
   constructor(
     readonly path: string,
@@ -35,6 +31,7 @@ class BufferedFile {
   }
 
   append(line: string): void {
+    if (!this.multiline && (line.includes('\n') || line.includes('\r'))) this.multiline = true;
     this.pending.push(line, '\n');
     this.size += line.length + 1;
     if (this.size > 4_000_000) this.flush();
@@ -54,8 +51,8 @@ class BufferedFile {
 
 export class CsvGraph {
   private readonly files = new Map<string, BufferedFile>();
-  private readonly nodes: ImportFile[] = [];
-  private readonly relationships: ImportFile[] = [];
+  private readonly nodes: { name: string; file: BufferedFile }[] = [];
+  private readonly relationships: { name: string; file: BufferedFile }[] = [];
 
   constructor(private readonly dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -77,7 +74,7 @@ export class CsvGraph {
       ];
       file = this.open(`node-${labels}-${this.files.size}`, header.join(','));
       this.files.set(name, file);
-      this.nodes.push({ name: labels, file: file.path });
+      this.nodes.push({ name: labels, file });
     }
     file.append([quote(id), ...Object.entries(columns).map(([column, type]) => cell(values[column], type, column))].join(','));
     file.rows += 1;
@@ -102,7 +99,7 @@ export class CsvGraph {
       ];
       file = this.open(`rel-${type}-${this.files.size}`, header.join(','));
       this.files.set(name, file);
-      this.relationships.push({ name: type, file: file.path });
+      this.relationships.push({ name: type, file });
     }
     file.append([quote(from[1]), quote(to[1]), ...Object.entries(columns).map(([column, t]) => cell(values[column], t, column))].join(','));
     file.rows += 1;
@@ -115,7 +112,8 @@ export class CsvGraph {
       file.close();
       rows += file.rows;
     }
-    return { nodes: this.nodes, relationships: this.relationships, rows };
+    const listed = ({ name, file }: { name: string; file: BufferedFile }) => ({ name, file: file.path, multiline: file.multiline });
+    return { nodes: this.nodes.map(listed), relationships: this.relationships.map(listed), rows };
   }
 
   private open(name: string, header: string): BufferedFile {
