@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import { projectRoot } from '../project.js';
 import { installPlugins, type Plugin } from './plugins.js';
-import { checkJava, javaCommand, launcherSource, resolveClasspath } from './toolchain.js';
+import { checkJava, compiledLauncher, javaCommand, resolveClasspath } from './toolchain.js';
 
 /**
  * One embedded Neo4j Community: a detached JVM (EmbeddedNeo4j.java) with its data, logs, pid and
@@ -111,8 +111,8 @@ async function launch(options: EmbeddedOptions, p: ReturnType<typeof paths>): Pr
     [
       ...jvmArguments(options),
       '-cp',
-      [classpath, ...pluginJars].join(':'),
-      launcherSource,
+      [compiledLauncher(classpath, p.classpathCache), classpath, ...pluginJars].join(':'),
+      'EmbeddedNeo4j',
       p.root,
       p.settingsFile,
       p.passwordFile,

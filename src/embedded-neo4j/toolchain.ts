@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -17,6 +17,34 @@ export class MissingPrerequisite extends Error {}
 export function javaCommand(): string {
   const javaHome = process.env.JAVA_HOME;
   return javaHome ? join(javaHome, 'bin', 'java') : 'java';
+}
+
+/**
+ * The launcher compiled once per source and class path, into a folder beside the class path cache:
+ * run from its source, the JVM would compile it again on every start (seconds of CPU on a busy
+ * machine, on every start of every test's database). Concurrent first starts each compile into
+ * their own folder; the first to finish names it.
+ */
+export function compiledLauncher(classpath: string, cacheDir: string): string {
+  const key = createHash('sha256').update(readFileSync(launcherSource)).update(classpath).digest('hex').slice(0, 16);
+  const dir = join(cacheDir, `launcher-${key}`);
+  if (existsSync(join(dir, 'EmbeddedNeo4j.class'))) return dir;
+  const partial = `${dir}.partial-${process.pid}`;
+  mkdirSync(partial, { recursive: true });
+  const javac = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'javac') : 'javac';
+  const run = spawnSync(javac, ['-cp', classpath, '-d', partial, launcherSource], { encoding: 'utf8' });
+  if (run.error || run.status !== 0) {
+    rmSync(partial, { recursive: true, force: true });
+    throw new MissingPrerequisite(
+      `javac (a JDK ${minimumJava}+) could not compile the embedded Neo4j's launcher: ${run.error?.message ?? run.stderr}`,
+    );
+  }
+  try {
+    renameSync(partial, dir);
+  } catch {
+    rmSync(partial, { recursive: true, force: true }); // another start named it first
+  }
+  return dir;
 }
 
 /** Stops early, naming what to install, when Java 17+ is not there. */
