@@ -55,8 +55,8 @@ const scoringOf = (rules: LeadRules) => ({
 /**
  * Query.leads: a page of leads, readiest first, in one statement: everyone the subject's facts
  * point at is scored and ranked in the database (leads/page, the rules of qualify.ts), the page is
- * cut there, and its customers come with the fields the request selects of them. Each lead's
- * qualification (recommendation, channel, reasons) is then qualify.ts's from the facts the row
+ * cut there, and its customers come with the fields the request selects of them. When reasons or a
+ * channel are asked for, each lead's qualification is then qualify.ts's from the facts the row
  * carries; a product subject first reads the product's name, whose terms are stemmed in code.
  */
 export async function leadPage(
