@@ -60,7 +60,7 @@ export class PlannedGraph {
   readonly customers = new Map<string, PlannedCustomer>();
   /** Customers holding each identifier (identifierKey). */
   readonly holders = new Map<string, Set<string>>();
-  /** Every Identity node: each identifier a batch's people records mention (ingestion/lock-identities). */
+  /** Every Identity node: each identifier a batch's people records mention (ingestion/locked-identity-holders). */
   readonly identities = new Map<string, Identifier & { firstSeenAt: string }>();
   readonly products = new Map<string, PlannedProduct>();
   readonly categories = new Map<string, PlannedCategory>();
@@ -71,7 +71,7 @@ export class PlannedGraph {
 
   constructor(readonly clock: LoadClock) {}
 
-  /** A customer as the resolution reads it (ingestion/identity-holders, customers-by-id). */
+  /** A customer as the resolution reads it (ingestion/locked-identity-holders, customers-by-id). */
   existing(id: string): ExistingCustomer {
     const customer = this.customers.get(id)!;
     return {
