@@ -1,3 +1,4 @@
+import type { PendingAudit } from './export.js';
 import { cypher } from '../graph/cypher-library.js';
 import { composedStatement, useFragment } from '../graph/fragments.js';
 import type { Graph } from '../graph/graph.js';
@@ -49,8 +50,12 @@ const nothing = {
   sharedIdentifiersKept: 0,
 };
 
-/** Erases the person behind `id` in one transaction; erasing again returns zero counts. */
-export async function eraseCustomer(graph: Graph, hasher: IdentifierHasher, id: string): Promise<Erasure> {
+/**
+ * Erases the person behind `id` in one transaction; erasing again returns zero counts. The audit
+ * entries waiting to be written go first, so those about a merged-away id are moved with the rest.
+ */
+export async function eraseCustomer(graph: Graph, audit: PendingAudit, hasher: IdentifierHasher, id: string): Promise<Erasure> {
+  await audit.flush();
   return graph.transaction('write', async (tx) => {
     const subject = await subjectOf(tx, id);
     if (!subject.live) {

@@ -1,6 +1,7 @@
 import { cypher } from '../graph/cypher-library.js';
 import { composedStatement, useFragment } from '../graph/fragments.js';
 import type { Graph, Row } from '../graph/graph.js';
+import type { AuditTrail } from '../audit/trail.js';
 import { liveCustomerOf } from './subject.js';
 
 /**
@@ -31,7 +32,11 @@ const items = (row: Row, name: string) => row[name] as Item[];
 const byTime = (field: string) => (a: Item, b: Item) => String(a[field]).localeCompare(String(b[field]));
 const amount = (minor: unknown) => (Number(minor) / 100).toFixed(2);
 
-export async function exportCustomer(graph: Graph, id: string): Promise<ExportRecord> {
+/** The audit entries recorded but not yet written: an export and an erasure see every access so far. */
+export type PendingAudit = Pick<AuditTrail, 'flush'>;
+
+export async function exportCustomer(graph: Graph, audit: PendingAudit, id: string): Promise<ExportRecord> {
+  await audit.flush();
   return graph.transaction('read', async (tx) => {
     const customerId = await liveCustomerOf(tx, id);
     const [row] = await tx.run(exportStatement, { id: customerId });

@@ -25,7 +25,7 @@ async function forCustomer<T>(argument: string, work: () => Promise<T>): Promise
 export const privacyResolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
-    exportCustomer: (_parent, { id }, { graph }) => forCustomer('id', () => exportCustomer(graph, id)),
+    exportCustomer: (_parent, { id }, { graph, service }) => forCustomer('id', () => exportCustomer(graph, service.trail, id)),
   },
   Mutation: {
     setConsent: (_parent, args, { graph }) => {
@@ -36,7 +36,8 @@ export const privacyResolvers: Resolvers = {
       }
       return forCustomer('customerId', () => setConsent(graph, parsed.data));
     },
-    eraseCustomer: (_parent, { id }, { graph, ingestion }) => forCustomer('id', () => eraseCustomer(graph, ingestion.hasher, id)),
+    eraseCustomer: (_parent, { id }, { graph, ingestion, service }) =>
+      forCustomer('id', () => eraseCustomer(graph, service.trail, ingestion.hasher, id)),
     liftSuppression: async (_parent, { type, value, region, basis }, { graph, ingestion }) => {
       if (!basis.trim()) throw new InvalidArgument('basis', 'must state the new lawful basis');
       const standard = type === 'SOURCE_RECORD' ? value.trim() : identifierArgument(type, value, region);

@@ -173,6 +173,8 @@ describe('privacy', () => {
     await service.graph.write(cypher.get('test-support/audit-entry'), { id: 'A-1', customerId: id, fields: ['givenName', 'email'] });
     await service.graph.write(cypher.get('test-support/audit-entry'), { id: 'A-2', customerId: merged, fields: ['identities'] });
 
+    // A read just before: its audit entry is still waiting to be written when the export asks.
+    await answer(service.url, 'query JustBefore($id: ID!) { customer(id: $id) { givenName } }', { id });
     const { exportCustomer } = await answer(service.url, 'query($id: ID!) { exportCustomer(id: $id) { customerId document } }', {
       id: merged,
     });
@@ -221,6 +223,7 @@ describe('privacy', () => {
       ['A-2', merged],
     ]);
     expect(document.accessLog.length).toBeGreaterThan(2);
+    expect(document.accessLog.filter((entry: { operation: string }) => entry.operation === 'JustBefore')).toHaveLength(1);
 
     const { eraseCustomer } = await answer(service.url, erase, { id: merged });
     expect(eraseCustomer).toEqual({
