@@ -73,8 +73,8 @@ export async function writeBatch(
 class BatchWriter {
   private readonly now = new Date().toISOString();
   private readonly outcomes: RecordOutcome[];
-  /** The stored versions of the batch's records, as read at the start (ingestion/record-versions). */
-  private readVersions: Row[] = [];
+  /** The stored versions of the batch's records by record key, as read at the start (ingestion/record-versions). */
+  private stored = new Map<string, Row>();
   /** Every existing customer the batch may touch, as read inside the transaction. */
   private readonly customers = new Map<string, ExistingCustomer>();
 
@@ -156,11 +156,10 @@ class BatchWriter {
   /** Unchanged content, or an older version than the stored one, writes nothing. */
   private async skipUnchanged(): Promise<Map<string, string>> {
     const keys = this.batch.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
-    this.readVersions = await this.tx.run(q.versions, { keys });
-    const stored = new Map(this.readVersions.map((row) => [keyOf(row.kind as string, row.source as string, row.sourceId as string), row]));
+    this.stored = new Map((await this.tx.run(q.versions, { keys })).map((row) => [storedKey(row), row]));
     const previous = new Map<string, string>();
     this.batch.forEach(({ record, hash }, index) => {
-      const row = stored.get(recordKey(record));
+      const row = this.stored.get(recordKey(record));
       if (!row || this.outcomes[index]!.status === 'unchanged') return;
       if (row.customerId) previous.set(recordKey(record), row.customerId as string);
       const older = record.updatedAt && row.updatedAt && Date.parse(record.updatedAt) < Date.parse(row.updatedAt as string);
@@ -276,10 +275,7 @@ class BatchWriter {
     if (!updated.length) return;
     const keys = updated.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
     const stored = await this.tx.run(q.detach, { keys });
-    const read = new Map(
-      this.readVersions.map((row) => [keyOf(row.kind as string, row.source as string, row.sourceId as string), row.hash]),
-    );
-    const changed = stored.some((row) => read.get(keyOf(row.kind as string, row.source as string, row.sourceId as string)) !== row.hash);
+    const changed = stored.some((row) => this.stored.get(storedKey(row))?.hash !== row.hash);
     if (changed || stored.length < keys.length) throw new StaleBatch('a record changed under a concurrent import');
   }
 
@@ -313,6 +309,9 @@ class BatchWriter {
     this.outcomes[index] = { status: 'rejected', reasons };
   }
 }
+
+/** The record key of a row that names a record's kind, source and id. */
+const storedKey = (row: Row) => recordKey(row as { kind: string; source: string; sourceId: string });
 
 /** The database refused to create a source record that exists: another import created it after this batch read it. */
 const createdMeanwhile = (error: unknown) =>
