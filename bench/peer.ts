@@ -43,7 +43,15 @@ const { ids } = (await graph.read(cypher.get('bench/sample-customers'), { limit:
 // A page of 20 leads per topic, with the rules the service reads; the same instant for the raw side and the peer.
 const leadParams = new Map<string, Vars>();
 for (const topic of leadTopics)
-  leadParams.set(topic, await leadPageParams(graph, loadLeadRules(), { topic }, null, null, 20, new Date(), false));
+  leadParams.set(
+    topic,
+    await leadPageParams(
+      graph,
+      loadLeadRules(),
+      { topic },
+      { recommendation: null, after: null, limit: 20, now: new Date(), reasons: false },
+    ),
+  );
 await graph.close();
 
 /** Each server in its own process (bench/peer/serve.ts); resolves with what it says once it listens. */

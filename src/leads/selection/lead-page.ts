@@ -73,7 +73,7 @@ export async function leadPage(
   const cursor = decodeCursor(after, z.tuple([z.number(), z.string()]));
   const list = composeList('leads/page', leadPageStart, info, leadCustomers);
   const reasons = info.fieldNodes.some((node) => reaches(info, node, factParts));
-  const params = await leadPageParams(context.graph, rules, subject, recommendation, cursor, size + 1, now, reasons);
+  const params = await leadPageParams(context.graph, rules, subject, { recommendation, after: cursor, limit: size + 1, now, reasons });
   const rows = await readList(context, list, params);
   const leads = rows.map((row) => ({
     key: row.key as LeadKey,
@@ -95,26 +95,25 @@ export async function leadPage(
   }
 }
 
-/**
- * leads/page's parameters: the subject's, the scoring rules, the recommendation asked for, the
- * cursor, the rows to read, and whether each person's facts are read for reasons and channels.
- */
-export async function leadPageParams(
-  graph: Graph,
-  rules: LeadRules,
-  subject: LeadSubject,
-  recommendation: Recommendation | null | undefined,
-  after: [number, string] | null,
-  limit: number,
-  now: Date,
-  reasons: boolean,
-) {
+/** What a page of leads asks besides its subject: see leadPageParams. */
+export interface LeadPageAsk {
+  recommendation: Recommendation | null | undefined;
+  after: [number, string] | null;
+  /** Rows to read: the page size plus one. */
+  limit: number;
+  now: Date;
+  /** Whether each person's facts are read, for reasons and channels. */
+  reasons: boolean;
+}
+
+/** leads/page's parameters: the subject's, the scoring rules, and what the page asks. */
+export async function leadPageParams(graph: Graph, rules: LeadRules, subject: LeadSubject, ask: LeadPageAsk) {
   return {
-    ...(await aboutParams(graph, rules, subject, now)),
+    ...(await aboutParams(graph, rules, subject, ask.now)),
     scoring: scoringOf(rules),
-    recommendation: recommendation ?? null,
-    after,
-    limit,
-    reasons,
+    recommendation: ask.recommendation ?? null,
+    after: ask.after,
+    limit: ask.limit,
+    reasons: ask.reasons,
   };
 }
