@@ -31,6 +31,9 @@ const purgeEveryMs = 60 * 60 * 1000;
  * request no round trip; anything asking for the log flushes first, and closing flushes last.
  * Entries older than the retention are purged at start and every hour.
  */
+/** The entries recorded but not yet written: whatever reads audit entries itself writes them first. */
+export type PendingAudit = Pick<AuditTrail, 'flush'>;
+
 export class AuditTrail {
   private pending: AuditRecord[] = [];
   private writing: Promise<void> = Promise.resolve();

@@ -1,4 +1,4 @@
-import type { PendingAudit } from './export.js';
+import type { PendingAudit } from '../audit/trail.js';
 import { cypher } from '../graph/cypher-library.js';
 import { composedStatement, useFragment } from '../graph/fragments.js';
 import type { Graph } from '../graph/graph.js';

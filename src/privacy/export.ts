@@ -1,7 +1,7 @@
 import { cypher } from '../graph/cypher-library.js';
 import { composedStatement, useFragment } from '../graph/fragments.js';
 import type { Graph, Row } from '../graph/graph.js';
-import type { AuditTrail } from '../audit/trail.js';
+import type { PendingAudit } from '../audit/trail.js';
 import { liveCustomerOf } from './subject.js';
 
 /**
@@ -32,9 +32,7 @@ const items = (row: Row, name: string) => row[name] as Item[];
 const byTime = (field: string) => (a: Item, b: Item) => String(a[field]).localeCompare(String(b[field]));
 const amount = (minor: unknown) => (Number(minor) / 100).toFixed(2);
 
-/** The audit entries recorded but not yet written: an export and an erasure see every access so far. */
-export type PendingAudit = Pick<AuditTrail, 'flush'>;
-
+/** The export sees every access so far: the audit entries still waiting are written first. */
 export async function exportCustomer(graph: Graph, audit: PendingAudit, id: string): Promise<ExportRecord> {
   await audit.flush();
   return graph.transaction('read', async (tx) => {
