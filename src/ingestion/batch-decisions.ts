@@ -1,6 +1,7 @@
 import { identifierKey, type Identifier, type RecordToResolve } from '../identity/resolve.js';
 import type { PreparedRecord } from './prepare.js';
 import type { RecordOutcome } from './record-outcome.js';
+import { referencedSkus } from './fact-rows.js';
 
 /**
  * What a batch decides from its own records, the same whether it is written online
@@ -91,3 +92,19 @@ export function uniqueIdentifiers(identifiers: Identifier[]): Identifier[] {
 }
 
 export const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
+
+/**
+ * What a batch may contend for with another batch of the same import: the identifiers its records
+ * mention, the records themselves, the customer records they name and the products (skus) they
+ * bring or name. Two batches with none in common can be written at the same time (Ingestion.run).
+ */
+export function contendedKeys(batch: PreparedRecord[]): Set<string> {
+  return new Set(
+    batch.flatMap((prepared) => {
+      const { record } = prepared;
+      const named = 'customerSourceId' in record && record.customerSourceId ? [keyOf('customer', record.source, record.customerSourceId)] : [];
+      const skus = record.kind === 'product' ? [record.sourceId] : referencedSkus(prepared);
+      return [recordKey(record), ...named, ...skus.map((sku) => `sku:${sku}`), ...prepared.identifiers.map(identifierKey)];
+    }),
+  );
+}

@@ -24,7 +24,7 @@ import { loadMapping, MappingError, registeredSources, type Source } from './sou
 
 /**
  * `npm run import -- [--mapping FILE]... [--preview [--rows N]] [--rejects FILE] [--warnings FILE]
- *   [--batch-size N] [--no-match] [--bulk] [--source S] [--kind K] <files...>`
+ *   [--batch-size N] [--in-flight 1|2] [--no-match] [--bulk] [--source S] [--kind K] <files...>`
  * Streams source files into the graph with a progress bar, writes every rejected record with its
  * reasons to an NDJSON rejects file and every dropped value to a warnings file, matches each
  * batch's customers with their blocking neighbours as it lands (unless --no-match) and prints the
@@ -47,6 +47,8 @@ const { values: flags, tokens } = parseArgs({
     rejects: { type: 'string', default: `rejects-${stamp}.ndjson` },
     warnings: { type: 'string' },
     'batch-size': { type: 'string', default: '1000' },
+    /** Batches written at once when they share no identifier, record or product (see Ingestion.run). */
+    'in-flight': { type: 'string', default: '1' },
     'no-match': { type: 'boolean', default: false },
     bulk: { type: 'boolean', default: false },
   },
@@ -114,7 +116,7 @@ function importPlan(sources: Map<string, Source>) {
   }
   if (!requests.length)
     throw new UsageError(
-      'usage: npm run import -- [--mapping FILE] [--preview [--rows N]] [--rejects FILE] [--warnings FILE] [--batch-size N] [--no-match] [--source S] [--kind K] <files...>',
+      'usage: npm run import -- [--mapping FILE] [--preview [--rows N]] [--rejects FILE] [--warnings FILE] [--batch-size N] [--in-flight 1|2] [--no-match] [--source S] [--kind K] <files...>',
     );
   const only = flags.mapping.length === 1 ? loadMapping(flags.mapping[0]!).source : undefined;
   return planImport(requests, sources, { source: only });
@@ -202,6 +204,7 @@ async function importWithProgress(
   bar.start(total, 0, { speed: 0, phases: '', file });
   const totals = await run({
     batchSize: Number(flags['batch-size']),
+    inFlight: Number(flags['in-flight']),
     onFile: (name) => void (file = name),
     onRecord: (record, result) => {
       for (const warning of result.warnings ?? []) {

@@ -10,6 +10,8 @@ import type { Source } from './sources.js';
 import { cypher } from '../graph/cypher-library.js';
 import { changedCustomers, type BatchOutcome, type RecordOutcome } from './record-outcome.js';
 import { writeBatch } from './write-batch.js';
+import { contendedKeys } from './batch-decisions.js';
+import { BatchClock, BatchWindow } from './batch-window.js';
 
 const q = {
   unsettled: cypher.get('ingestion/unsettled-customers'),
@@ -83,6 +85,8 @@ export interface IngestOptions {
   /** Every record's result, rejected or not (e.g. to write the values dropped from it). */
   onRecord?: (record: IncomingRecord, result: RecordResult) => void;
   onProgress?: (summary: IngestSummary) => void;
+  /** Batches written at once when they share nothing (1 or 2; 1 unless told). */
+  inFlight?: number;
 }
 
 /** A batch being prepared: the records as read, a result per record (the rejected ones final) and the records to write. */
@@ -146,23 +150,34 @@ export class Ingestion {
 
   /**
    * Streams records through in batches; returns the totals. Each record is prepared as it is
-   * read, while the previous batch is being written, so the database and this process work at
-   * the same time.
+   * read, while the batches before are being written, so the database and this process work at
+   * the same time. With `inFlight` 2, a batch that shares nothing with the one being written
+   * (contendedKeys: identifiers, records, named customers, products) is written beside it in its
+   * own transaction; one that shares something waits until that one has landed. Results are
+   * accounted and listeners told in input order either way.
    */
   async run(records: AsyncIterable<IncomingRecord> | Iterable<IncomingRecord>, options: IngestOptions = {}): Promise<IngestSummary> {
     await this.settleLeftovers();
     const summary = emptySummary();
+    const window = new BatchWindow(options.inFlight ?? 1);
+    const clock = new BatchClock();
     let batch = emptyBatch();
-    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
       const full = batch;
       batch = emptyBatch();
-      await writing;
-      writing = this.writePrepared(full).then((result) => this.account(full.incoming, result, summary, options));
-      // Awaited at the next flush or at the end; until then a failure must not count as unhandled.
-      writing.catch(() => undefined);
+      const keys = contendedKeys(full.ready.map(({ prepared }) => prepared));
+      await window.roomFor(keys);
+      const written = this.writeResults(full, clock.next());
+      // Landed once written and every batch before it has landed: accounted and told in input order.
+      window.add(
+        keys,
+        Promise.all([written, window.lastLanded()]).then(async ([{ result, changed }]) => {
+          await this.tell(changed, result.merges);
+          await this.account(full.incoming, result, summary, options);
+        }),
+      );
     };
-    // Reading is timed apart from the waits for the batch before to be written.
+    // Reading is timed apart from the waits for the batches before to be written.
     let reading = performance.now();
     const read = () => void (summary.readSeconds += (performance.now() - reading) / 1000);
     for await (const record of records) {
@@ -174,7 +189,7 @@ export class Ingestion {
     }
     read();
     if (batch.incoming.length) await flush();
-    await writing;
+    await window.lastLanded();
     return summary;
   }
 
@@ -201,8 +216,18 @@ export class Ingestion {
     else batch.results[position]!.reasons = [...(record.warnings ?? []).map(warningText), ...prepared.reasons];
   }
 
-  private async writePrepared({ incoming, results, ready }: PreparedBatch): Promise<BatchResult> {
-    const written = await this.write(ready.map(({ prepared }) => prepared));
+  private async writePrepared(batch: PreparedBatch): Promise<BatchResult> {
+    const { result, changed } = await this.writeResults(batch);
+    await this.tell(changed, result.merges);
+    return result;
+  }
+
+  /** Writes a prepared batch: a result per record, and the customers it changed (for the listeners). */
+  private async writeResults({ incoming, results, ready }: PreparedBatch, now?: string): Promise<{ result: BatchResult; changed: string[] }> {
+    const written = await this.write(
+      ready.map(({ prepared }) => prepared),
+      now,
+    );
     ready.forEach(({ prepared, position }, index) => {
       const outcome = written.outcomes[index]!;
       // A suppressed record's warnings could quote its values; only the suppression is told.
@@ -225,9 +250,8 @@ export class Ingestion {
         reasons: [...dropped.map(warningText), ...outcome.reasons],
       };
     });
-    await this.tell(changedCustomers(written), written.merges);
     const { retries, timeouts, resolveSeconds, writeSeconds } = written;
-    return { results, merges: written.merges, retries, timeouts, resolveSeconds, writeSeconds };
+    return { result: { results, merges: written.merges, retries, timeouts, resolveSeconds, writeSeconds }, changed: changedCustomers(written) };
   }
 
   /** Runs the listeners, then clears the mark the batch set on its customers (ingestion/mark-unsettled). */
@@ -259,13 +283,13 @@ export class Ingestion {
   }
 
   /**
-   * The batch in one transaction; if the database refuses it, each record alone, so the one bad
+   * The batch in one transaction, stamped `now` (its own clock if not told); if the database refuses it, each record alone, so the one bad
    * record is rejected with the database's reason and the others still land.
    */
-  protected async write(batch: PreparedRecord[]): Promise<BatchOutcome> {
+  protected async write(batch: PreparedRecord[], now?: string): Promise<BatchOutcome> {
     if (!batch.length) return { outcomes: [], merges: [] };
     try {
-      return await writeBatch(this.graph, batch, this.rules, this.hasher);
+      return await writeBatch(this.graph, batch, this.rules, this.hasher, now);
     } catch (error) {
       // A batch too big for the transaction timeout is written in halves; one record that still
       // runs out of time is nobody's fault, and stops the import (a re-run resumes).

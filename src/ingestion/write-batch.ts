@@ -46,6 +46,8 @@ export async function writeBatch(
   batch: PreparedRecord[],
   rules: IdentityRules,
   hasher: IdentifierHasher,
+  /** The batch's time, the same in every attempt (Ingestion.run stamps batches in input order). */
+  now = new Date().toISOString(),
 ): Promise<BatchOutcome> {
   // Every call of the work is an attempt: the driver calls it again on transient errors, we on a stale batch.
   let attempts = 0;
@@ -55,7 +57,7 @@ export async function writeBatch(
     try {
       const outcome = await graph.transaction('write', async (tx) => {
         attempts += 1;
-        const writer = new BatchWriter(tx, batch, rules, hasher);
+        const writer = new BatchWriter(tx, batch, rules, hasher, now);
         try {
           return await writer.write();
         } finally {
@@ -71,7 +73,6 @@ export async function writeBatch(
 }
 
 class BatchWriter {
-  private readonly now = new Date().toISOString();
   private readonly outcomes: RecordOutcome[];
   /** The stored versions of the batch's records by record key, as read at the start (ingestion/record-versions). */
   private stored = new Map<string, Row>();
@@ -83,6 +84,7 @@ class BatchWriter {
     private readonly batch: PreparedRecord[],
     private readonly rules: IdentityRules,
     private readonly hasher: IdentifierHasher,
+    private readonly now: string,
   ) {
     this.outcomes = batch.map(() => ({ status: 'accepted', reasons: [] }));
   }

@@ -74,6 +74,7 @@ describe('deterministic journeys', () => {
     const together = await journeysAfter(() => ingestion.run([...people, ...visits], { batchSize: 1000 }));
     const oneByOne = await journeysAfter(() => ingestion.run([...people, ...[...visits].reverse()], { batchSize: 1 }));
     const inPairs = await journeysAfter(() => ingestion.run([...people, ...visits.slice(2), ...visits.slice(0, 2)], { batchSize: 2 }));
+    const twoInFlight = await journeysAfter(() => ingestion.run([...people, ...visits], { batchSize: 1, inFlight: 2 }));
 
     expect(together.links).toEqual([
       'kiosk|a-first-id -> kiosk|z-last-id',
@@ -83,6 +84,7 @@ describe('deterministic journeys', () => {
     expect(new Set(together.owners.map((owner) => owner.split(' ')[1])).size).toBe(1);
     expect(oneByOne).toEqual(together);
     expect(inPairs).toEqual(together);
+    expect(twoInFlight).toEqual(together);
   });
 
   it('keeps the newer of two copies of an event in one batch, as batches of one do, wherever the older copy comes', async () => {
@@ -114,7 +116,7 @@ describe('deterministic journeys', () => {
     expect(alone).toEqual(inOne);
   });
 
-  it('gives a generated set the same customers and journeys in two imports, and in batches of another size', async () => {
+  it('gives a generated set the same customers and journeys in two imports, in batches of another size and two batches in flight', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deterministic-'));
     try {
       generate({ seed: 23, customers: 40, out: dir });
@@ -124,9 +126,12 @@ describe('deterministic journeys', () => {
       const first = await journeysAfter(() => importFiles(ingestion, plan, { batchSize: 1000 }));
       const second = await journeysAfter(() => importFiles(ingestion, plan, { batchSize: 1000 }));
       const smaller = await journeysAfter(() => importFiles(ingestion, plan, { batchSize: 97 }));
+      // Two batches written at once when they share no identifier, record or product.
+      const twoInFlight = await journeysAfter(() => importFiles(ingestion, plan, { batchSize: 97, inFlight: 2 }));
       expect(first.links.length).toBeGreaterThan(500);
       expect(second).toEqual(first);
       expect(smaller).toEqual(first);
+      expect(twoInFlight).toEqual(first);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
