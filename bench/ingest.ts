@@ -184,7 +184,13 @@ const load = () =>
     .join(' ');
 
 type Run = Measured & { fingerprint: Fingerprint };
-const pathNames = { ours: 'ours', ours2: 'ours, two in flight', bulk: 'bulk', lean: 'lean ceiling', replay: 'replay of our upserts' } as const;
+const pathNames = {
+  ours: 'ours',
+  ours2: 'ours, two in flight',
+  bulk: 'bulk',
+  lean: 'lean ceiling',
+  replay: 'replay of our upserts',
+} as const;
 type PathKey = keyof typeof pathNames;
 
 async function main(): Promise<void> {

@@ -1,7 +1,6 @@
 import { identifierKey, type Identifier, type RecordToResolve } from '../identity/resolve.js';
 import type { PreparedRecord } from './prepare.js';
 import type { RecordOutcome } from './record-outcome.js';
-import { referencedSkus } from './fact-rows.js';
 
 /**
  * What a batch decides from its own records, the same whether it is written online
@@ -102,9 +101,19 @@ export function contendedKeys(batch: PreparedRecord[]): Set<string> {
   return new Set(
     batch.flatMap((prepared) => {
       const { record } = prepared;
-      const named = 'customerSourceId' in record && record.customerSourceId ? [keyOf('customer', record.source, record.customerSourceId)] : [];
+      const named =
+        'customerSourceId' in record && record.customerSourceId ? [keyOf('customer', record.source, record.customerSourceId)] : [];
       const skus = record.kind === 'product' ? [record.sourceId] : referencedSkus(prepared);
       return [recordKey(record), ...named, ...skus.map((sku) => `sku:${sku}`), ...prepared.identifiers.map(identifierKey)];
     }),
   );
+}
+
+/** The SKUs a record refers to, which must exist. */
+export function referencedSkus(prepared: PreparedRecord): string[] {
+  const { record } = prepared;
+  if (record.kind === 'order') return record.lines.map((line) => line.sku);
+  if (record.kind === 'touchpoint') return record.sku ? [record.sku] : [];
+  if (record.kind === 'socialSignal') return record.skus ?? [];
+  return [];
 }

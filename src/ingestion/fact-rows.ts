@@ -4,6 +4,9 @@ import { customerAttributes } from '../vocabulary.js';
 import type { PreparedRecord } from './prepare.js';
 import { uniqueIdentifiers } from './batch-decisions.js';
 
+/** Decided with the batch (batch-decisions.ts); also read from here by the bulk planner. */
+export { referencedSkus } from './batch-decisions.js';
+
 /**
  * The parameter rows of the Cypher statements that write each kind of record. An absent optional
  * value is left undefined: the driver skips it, which costs less to send than null, and Cypher
@@ -123,13 +126,4 @@ export function consentRow(record: RecordOf<'consent'>, customerId: string) {
     status: record.status,
     at: record.at,
   };
-}
-
-/** The SKUs a record refers to, which must exist. */
-export function referencedSkus(prepared: PreparedRecord): string[] {
-  const { record } = prepared;
-  if (record.kind === 'order') return record.lines.map((line) => line.sku);
-  if (record.kind === 'touchpoint') return record.sku ? [record.sku] : [];
-  if (record.kind === 'socialSignal') return record.skus ?? [];
-  return [];
 }

@@ -223,7 +223,10 @@ export class Ingestion {
   }
 
   /** Writes a prepared batch: a result per record, and the customers it changed (for the listeners). */
-  private async writeResults({ incoming, results, ready }: PreparedBatch, now?: string): Promise<{ result: BatchResult; changed: string[] }> {
+  private async writeResults(
+    { incoming, results, ready }: PreparedBatch,
+    now?: string,
+  ): Promise<{ result: BatchResult; changed: string[] }> {
     const written = await this.write(
       ready.map(({ prepared }) => prepared),
       now,
@@ -251,7 +254,10 @@ export class Ingestion {
       };
     });
     const { retries, timeouts, resolveSeconds, writeSeconds } = written;
-    return { result: { results, merges: written.merges, retries, timeouts, resolveSeconds, writeSeconds }, changed: changedCustomers(written) };
+    return {
+      result: { results, merges: written.merges, retries, timeouts, resolveSeconds, writeSeconds },
+      changed: changedCustomers(written),
+    };
   }
 
   /** Runs the listeners, then clears the mark the batch set on its customers (ingestion/mark-unsettled). */

@@ -1,8 +1,6 @@
-import type { Transaction } from '../graph/graph.js';
 import {
   fieldOfType,
   sourceRecordKey,
-  suppressedAmong,
   suppressionKey,
   suppressionReason,
   type IdentifierHasher,
@@ -11,21 +9,22 @@ import {
 import type { PreparedRecord } from './prepare.js';
 
 /**
+ * The keyed hashes of everything a batch's records carry that an erasure may have suppressed,
+ * each with its suppression key: what ingestion/batch-reads looks up.
+ */
+export function suppressibleHashes(hasher: IdentifierHasher, batch: PreparedRecord[]): Map<string, string> {
+  const keys = batch.flatMap((prepared) => carried(prepared).map(({ key }) => key));
+  return new Map(keys.map((key) => [hasher.hash(key), suppressionKey(key)]));
+}
+
+/**
  * The records of a batch an erasure forbids, by their index, with the reasons: a record carrying
  * an erased person's identifier (or, for a customer record, an erased customer record's own id;
  * for an event, naming one by customerSourceId), and a record of this batch that names a refused
- * customer record. The person must not come back unnoticed.
+ * customer record. The person must not come back unnoticed. `suppressed`: the suppression keys
+ * found suppressed.
  */
-export async function suppressedRecords(
-  tx: Transaction,
-  hasher: IdentifierHasher,
-  open: { prepared: PreparedRecord; index: number }[],
-): Promise<Map<number, string[]>> {
-  const suppressed = await suppressedAmong(
-    tx,
-    hasher,
-    open.flatMap(({ prepared }) => carried(prepared).map(({ key }) => key)),
-  );
+export function suppressedRecords(suppressed: Set<string>, open: { prepared: PreparedRecord; index: number }[]): Map<number, string[]> {
   const refusals = new Map<number, string[]>();
   if (!suppressed.size) return refusals;
   const refusedCustomers = new Set<string>();

@@ -5,19 +5,26 @@ import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, ty
 import type { IdentityRules } from '../identity/rules.js';
 import type { IdentifierHasher } from '../privacy/suppression.js';
 import { reachAfterImport } from '../topics/reach.js';
-import { consentRow, orderRow, productRow, referencedSkus, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
+import { consentRow, orderRow, productRow, socialSignalRow, sourceRecordRow, touchpointRow } from './fact-rows.js';
 import type { PreparedRecord } from './prepare.js';
-import { customerRecordsIn, keyOf, recordKey, recordToResolve, skipSuperseded, uniqueIdentifiers } from './batch-decisions.js';
+import {
+  customerRecordsIn,
+  keyOf,
+  recordKey,
+  recordToResolve,
+  referencedSkus,
+  skipSuperseded,
+  uniqueIdentifiers,
+} from './batch-decisions.js';
 import { changedCustomers, type BatchOutcome, type RecordOutcome } from './record-outcome.js';
 import { journeyChanges } from './journey-changes.js';
-import { suppressedRecords } from './suppressed-records.js';
+import { suppressedRecords, suppressibleHashes } from './suppressed-records.js';
 
 const q = {
-  versions: cypher.get('ingestion/record-versions'),
+  reads: cypher.get('ingestion/batch-reads'),
   lockHolders: cypher.get('ingestion/locked-identity-holders'),
   referenced: cypher.get('ingestion/referenced-customers'),
   customersById: cypher.get('ingestion/customers-by-id'),
-  knownProducts: cypher.get('ingestion/known-products'),
   lockCustomers: cypher.get('ingestion/lock-customers'),
   merge: cypher.get('ingestion/merge-customers'),
   detach: cypher.get('ingestion/detach-updated-records'),
@@ -74,7 +81,7 @@ export async function writeBatch(
 
 class BatchWriter {
   private readonly outcomes: RecordOutcome[];
-  /** The stored versions of the batch's records by record key, as read at the start (ingestion/record-versions). */
+  /** The stored versions of the batch's records by record key, as read at the start (ingestion/batch-reads). */
   private stored = new Map<string, Row>();
   /** Every existing customer the batch may touch, as read inside the transaction. */
   private readonly customers = new Map<string, ExistingCustomer>();
@@ -95,9 +102,10 @@ class BatchWriter {
 
   async write(): Promise<BatchOutcome> {
     skipSuperseded(this.batch, this.outcomes);
-    const previous = await this.skipUnchanged();
-    await this.rejectUnknownProducts();
-    await this.rejectSuppressed();
+    const read = await this.readBatch();
+    const previous = this.skipUnchanged(read.versions);
+    this.rejectUnknownProducts(read.knownSkus);
+    this.rejectSuppressed(read.suppressed);
     const changed = this.batch
       .map((prepared, index) => ({ prepared, index }))
       .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
@@ -155,10 +163,25 @@ class BatchWriter {
     return outcome;
   }
 
-  /** Unchanged content, or an older version than the stored one, writes nothing. */
-  private async skipUnchanged(): Promise<Map<string, string>> {
+  /**
+   * What the batch reads before it locks anything, in one round trip (ingestion/batch-reads): the
+   * stored versions of its records, which SKUs it names exist, which of its identifiers an
+   * erasure suppressed (by suppression key).
+   */
+  private async readBatch(): Promise<{ versions: Row[]; knownSkus: Set<string>; suppressed: Set<string> }> {
     const keys = this.batch.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
-    this.stored = new Map((await this.tx.run(q.versions, { keys })).map((row) => [storedKey(row), row]));
+    const hashes = suppressibleHashes(this.hasher, this.batch);
+    const [row] = await this.tx.run(q.reads, { keys, skus: this.referencedElsewhere(), hashes: [...hashes.keys()] });
+    return {
+      versions: row!.versions as Row[],
+      knownSkus: new Set(row!.knownSkus as string[]),
+      suppressed: new Set((row!.suppressed as string[]).map((hash) => hashes.get(hash)!)),
+    };
+  }
+
+  /** Unchanged content, or an older version than the stored one, writes nothing. */
+  private skipUnchanged(versions: Row[]): Map<string, string> {
+    this.stored = new Map(versions.map((row) => [storedKey(row), row]));
     const previous = new Map<string, string>();
     this.batch.forEach(({ record, hash }, index) => {
       const row = this.stored.get(recordKey(record));
@@ -173,11 +196,18 @@ class BatchWriter {
     return previous;
   }
 
-  private async rejectUnknownProducts(): Promise<void> {
-    const inBatch = new Set(this.batch.filter(({ record }) => record.kind === 'product').map(({ record }) => record.sourceId));
-    const skus = [...new Set(this.batch.flatMap(referencedSkus))].filter((sku) => !inBatch.has(sku));
-    if (!skus.length) return;
-    const known = new Set([...inBatch, ...(await this.tx.run(q.knownProducts, { skus })).map((row) => row.sku as string)]);
+  /** The SKUs the batch's records name that are not products of the batch itself. */
+  private referencedElsewhere(): string[] {
+    const inBatch = new Set(this.productsInBatch());
+    return [...new Set(this.batch.flatMap(referencedSkus))].filter((sku) => !inBatch.has(sku));
+  }
+
+  private productsInBatch(): string[] {
+    return this.batch.filter(({ record }) => record.kind === 'product').map(({ record }) => record.sourceId);
+  }
+
+  private rejectUnknownProducts(knownSkus: Set<string>): void {
+    const known = new Set([...this.productsInBatch(), ...knownSkus]);
     this.batch.forEach((prepared, index) => {
       const unknown = referencedSkus(prepared).filter((sku) => !known.has(sku));
       if (unknown.length && this.outcomes[index]!.status !== 'unchanged')
@@ -189,11 +219,12 @@ class BatchWriter {
   }
 
   /** Records an erasure forbids are refused (see suppressed-records.ts). */
-  private async rejectSuppressed(): Promise<void> {
+  private rejectSuppressed(suppressed: Set<string>): void {
+    if (!suppressed.size) return;
     const open = this.batch
       .map((prepared, index) => ({ prepared, index }))
       .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
-    for (const [index, reasons] of await suppressedRecords(this.tx, this.hasher, open)) {
+    for (const [index, reasons] of suppressedRecords(suppressed, open)) {
       this.outcomes[index] = { status: 'rejected', suppressed: true, reasons };
     }
   }

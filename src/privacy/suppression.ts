@@ -1,6 +1,4 @@
 import { createHmac } from 'node:crypto';
-import { cypher } from '../graph/cypher-library.js';
-import type { Transaction } from '../graph/graph.js';
 import type { IdentityType } from '../identity/rules.js';
 import { identifierTypes } from '../ingestion/prepare.js';
 
@@ -10,10 +8,6 @@ import { identifierTypes } from '../ingestion/prepare.js';
  * the graph holding the value itself. Without the key the hashes cannot be recomputed from
  * guessed emails or phone numbers, which a plain hash would allow.
  */
-const q = {
-  suppressed: cypher.get('privacy/suppressed'),
-};
-
 /**
  * What can be suppressed: an identifier, or a customer record's own id in its source
  * (SOURCE_RECORD, "source|sourceId"), which identifies the person in that system and would
@@ -47,14 +41,6 @@ export const fieldOfType = {
   ...Object.fromEntries(Object.entries(identifierTypes).map(([field, type]) => [type, field])),
   SOURCE_RECORD: 'sourceId',
 } as Record<SuppressionType, string>;
-
-/** Of these, the ones under an active suppression, by suppressionKey. */
-export async function suppressedAmong(tx: Transaction, hasher: IdentifierHasher, identifiers: Suppressible[]): Promise<Set<string>> {
-  if (!identifiers.length) return new Set();
-  const byHash = new Map(identifiers.map((identifier) => [hasher.hash(identifier), suppressionKey(identifier)]));
-  const rows = await tx.run(q.suppressed, { hashes: [...byHash.keys()] });
-  return new Set(rows.map((row) => byHash.get(row.hash as string)!));
-}
 
 /** The reason a suppressed record is refused: its record and field, never the value. */
 export function suppressionReason(source: string, sourceId: string, field: string): string {
