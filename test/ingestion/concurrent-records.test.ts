@@ -88,6 +88,15 @@ describe('two imports, each with two batches in flight', () => {
     const web = [...people]
       .reverse()
       .map((n) => record({ kind: 'customer', source: 'web', sourceId: `W-${n}`, email: email(n), phone: phone(n) }));
+    // Identifiers seen before and held by nobody (as a batch whose records were rejected leaves
+    // them): creating one no longer makes a second import wait, only the identity lock does.
+    const identities = people.flatMap((n) => [
+      { type: 'EMAIL', value: email(n) },
+      { type: 'PHONE', value: phone(n) },
+    ]);
+    await graph.transaction('write', (tx) =>
+      tx.run(cypher.get('ingestion/locked-identity-holders'), { identities, now: new Date().toISOString() }),
+    );
     const ingestion = new Ingestion(graph, sources, rules, testHasher());
     const runs = await Promise.all([ingestion.run(till, { batchSize: 4, inFlight: 2 }), ingestion.run(web, { batchSize: 3, inFlight: 2 })]);
     expect(runs.map((run) => run.rejected)).toEqual([0, 0]);
