@@ -78,20 +78,45 @@ export async function applyMigrations(graph: Graph, migrations: Migration[], log
 
   const pending = migrations.filter((m) => !applied.has(m.name));
   const undone = undoneLater(pending.flatMap((migration) => migration.statements));
-  // Every pending schema statement in one transaction: Neo4j then fills the new plain indexes in one
-  // scan of the store (each uniqueness constraint still scans on its own), which on a graph loaded
-  // before its schema (a bulk load) is most of the time.
+  await applySchema(
+    graph,
+    pending.flatMap((migration) => migration.statements).filter((statement) => !undone.has(statement)),
+  );
   // Schema statements cannot share a transaction with data writes, so the ledger comes after.
-  const statements = pending.flatMap((migration) => migration.statements).filter((statement) => !undone.has(statement));
-  if (statements.length)
-    await graph.transaction('write', async (tx) => {
-      for (const statement of statements) await tx.run(statement);
-    });
   for (const migration of pending) {
     await graph.write(ledger.record, { name: migration.name, checksum: migration.checksum });
     log?.info({ migration: migration.name }, 'migration applied');
   }
   return pending.map((migration) => migration.name);
+}
+
+/** How many uniqueness constraints fill at once: each scans its label on a thread of its own. */
+const constraintStreams = 3;
+
+/**
+ * On a graph loaded before its schema (a bulk load) filling the schema is most of the time, so it
+ * is spread over the cores: drops first (a name dropped and created again ends created), then the
+ * plain and full-text indexes in one transaction (Neo4j fills them together in one scan, in the
+ * background, after the commit), and meanwhile the uniqueness constraints, each filled and checked
+ * in its own transaction, a few at once (in one transaction they fill one after another). The
+ * end state is the one the statements in file order give: no statement depends on another's data.
+ */
+async function applySchema(graph: Graph, statements: Statement[]): Promise<void> {
+  const drops = statements.filter((statement) => /^DROP\b/i.test(statement.text));
+  const constraints = statements.filter((statement) => /^CREATE\s+CONSTRAINT\b/i.test(statement.text));
+  const indexes = statements.filter((statement) => !drops.includes(statement) && !constraints.includes(statement));
+  const inOneTransaction = (list: Statement[]) =>
+    list.length
+      ? graph.transaction('write', async (tx) => {
+          for (const statement of list) await tx.run(statement);
+        })
+      : Promise.resolve();
+  await inOneTransaction(drops);
+  const queue = [...constraints];
+  const stream = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await inOneTransaction([next]);
+  };
+  await Promise.all([inOneTransaction(indexes), ...Array.from({ length: constraintStreams }, stream)]);
 }
 
 /**
