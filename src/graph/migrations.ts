@@ -90,33 +90,25 @@ export async function applyMigrations(graph: Graph, migrations: Migration[], log
   return pending.map((migration) => migration.name);
 }
 
-/** How many uniqueness constraints fill at once: each scans its label on a thread of its own. */
-const constraintStreams = 3;
-
 /**
- * On a graph loaded before its schema (a bulk load) filling the schema is most of the time, so it
- * is spread over the cores: drops first (a name dropped and created again ends created), then the
- * plain and full-text indexes in one transaction (Neo4j fills them together in one scan, in the
- * background, after the commit), and meanwhile the uniqueness constraints, each filled and checked
- * in its own transaction, a few at once (in one transaction they fill one after another). The
- * end state is the one the statements in file order give: no statement depends on another's data.
+ * On a graph loaded before its schema (a bulk load) filling the schema is most of the time. Drops
+ * first (a name dropped and created again ends created), then the plain and full-text indexes in
+ * one transaction: Neo4j fills them together in one scan, in the background after the commit.
+ * Then the uniqueness constraints, in one transaction, fill one after another (each checks its
+ * label) while that scan runs, so both cores work. Constraints in transactions of their own, a few
+ * at once, filled faster still, but concurrent schema transactions deadlock in Neo4j 5.26, and a
+ * constraint whose transaction lost the deadlock left its index behind (the retry then failed on
+ * the name); the index transaction commits before the constraints start for the same reason.
  */
 async function applySchema(graph: Graph, statements: Statement[]): Promise<void> {
   const drops = statements.filter((statement) => /^DROP\b/i.test(statement.text));
   const constraints = statements.filter((statement) => /^CREATE\s+CONSTRAINT\b/i.test(statement.text));
   const indexes = statements.filter((statement) => !drops.includes(statement) && !constraints.includes(statement));
-  const inOneTransaction = (list: Statement[]) =>
-    list.length
-      ? graph.transaction('write', async (tx) => {
-          for (const statement of list) await tx.run(statement);
-        })
-      : Promise.resolve();
-  await inOneTransaction(drops);
-  const queue = [...constraints];
-  const stream = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await inOneTransaction([next]);
-  };
-  await Promise.all([inOneTransaction(indexes), ...Array.from({ length: constraintStreams }, stream)]);
+  for (const list of [drops, indexes, constraints])
+    if (list.length)
+      await graph.transaction('write', async (tx) => {
+        for (const statement of list) await tx.run(statement);
+      });
 }
 
 /**
