@@ -103,7 +103,7 @@ async function measureOurs() {
 
 /** The true ceiling: the same graph, written the leanest way (records prepared beforehand, off the clock). */
 async function measureLean(customerOf: Map<string, string>) {
-  const records = await landedRecords(plan, rules, customerOf);
+  const records = await landedRecords(plan, rules, customerOf, batchSize);
   return measure((graph) => writeLeanCeiling(graph, ingestionOf(graph), plan, records));
 }
 
@@ -236,8 +236,9 @@ async function main(): Promise<void> {
       );
       if (!same && path !== 'replay') {
         const differing = (a: string[], b: string[]) => a.filter((line) => !b.includes(line));
+        const parts = Object.keys(result.fingerprint.parts) as (keyof Fingerprint['parts'])[];
         console.log(
-          `  only in ${pathNames[path]}: ${differing(result.fingerprint.counts, reference.fingerprint.counts).join(', ')}; only in the first: ${differing(reference.fingerprint.counts, result.fingerprint.counts).join(', ')}`,
+          `  only in ${pathNames[path]}: ${differing(result.fingerprint.counts, reference.fingerprint.counts).join(', ')}; only in the first: ${differing(reference.fingerprint.counts, result.fingerprint.counts).join(', ')}; links that differ: ${parts.filter((part) => result.fingerprint.parts[part] !== reference.fingerprint.parts[part]).join(', ')}`,
         );
       }
     }

@@ -11,21 +11,33 @@ import type { Graph } from '../../src/graph/graph.js';
  */
 const history = /^(MergedCustomer|AttributeChange|MERGED_INTO|CHANGED) /;
 
+const parts = ['about', 'holds', 'golden', 'journeys'] as const;
+
 export interface Fingerprint {
   counts: string[];
   history: string[];
   hash: string;
+  /** A hash of each part apart, to say where two graphs differ. */
+  parts: Record<(typeof parts)[number], string>;
 }
 
 export async function fingerprintOf(graph: Graph): Promise<Fingerprint> {
   const [row] = await graph.read(cypher.get('bench/graph-fingerprint'));
   const all = [...(row!.labels as string[]), ...(row!.relationships as string[])];
   const hash = createHash('sha256');
-  for (const part of ['about', 'holds', 'golden', 'journeys']) for (const line of row![part] as string[]) hash.update(`${part} ${line}\n`);
+  const hashes = parts.map((part) => {
+    const apart = createHash('sha256');
+    for (const line of row![part] as string[]) {
+      hash.update(`${part} ${line}\n`);
+      apart.update(`${line}\n`);
+    }
+    return [part, apart.digest('hex').slice(0, 16)];
+  });
   return {
     counts: all.filter((line) => !history.test(line)),
     history: all.filter((line) => history.test(line)),
     hash: hash.digest('hex').slice(0, 16),
+    parts: Object.fromEntries(hashes) as Fingerprint['parts'],
   };
 }
 

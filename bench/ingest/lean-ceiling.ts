@@ -32,30 +32,46 @@ const q = {
 };
 
 const chunk = 10_000;
-/** A record as our import kept it; importedAt in the order the copies that count came (the lean write has no batches). */
+/** A record as our import kept it, with the importedAt of the batch that wrote it. */
 type Landed = PlannedRecord;
 const keyOf = ({ kind, source, sourceId }: { kind: string; source: string; sourceId: string }) => `${kind}:${source}|${sourceId}`;
 
-/** The records as our import kept them: the last copy of each unless older, only those that landed. */
-export async function landedRecords(plan: FileToImport[], rules: IdentityRules, customerOf: Map<string, string>): Promise<Landed[]> {
+/**
+ * The records as our import kept them: the last copy of each unless older, only those that landed,
+ * each stamped with the batch that wrote the copy it holds (an equal later copy writes nothing).
+ * Golden values of records that say nothing of when they were updated go to the newest import,
+ * and records of one batch tie, so the lean write needs the batches ours made: batchSize rows read
+ * each (rejected ones count), a new batch with each file.
+ */
+export async function landedRecords(
+  plan: FileToImport[],
+  rules: IdentityRules,
+  customerOf: Map<string, string>,
+  batchSize: number,
+): Promise<Landed[]> {
+  const clock = new LoadClock();
   const kept = new Map<string, Landed>();
+  let batches = 0;
   for (const { file, source, kind, format } of plan) {
-    if (kind === 'product') continue;
+    let read = 0;
     for await (const row of readSourceFile(file, format, source, kind)) {
-      const result = row.fields && !row.skipped ? prepareRecord(row.fields, source, rules) : undefined;
-      if (!result?.ok) continue;
+      if (row.skipped) continue;
+      const batch = batches + Math.floor(read++ / batchSize);
+      const result = row.fields ? prepareRecord(row.fields, source, rules) : undefined;
+      if (!result?.ok || kind === 'product') continue;
       const key = keyOf(result.prepared.record);
       const customerId = customerOf.get(key);
       if (!customerId) continue; // rejected by our import: not in its graph either
-      const before = kept.get(key)?.prepared.record.updatedAt;
+      const before = kept.get(key);
       const { updatedAt } = result.prepared.record;
-      if (before && updatedAt && Date.parse(updatedAt) < Date.parse(before)) continue;
-      kept.delete(key); // re-inserted: the map's order is the order the copies that count came in
-      kept.set(key, { prepared: result.prepared, customerId, importedAt: '' });
+      const beforeAt = before?.prepared.record.updatedAt;
+      if (beforeAt && updatedAt && Date.parse(updatedAt) < Date.parse(beforeAt)) continue;
+      if (before?.prepared.hash === result.prepared.hash) continue;
+      kept.set(key, { prepared: result.prepared, customerId, importedAt: clock.batchNow(batch) });
     }
+    batches += Math.ceil(read / batchSize);
   }
-  const clock = new LoadClock();
-  return [...kept.values()].map((landed, position) => ({ ...landed, importedAt: clock.batchNow(position) }));
+  return [...kept.values()];
 }
 
 export async function writeLeanCeiling(graph: Graph, ingestion: Ingestion, plan: FileToImport[], records: Landed[]): Promise<void> {
