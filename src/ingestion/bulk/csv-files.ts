@@ -64,17 +64,19 @@ export class CsvGraph {
    */
   node(labels: string, space: string, key: string | null, id: string, columns: Record<string, ColumnType>, row: object): void {
     const values = row as Record<string, Value>;
-    const entries = entriesOf(columns);
-    const variant = variantOf(entries, values);
+    const variant = this.variant(columns, values);
     const name = `${labels}|${space}|${variant}`;
     let file = this.files.get(name);
     if (!file) {
-      const header = [`${key ?? ''}:ID(${space})`, ...entries.map(([column, type]) => `${column}:${typed(type, column, variant)}`)];
+      const header = [
+        `${key ?? ''}:ID(${space})`,
+        ...Object.entries(columns).map(([column, type]) => `${column}:${typed(type, column, variant)}`),
+      ];
       file = this.open(`node-${labels}-${this.files.size}`, header.join(','));
       this.files.set(name, file);
       this.nodes.push({ name: labels, file });
     }
-    file.append(line(quote(id), entries, values));
+    file.append([quote(id), ...Object.entries(columns).map(([column, type]) => cell(values[column], type, column))].join(','));
     file.rows += 1;
   }
 
@@ -86,21 +88,20 @@ export class CsvGraph {
     row: object = {},
   ): void {
     const values = row as Record<string, Value>;
-    const entries = entriesOf(columns);
-    const variant = variantOf(entries, values);
+    const variant = this.variant(columns, values);
     const name = `${type}|${from[0]}|${to[0]}|${variant}`;
     let file = this.files.get(name);
     if (!file) {
       const header = [
         `:START_ID(${from[0]})`,
         `:END_ID(${to[0]})`,
-        ...entries.map(([column, t]) => `${column}:${typed(t, column, variant)}`),
+        ...Object.entries(columns).map(([column, t]) => `${column}:${typed(t, column, variant)}`),
       ];
       file = this.open(`rel-${type}-${this.files.size}`, header.join(','));
       this.files.set(name, file);
       this.relationships.push({ name: type, file });
     }
-    file.append(line(`${quote(from[1])},${quote(to[1])}`, entries, values));
+    file.append([quote(from[1]), quote(to[1]), ...Object.entries(columns).map(([column, t]) => cell(values[column], t, column))].join(','));
     file.rows += 1;
   }
 
@@ -118,34 +119,14 @@ export class CsvGraph {
   private open(name: string, header: string): BufferedFile {
     return new BufferedFile(join(this.dir, `${name.replace(/[^A-Za-z0-9_-]/g, '_')}.csv`), header);
   }
-}
 
-type Columns = Record<string, ColumnType>;
-type Entries = [column: string, type: ColumnType][];
-
-/** The columns as a list, made once per column set: millions of rows share a few dozen sets. */
-const columnLists = new WeakMap<Columns, Entries>();
-function entriesOf(columns: Columns): Entries {
-  let entries = columnLists.get(columns);
-  if (!entries) columnLists.set(columns, (entries = Object.entries(columns)));
-  return entries;
-}
-
-/** Which 'number' columns hold a fraction in this row: those are doubles, the others longs. */
-function variantOf(entries: Entries, values: Record<string, Value>): string {
-  let variant = '';
-  for (const [column, type] of entries) {
-    const value = values[column];
-    if (type === 'number' && typeof value === 'number' && !Number.isInteger(value)) variant += variant ? `+${column}` : column;
+  /** Which 'number' columns hold a fraction in this row: those are doubles, the others longs. */
+  private variant(columns: Record<string, ColumnType>, values: Record<string, Value>): string {
+    return Object.entries(columns)
+      .filter(([column, type]) => type === 'number' && typeof values[column] === 'number' && !Number.isInteger(values[column]))
+      .map(([column]) => column)
+      .join('+');
   }
-  return variant;
-}
-
-/** One row: its leading id cells, then every column's cell. */
-function line(ids: string, entries: Entries, values: Record<string, Value>): string {
-  let text = ids;
-  for (const [column, type] of entries) text += `,${cell(values[column], type, column)}`;
-  return text;
 }
 
 function typed(type: ColumnType, column: string, variant: string): string {

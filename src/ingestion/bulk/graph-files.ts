@@ -29,16 +29,6 @@ const recordColumns = {
   ...attributeColumns,
 } as const;
 
-// Column sets as constants: the CSV writer lists each set once (a literal per row would be a new set each time).
-const identityColumns = { type: text, value: text, firstSeenAt: 'datetime' } as const;
-const valueFromColumns = { attribute: text } as const;
-const changeColumns = { attribute: text, newValue: text, source: text, sourceId: text, at: 'datetime' } as const;
-const orderColumns = { placedAt: 'datetime', currency: text, total: 'number', source: text, channel: text } as const;
-const lineColumns = { quantity: 'number', unitPrice: 'number' } as const;
-const consentColumns = { purpose: text, status: text, at: 'datetime', source: text } as const;
-const mergedColumns = { ...customerColumns, mergedAt: 'datetime' } as const;
-const mergeColumns = { at: 'datetime', reason: text, records: 'string[]' } as const;
-
 export function writeGraphFiles(graph: PlannedGraph, dir: string): { nodes: ImportFile[]; relationships: ImportFile[]; rows: number } {
   const csv = new CsvGraph(dir);
   writeVocabulary(graph, csv);
@@ -51,7 +41,7 @@ export function writeGraphFiles(graph: PlannedGraph, dir: string): { nodes: Impo
 
 function writeVocabulary(graph: PlannedGraph, csv: CsvGraph): void {
   for (const identity of graph.identities.values())
-    csv.node('Identity', 'Identity', null, identifierKey(identity), identityColumns, identity);
+    csv.node('Identity', 'Identity', null, identifierKey(identity), { type: text, value: text, firstSeenAt: 'datetime' }, identity);
   for (const name of graph.channels) csv.node('Channel', 'Channel', 'name', name, {}, {});
   for (const name of graph.topics) csv.node('Topic', 'Topic', 'name', name, {}, {});
   for (const category of graph.categories.values()) {
@@ -72,31 +62,41 @@ function writeCustomers(graph: PlannedGraph, csv: CsvGraph): void {
     for (const key of customer.claims.keys()) csv.relationship('HAS_IDENTITY', ['Customer', customer.id], ['Identity', key]);
     for (const [attribute, winner] of winners) {
       const { record } = winner.prepared;
-      csv.relationship('VALUE_FROM', ['Customer', customer.id], ['SourceRecord', recordKey(record)], valueFromColumns, { attribute });
+      csv.relationship('VALUE_FROM', ['Customer', customer.id], ['SourceRecord', recordKey(record)], { attribute: text }, { attribute });
       const change = randomUUID();
-      csv.node('AttributeChange', 'AttributeChange', 'id', change, changeColumns, {
-        attribute,
-        newValue: golden[attribute] as string,
-        source: record.source,
-        sourceId: record.sourceId,
-        at: customer.updatedAt,
-      });
+      csv.node(
+        'AttributeChange',
+        'AttributeChange',
+        'id',
+        change,
+        { attribute: text, newValue: text, source: text, sourceId: text, at: 'datetime' },
+        { attribute, newValue: golden[attribute] as string, source: record.source, sourceId: record.sourceId, at: customer.updatedAt },
+      );
       csv.relationship('CHANGED', ['Customer', customer.id], ['AttributeChange', change]);
     }
   }
   for (const merge of graph.merges) {
     const { absorbed } = merge;
-    csv.node('MergedCustomer', 'MergedCustomer', 'id', absorbed.id, mergedColumns, {
-      ...absorbed,
-      ...merge.golden,
-      mergedAt: merge.at,
-    });
+    csv.node(
+      'MergedCustomer',
+      'MergedCustomer',
+      'id',
+      absorbed.id,
+      { ...customerColumns, mergedAt: 'datetime' },
+      {
+        ...absorbed,
+        ...merge.golden,
+        mergedAt: merge.at,
+      },
+    );
     const survivor = graph.customers.has(merge.survivor) ? 'Customer' : 'MergedCustomer';
-    csv.relationship('MERGED_INTO', ['MergedCustomer', absorbed.id], [survivor, merge.survivor], mergeColumns, {
-      at: merge.at,
-      reason: merge.reason,
-      records: merge.records,
-    });
+    csv.relationship(
+      'MERGED_INTO',
+      ['MergedCustomer', absorbed.id],
+      [survivor, merge.survivor],
+      { at: 'datetime', reason: text, records: 'string[]' },
+      { at: merge.at, reason: merge.reason, records: merge.records },
+    );
   }
 }
 
@@ -134,12 +134,20 @@ function writeRecord({ prepared, customerId, importedAt }: PlannedRecord, csv: C
 function writeFact(record: PlannedRecord['prepared']['record'], customerId: string, csv: CsvGraph): void {
   if (record.kind === 'order') {
     const row = orderRow(record, customerId);
-    csv.node('Order', 'Order', 'id', row.id, orderColumns, {
-      ...row,
-      total: row.totalMinor,
-    });
+    csv.node(
+      'Order',
+      'Order',
+      'id',
+      row.id,
+      { placedAt: 'datetime', currency: text, total: 'number', source: text, channel: text },
+      {
+        ...row,
+        total: row.totalMinor,
+      },
+    );
     csv.relationship('VIA', ['Order', row.id], ['Channel', row.channel]);
-    for (const line of row.lines) csv.relationship('CONTAINS', ['Order', row.id], ['Product', line.sku], lineColumns, line);
+    for (const line of row.lines)
+      csv.relationship('CONTAINS', ['Order', row.id], ['Product', line.sku], { quantity: 'number', unitPrice: 'number' }, line);
   } else if (record.kind === 'touchpoint') {
     const row = touchpointRow(record, customerId);
     csv.node('Touchpoint', 'Touchpoint', 'id', row.id, touchpointColumns, row);
@@ -153,7 +161,7 @@ function writeFact(record: PlannedRecord['prepared']['record'], customerId: stri
     for (const topic of new Set(row.topics)) csv.relationship('MENTIONS', ['SocialSignal', row.id], ['Topic', topic]);
   } else if (record.kind === 'consent') {
     const row = consentRow(record, customerId);
-    csv.node('Consent', 'Consent', 'id', row.id, consentColumns, row);
+    csv.node('Consent', 'Consent', 'id', row.id, { purpose: text, status: text, at: 'datetime', source: text }, row);
   }
 }
 
