@@ -28,26 +28,29 @@ WITH c, [
   ['lifecycleStage', [r IN records WHERE r.lifecycleStage IS NOT NULL][0]]
 ] AS winners
 // privacy: the values before, to keep each change as an AttributeChange.
-WITH c, winners, [c.givenName, c.familyName, c.birthDate, c.street, c.city, c.postcode, c.region, c.country, c.lifecycleStage] AS before
+WITH c, winners, [c.givenName, c.familyName, c.birthDate, c.street, c.city, c.postcode, c.region, c.country, c.lifecycleStage] AS before,
+     [(c)-[from:VALUE_FROM]->(r) | [from.attribute, r]] AS previous
+// The record each value came from before (null for none), in the order of winners.
+WITH c, winners, before, [w IN winners | [p IN previous WHERE p[0] = w[0] | p[1]][0]] AS was
 SET c.givenName = winners[0][1].givenName, c.familyName = winners[1][1].familyName,
     c.birthDate = winners[2][1].birthDate, c.street = winners[3][1].street, c.city = winners[4][1].city,
     c.postcode = winners[5][1].postcode, c.region = winners[6][1].region, c.country = winners[7][1].country,
     c.lifecycleStage = winners[8][1].lifecycleStage, c.updatedAt = datetime()
 // privacy: begin
-WITH c, winners, before, [i IN range(0, 8) WHERE coalesce(before[i] <> winners[i][1][winners[i][0]], (before[i] IS NULL) <> (winners[i][1] IS NULL))] AS changed
-// The records that won before (their VALUE_FROM goes below) are read only when something changed.
-WITH c, winners, before, changed,
-     CASE WHEN size(changed) > 0 THEN [(c)-[from:VALUE_FROM]->(r) | [from.attribute, r.source, r.sourceId]] ELSE [] END AS previous
+WITH c, winners, before, was, [i IN range(0, 8) WHERE coalesce(before[i] <> winners[i][1][winners[i][0]], (before[i] IS NULL) <> (winners[i][1] IS NULL))] AS changed
 FOREACH (i IN changed |
-  FOREACH (old IN [[p IN previous WHERE p[0] = winners[i][0]][0]] |
-    CREATE (c)-[:CHANGED]->(:AttributeChange {id: randomUUID(), attribute: winners[i][0], oldValue: before[i],
-      newValue: winners[i][1][winners[i][0]], source: winners[i][1].source, sourceId: winners[i][1].sourceId,
-      oldSource: old[1], oldSourceId: old[2], at: c.updatedAt})))
+  CREATE (c)-[:CHANGED]->(:AttributeChange {id: randomUUID(), attribute: winners[i][0], oldValue: before[i],
+    newValue: winners[i][1][winners[i][0]], source: winners[i][1].source, sourceId: winners[i][1].sourceId,
+    oldSource: was[i].source, oldSourceId: was[i].sourceId, at: c.updatedAt}))
 // privacy: end
-WITH c, winners
-CALL (c) {
-  MATCH (c)-[old:VALUE_FROM]->()
+// Only the attributes whose winning record changed are relinked: most refreshes of a customer
+// (another of its records arrived) leave most of its values where they came from.
+WITH c, winners, was
+CALL (c, winners, was) {
+  UNWIND [i IN range(0, 8) WHERE coalesce(winners[i][1] <> was[i], (winners[i][1] IS NULL) <> (was[i] IS NULL))] AS i
+  OPTIONAL MATCH (c)-[old:VALUE_FROM {attribute: winners[i][0]}]->()
   DELETE old
+  WITH DISTINCT i WHERE winners[i][1] IS NOT NULL
+  WITH winners[i][0] AS attribute, winners[i][1] AS record
+  CREATE (c)-[:VALUE_FROM {attribute: attribute}]->(record)
 }
-FOREACH (winner IN [w IN winners WHERE w[1] IS NOT NULL] |
-  FOREACH (record IN [winner[1]] | CREATE (c)-[:VALUE_FROM {attribute: winner[0]}]->(record)))
