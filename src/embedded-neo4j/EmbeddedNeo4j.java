@@ -1,6 +1,9 @@
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -34,10 +37,27 @@ public final class EmbeddedNeo4j {
             log("stopped");
         }, "neo4j-shutdown"));
 
-        setInitialPassword(dbms, setPassword, password);
+        setPasswordOnce(dbms, home, setPassword, password);
         Files.createDirectories(readyFile.getParent());
         Files.writeString(readyFile, ProcessHandle.current().pid() + "\n");
         log("ready");
+    }
+
+    /**
+     * The first Cypher statement of a JVM costs seconds (the planner's classes load and warm up),
+     * and setting the password at every start paid them before Bolt answered: about 6 s of each
+     * start, and a bulk load starts twice. So the password is set once per store: a digest of it
+     * is kept beside the databases (removed with them), and a start with the same password skips it.
+     */
+    private static void setPasswordOnce(DatabaseManagementService dbms, Path home, String cypher, String password)
+            throws Exception {
+        Path applied = home.resolve("data/password-applied");
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8)));
+        if (Files.exists(applied) && Files.readString(applied).strip().equals(digest)) {
+            return;
+        }
+        setInitialPassword(dbms, cypher, password);
+        Files.writeString(applied, digest + "\n");
     }
 
     /** Authentication is on from the first start; the neo4j user gets the project's password. */

@@ -78,20 +78,37 @@ export async function applyMigrations(graph: Graph, migrations: Migration[], log
 
   const pending = migrations.filter((m) => !applied.has(m.name));
   const undone = undoneLater(pending.flatMap((migration) => migration.statements));
-  // Every pending schema statement in one transaction: Neo4j then fills the new plain indexes in one
-  // scan of the store (each uniqueness constraint still scans on its own), which on a graph loaded
-  // before its schema (a bulk load) is most of the time.
+  await applySchema(
+    graph,
+    pending.flatMap((migration) => migration.statements).filter((statement) => !undone.has(statement)),
+  );
   // Schema statements cannot share a transaction with data writes, so the ledger comes after.
-  const statements = pending.flatMap((migration) => migration.statements).filter((statement) => !undone.has(statement));
-  if (statements.length)
-    await graph.transaction('write', async (tx) => {
-      for (const statement of statements) await tx.run(statement);
-    });
   for (const migration of pending) {
     await graph.write(ledger.record, { name: migration.name, checksum: migration.checksum });
     log?.info({ migration: migration.name }, 'migration applied');
   }
   return pending.map((migration) => migration.name);
+}
+
+/**
+ * On a graph loaded before its schema (a bulk load) filling the schema is most of the time. Drops
+ * first (a name dropped and created again ends created), then the plain and full-text indexes in
+ * one transaction: Neo4j fills them together in one scan, in the background after the commit.
+ * Then the uniqueness constraints, in one transaction, fill one after another (each checks its
+ * label) while that scan runs, so both cores work. Constraints in transactions of their own, a few
+ * at once, filled faster still, but concurrent schema transactions deadlock in Neo4j 5.26, and a
+ * constraint whose transaction lost the deadlock left its index behind (the retry then failed on
+ * the name); the index transaction commits before the constraints start for the same reason.
+ */
+async function applySchema(graph: Graph, statements: Statement[]): Promise<void> {
+  const drops = statements.filter((statement) => /^DROP\b/i.test(statement.text));
+  const constraints = statements.filter((statement) => /^CREATE\s+CONSTRAINT\b/i.test(statement.text));
+  const indexes = statements.filter((statement) => !drops.includes(statement) && !constraints.includes(statement));
+  for (const list of [drops, indexes, constraints])
+    if (list.length)
+      await graph.transaction('write', async (tx) => {
+        for (const statement of list) await tx.run(statement);
+      });
 }
 
 /**
