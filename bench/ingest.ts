@@ -97,7 +97,11 @@ async function measureOurs(inFlight = 1) {
     const customerOf = new Map<string, string>();
     for (const row of await graph.read(cypher.get('identity/record-customers')))
       customerOf.set(`${row.kind}:${row.source}|${row.sourceId}`, row.customerId as string);
-    return { records: summary.accepted + summary.updated + summary.unchanged + summary.rejected, customerOf };
+    const records = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
+    // Retries and timeouts show a stalled or contended transaction; the phases, where the time went.
+    const phases = (['read', 'resolve', 'write'] as const).map((name) => `${name} ${summary[`${name}Seconds`].toFixed(1)} s`);
+    const told = `transactions tried again ${summary.retries}, timed out and halved ${summary.timeouts}; ${phases.join(', ')}`;
+    return { records, customerOf, told };
   });
 }
 
@@ -210,15 +214,18 @@ async function main(): Promise<void> {
   for (let run = 1; run <= Number(flags.runs); run += 1) {
     const measured = new Map<PathKey, Run>();
     let customerOf = new Map<string, string>();
+    const told: string[] = [];
     if (chosen.includes('ours')) {
       const ours = await measureOurs();
       ({ records, customerOf } = ours.result);
       measured.set('ours', ours);
+      told.push(`  ${pathNames.ours}: ${ours.result.told}`);
     }
     if (chosen.includes('ours2')) {
       const ours = await measureOurs(2);
       if (!customerOf.size) ({ records, customerOf } = ours.result);
       measured.set('ours2', ours);
+      told.push(`  ${pathNames.ours2}: ${ours.result.told}`);
     }
     if (chosen.includes('bulk')) {
       const bulk = await measureBulk();
@@ -253,6 +260,7 @@ async function main(): Promise<void> {
         );
       }
     }
+    for (const line of told) console.log(line);
     if (phases.length === run) console.log(`  bulk phases: ${phaseLine(phases[run - 1]!, records)}`);
     console.log(
       `  history: ${[...measured].map(([path, result]) => `${pathNames[path]}: ${result.fingerprint.history.join(', ')}`).join('; ')}`,
