@@ -4,9 +4,6 @@ import { customerAttributes } from '../vocabulary.js';
 import type { PreparedRecord } from './prepare.js';
 import { uniqueIdentifiers } from './batch-decisions.js';
 
-/** Decided with the batch (batch-decisions.ts); also read from here by the bulk planner. */
-export { referencedSkus } from './batch-decisions.js';
-
 /**
  * The parameter rows of the Cypher statements that write each kind of record. An absent optional
  * value is left undefined: the driver skips it, which costs less to send than null, and Cypher

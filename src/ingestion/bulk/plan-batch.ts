@@ -1,10 +1,18 @@
 import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge } from '../../identity/resolve.js';
 import type { IdentityRules } from '../../identity/rules.js';
-import { productRow, referencedSkus } from '../fact-rows.js';
+import { productRow } from '../fact-rows.js';
 import type { PreparedRecord } from '../prepare.js';
 import type { BatchOutcome, RecordOutcome } from '../record-outcome.js';
 import { goldenRecord } from './derived.js';
-import { customerRecordsIn, keyOf, recordKey, recordToResolve, skipSuperseded, uniqueIdentifiers } from '../batch-decisions.js';
+import {
+  customerRecordsIn,
+  keyOf,
+  recordKey,
+  recordToResolve,
+  referencedSkus,
+  skipSuperseded,
+  uniqueIdentifiers,
+} from '../batch-decisions.js';
 import type { PlannedGraph } from './planned-graph.js';
 
 /**
