@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptySummary, type IngestOptions, type Ingestion, type IngestSummary } from './ingest.js';
+import type { IngestOptions, Ingestion } from './ingest.js';
+import { emptySummary, type IngestSummary } from './ingest-summary.js';
 import { mapperOf, missingColumns, readSourceFile, type SourceRow } from './read.js';
 import { recordKinds, type RecordKind } from './records.js';
 import { describeFile, type Source } from './sources.js';

@@ -10,6 +10,7 @@ import type { Source } from './sources.js';
 import { cypher } from '../graph/cypher-library.js';
 import { changedCustomers, type BatchOutcome, type RecordOutcome } from './record-outcome.js';
 import { writeBatch } from './write-batch.js';
+import { emptySummary, type IngestSummary } from './ingest-summary.js';
 import { contendedKeys } from './batch-decisions.js';
 import { BatchClock, BatchWindow } from './batch-window.js';
 
@@ -49,36 +50,6 @@ export interface BatchResult extends Omit<BatchOutcome, 'outcomes'> {
   results: RecordResult[];
 }
 
-export interface IngestSummary {
-  accepted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  merges: number;
-  refusedLinks: number;
-  blockedValues: number;
-  /** Values dropped from records that landed: by the mapping, as invalid descriptive values, or as placeholders. */
-  droppedValues: number;
-  /** Customers the records created: with accepted records, how many people they turned out to be. */
-  newCustomers: number;
-  /** Rows a mapping's skip rule left out (counted by the file reader, never written). */
-  skipped: number;
-  /** Values a mapping's value map did not know (counted by the file reader). */
-  valueMapMisses: number;
-  /** Batch transactions tried again (a deadlock, a concurrent merge): written once in the end. */
-  retries: number;
-  /** Batch transactions that ran out of time and were written again in halves. */
-  timeouts: number;
-  /**
-   * Seconds in each phase: reading (files read, mapped, validated, standardised; it overlaps the
-   * writing of the batch before), resolving (in the batch's transaction up to the resolved
-   * identities) and writing (the rest of the transaction and its commit).
-   */
-  readSeconds: number;
-  resolveSeconds: number;
-  writeSeconds: number;
-}
-
 export interface IngestOptions {
   batchSize?: number;
   onRejected?: (record: IncomingRecord, result: RecordResult) => void | Promise<void>;
@@ -97,25 +68,6 @@ interface PreparedBatch {
 }
 
 const emptyBatch = (): PreparedBatch => ({ incoming: [], results: [], ready: [] });
-
-export const emptySummary = (): IngestSummary => ({
-  retries: 0,
-  timeouts: 0,
-  readSeconds: 0,
-  resolveSeconds: 0,
-  writeSeconds: 0,
-  accepted: 0,
-  updated: 0,
-  unchanged: 0,
-  rejected: 0,
-  merges: 0,
-  newCustomers: 0,
-  refusedLinks: 0,
-  blockedValues: 0,
-  droppedValues: 0,
-  skipped: 0,
-  valueMapMisses: 0,
-});
 
 /**
  * Told, after each batch lands, which customers it changed (e.g. segments re-check them) and the

@@ -1,6 +1,5 @@
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph, Row, Transaction } from '../graph/graph.js';
-import { Neo4jError } from 'neo4j-driver';
 import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
 import type { IdentifierHasher } from '../privacy/suppression.js';
@@ -19,6 +18,7 @@ import {
 import { changedCustomers, type BatchOutcome, type RecordOutcome } from './record-outcome.js';
 import { journeyChanges } from './journey-changes.js';
 import { suppressedRecords, suppressibleHashes } from './suppressed-records.js';
+import { createdMeanwhile, StaleBatch } from './stale-batch.js';
 
 const q = {
   reads: cypher.get('ingestion/batch-reads'),
@@ -39,9 +39,6 @@ const q = {
   journeys: cypher.get('ingestion/relink-journeys'),
   unsettled: cypher.get('ingestion/mark-unsettled'),
 };
-
-/** A customer read at the start of the batch was merged away by a concurrent import: start over. */
-class StaleBatch extends Error {}
 
 /**
  * Writes one batch in one transaction: a record lands whole or not at all. Inside it, the
@@ -345,11 +342,5 @@ class BatchWriter {
 
 /** The record key of a row that names a record's kind, source and id. */
 const storedKey = (row: Row) => recordKey(row as { kind: string; source: string; sourceId: string });
-
-/** The database refused to create a source record that exists: another import created it after this batch read it. */
-const createdMeanwhile = (error: unknown) =>
-  error instanceof Neo4jError &&
-  error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
-  /already exists with label `SourceRecord`/.test(error.message);
 
 const unique = (ids: string[]) => [...new Set(ids.filter(Boolean))].sort();

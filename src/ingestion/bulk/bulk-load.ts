@@ -3,7 +3,7 @@ import { cypher } from '../../graph/cypher-library.js';
 import type { ImportFiles } from '../../embedded-neo4j/offline-import.js';
 import type { Graph } from '../../graph/graph.js';
 import { importFiles, type FileToImport, type ImportOptions } from '../import-files.js';
-import type { IngestSummary } from '../ingest.js';
+import type { IngestSummary } from '../ingest-summary.js';
 import type { BulkIngestion } from './bulk-ingestion.js';
 import { arrayDelimiter } from './csv-files.js';
 import { writeGraphFiles } from './graph-files.js';
