@@ -49,8 +49,36 @@ interface Cost {
   hits: number;
   operators: Set<string>;
   plan?: Plan;
+  /** What the statement changed, summed: relationships created and deleted, properties set, labels added and removed. */
+  writes?: Record<string, number>;
 }
 const costs = new Map<string, Cost>();
+/** Time inside write transactions, and the part of it after the work returned: the commit. */
+const transactions = { count: 0, seconds: 0, commitSeconds: 0 };
+
+/** Every write transaction is timed, and its commit apart (from the work's end to executeWrite's). */
+function watchTransactions(): void {
+  const transaction = Graph.prototype.transaction;
+  Graph.prototype.transaction = async function <T>(this: Graph, access: 'read' | 'write', work: (tx: never) => Promise<T>, timeoutMs?: number) {
+    const started = performance.now();
+    let workDone = started;
+    const result = await transaction.call(
+      this,
+      access,
+      async (tx) => {
+        const value = await work(tx as never);
+        workDone = performance.now();
+        return value;
+      },
+      timeoutMs,
+    );
+    const ended = performance.now();
+    transactions.count += 1;
+    transactions.seconds += (ended - started) / 1000;
+    transactions.commitSeconds += (ended - workDone) / 1000;
+    return result as T;
+  } as typeof transaction;
+}
 
 type Plan = { dbHits: number; rows?: number; operatorType: string; children: Plan[]; arguments?: { Details?: string } };
 const hitsOf = (plan: Plan): number => plan.dbHits + plan.children.reduce((sum, child) => sum + hitsOf(child), 0);
@@ -60,6 +88,9 @@ const costlier = (plan: Plan, than: Plan) => {
   return watchedIn(plan) !== watchedIn(than) ? watchedIn(plan) : hitsOf(plan) > hitsOf(than);
 };
 const operatorsOf = (plan: Plan): string[] => [plan.operatorType.replace(/@neo4j$/, ''), ...plan.children.flatMap(operatorsOf)];
+
+/** When each transaction's last answer came. */
+const lastAnswered = new WeakMap<ManagedTransaction, number>();
 
 /** Every statement a managed transaction runs is timed (and profiled), by its name under cypher/. */
 function watchStatements(): void {
@@ -72,11 +103,18 @@ function watchStatements(): void {
     const result = run.call(this, flags.profile ? `PROFILE\n${text}` : text, params);
     result.summary().then(
       (summary: ResultSummary) => {
+        // Statements sent together (a StatementPipeline) run one after another: each is timed from the end of the one before.
+        const ended = performance.now();
+        const from = Math.max(started, lastAnswered.get(this) ?? 0);
+        lastAnswered.set(this, ended);
         const cost = costs.get(name) ?? { calls: 0, rows: 0, seconds: 0, hits: 0, operators: new Set<string>() };
         costs.set(name, cost);
         cost.calls += 1;
         cost.rows += list?.length ?? 1;
-        cost.seconds += (performance.now() - started) / 1000;
+        cost.seconds += (ended - from) / 1000;
+        const updates = summary.counters.updates() as Record<string, number>;
+        cost.writes ??= {};
+        for (const [kind, count] of Object.entries(updates)) if (count) cost.writes[kind] = (cost.writes[kind] ?? 0) + count;
         const plan = summary.profile as unknown as Plan | false;
         if (!plan) return;
         cost.hits += hitsOf(plan);
@@ -100,16 +138,27 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(graph, migrationsOf(cypher));
     if (flags.explain !== undefined) return await explain(connection, flags.explain);
+    if (process.env.DROP_FT) {
+      const d = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+      for (const ix of process.env.DROP_FT.split(',')) await d.executeQuery(`DROP INDEX ${ix}`, {}, { database: 'neo4j' });
+      await d.close();
+    }
     watchStatements();
+    watchTransactions();
     console.log(
       `load average before: ${loadavg()
         .map((v) => v.toFixed(2))
         .join(' ')}`,
     );
+    const { monitorEventLoopDelay } = await import('node:perf_hooks');
+    const h = monitorEventLoopDelay({ resolution: 1 });
+    h.enable();
     const started = performance.now();
     const ingestion = new Ingestion(graph, sources, loadIdentityRules(), new IdentifierHasher(devPrivacyHashKey));
     const summary = await importFiles(ingestion, plan, { batchSize: Number(flags.batch) });
     const seconds = (performance.now() - started) / 1000;
+    h.disable();
+    console.log(`loop delay mean ${(h.mean / 1e6).toFixed(2)} ms p50 ${(h.percentile(50) / 1e6).toFixed(2)} p90 ${(h.percentile(90) / 1e6).toFixed(2)} p99 ${(h.percentile(99) / 1e6).toFixed(2)} max ${(h.max / 1e6).toFixed(1)}`);
     const records = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
     console.log(
       `${records} records in ${seconds.toFixed(1)} s (${Math.round(records / seconds)}/s)${flags.profile ? ', under PROFILE' : ''}`,
@@ -164,6 +213,13 @@ function report(): void {
     );
   }
   console.log(`statements in all: ${total.toFixed(1)} s`);
+  console.log('\nWhat each statement changed, summed over its calls:');
+  for (const [name, cost] of costs)
+    if (cost.writes && Object.keys(cost.writes).length)
+      console.log(`- ${name}: ${Object.entries(cost.writes).map(([kind, count]) => `${kind} ${count.toLocaleString('en')}`).join(', ')}`);
+  console.log(
+    `transactions: ${transactions.count}, ${transactions.seconds.toFixed(1)} s in all, of which commits ${transactions.commitSeconds.toFixed(1)} s`,
+  );
   for (const [name, cost] of costs)
     if (flags.plans !== undefined && name.startsWith(flags.plans) && cost.plan)
       console.log(`\n=== ${name} (worst call)\n${tree(cost.plan).join('\n')}`);

@@ -1,5 +1,6 @@
 import { cypher } from '../graph/cypher-library.js';
 import type { Graph, Row, Transaction } from '../graph/graph.js';
+import { StatementPipeline } from '../graph/statement-pipeline.js';
 import { identifierKey, resolveBatch, type ExistingCustomer, type Identifier, type Merge } from '../identity/resolve.js';
 import type { IdentityRules } from '../identity/rules.js';
 import type { IdentifierHasher } from '../privacy/suppression.js';
@@ -131,8 +132,11 @@ class BatchWriter {
       outcome.refusedLinks = (outcome.refusedLinks ?? 0) + 1;
     }
 
-    await this.lockCustomers([...this.customers.keys()]);
-    if (resolution.merges.length) await this.tx.run(q.merge, { merges: resolution.merges, now: this.now });
+    // From here on every statement is sent without waiting (StatementPipeline); what the answers
+    // must show is checked before the commit.
+    const pipeline = new StatementPipeline(this.tx);
+    this.lockCustomers(pipeline, [...this.customers.keys()]);
+    if (resolution.merges.length) pipeline.send(q.merge, { merges: resolution.merges, now: this.now });
 
     const writable = changed.filter(({ index }) => this.outcomes[index]!.status !== 'rejected');
     const created = new Set(resolution.newCustomers);
@@ -142,7 +146,8 @@ class BatchWriter {
       if (customerId && created.delete(customerId)) this.outcomes[index]!.newCustomer = true;
     }
     const rank = new Map(resolution.newCustomers.map((id, place) => [id, place]));
-    await this.writeRecords(
+    this.writeRecords(
+      pipeline,
       writable.map(({ prepared, index }) => {
         const customerId = resolution.customerOf.get(index) ?? null;
         const created = this.outcomes[index]!.status === 'accepted';
@@ -150,13 +155,22 @@ class BatchWriter {
       }),
       writable.filter(({ index }) => this.outcomes[index]!.status === 'updated').map(({ prepared }) => prepared),
     );
-    await reachAfterImport(
-      this.tx,
-      writable.flatMap(({ prepared: { record } }) => (record.kind === 'product' ? [record.sourceId] : [])),
+    pipeline.add(
+      reachAfterImport(
+        this.tx,
+        writable.flatMap(({ prepared: { record } }) => (record.kind === 'product' ? [record.sourceId] : [])),
+      ),
     );
-    await this.refreshCustomers(writable, previous, resolution.merges);
+    this.refreshCustomers(pipeline, writable, previous, resolution.merges);
     const outcome = { outcomes: this.outcomes, merges: resolution.merges };
-    await this.tx.run(q.unsettled, { ids: changedCustomers(outcome) });
+    pipeline.send(q.unsettled, { ids: changedCustomers(outcome) });
+    try {
+      await pipeline.drain();
+    } catch (error) {
+      // A record read as new was created by a concurrent import since: read it again.
+      if (createdMeanwhile(error)) throw new StaleBatch('a record was created by a concurrent import');
+      throw error;
+    }
     return outcome;
   }
 
@@ -228,14 +242,10 @@ class BatchWriter {
 
   /** Locks the batch's identifiers and reads who holds them, in one round trip. */
   private async lockHolders(identities: Identifier[]): Promise<Map<string, string[]>> {
-    const rows = await this.tx.run(q.lockHolders, { identities, now: this.now });
-    return new Map(
-      rows.map((row) => {
-        const found = row.holders as ExistingCustomer[];
-        for (const customer of found) this.customers.set(customer.id, customer);
-        return [identifierKey(row as unknown as Identifier), found.map((customer) => customer.id)];
-      }),
-    );
+    const [row] = await this.tx.run(q.lockHolders, { identities, now: this.now });
+    for (const customer of row!.customers as ExistingCustomer[]) this.customers.set(customer.id, customer);
+    const held = row!.held as (Identifier & { holders: string[] })[];
+    return new Map(held.map((identifier) => [identifierKey(identifier), identifier.holders]));
   }
 
   /** Customers named by customerSourceId: in the graph, or a customer record of this same batch. */
@@ -258,32 +268,28 @@ class BatchWriter {
     for (const row of rows) this.customers.set((row.customer as ExistingCustomer).id, row.customer as ExistingCustomer);
   }
 
-  private async lockCustomers(ids: string[]): Promise<void> {
+  private lockCustomers(pipeline: StatementPipeline, ids: string[]): void {
     if (!ids.length) return;
-    const rows = await this.tx.run(q.lockCustomers, { ids: [...ids].sort() });
     // Read before the lock: if a concurrent merge, split or import changed them since, start over.
-    const changed = rows.some((row) => {
-      const read = this.customers.get(row.id as string)!;
-      return !row.live || row.identities !== read.identifiers.length || row.distinctFrom !== read.distinctFrom.length;
+    pipeline.send(q.lockCustomers, { ids: [...ids].sort() }, (rows) => {
+      const changed = rows.some((row) => {
+        const read = this.customers.get(row.id as string)!;
+        return !row.live || row.identities !== read.identifiers.length || row.distinctFrom !== read.distinctFrom.length;
+      });
+      if (changed) throw new StaleBatch('a customer changed under a concurrent import');
     });
-    if (changed) throw new StaleBatch('a customer changed under a concurrent import');
   }
 
-  private async writeRecords(
+  private writeRecords(
+    pipeline: StatementPipeline,
     rows: { prepared: PreparedRecord; customerId: string | null; created: boolean; createdRank?: number }[],
     updated: PreparedRecord[],
-  ): Promise<void> {
-    await this.detach(updated);
-    try {
-      await this.tx.run(q.sourceRecords, {
-        rows: rows.map(({ prepared, customerId, created, createdRank }) => sourceRecordRow(prepared, customerId, { created, createdRank })),
-        now: this.now,
-      });
-    } catch (error) {
-      // A record read as new was created by a concurrent import since: read it again.
-      if (createdMeanwhile(error)) throw new StaleBatch('a record was created by a concurrent import');
-      throw error;
-    }
+  ): void {
+    this.detach(pipeline, updated);
+    pipeline.send(q.sourceRecords, {
+      rows: rows.map(({ prepared, customerId, created, createdRank }) => sourceRecordRow(prepared, customerId, { created, createdRank })),
+      now: this.now,
+    });
     const of = <K extends PreparedRecord['record']['kind']>(kind: K) =>
       rows.filter(({ prepared }) => prepared.record.kind === kind) as {
         prepared: PreparedRecord & { record: Extract<PreparedRecord['record'], { kind: K }> };
@@ -297,24 +303,26 @@ class BatchWriter {
       [q.signals, of('socialSignal').map(({ prepared, customerId }) => socialSignalRow(prepared.record, customerId))],
       [q.consents, of('consent').map(({ prepared, customerId }) => consentRow(prepared.record, customerId))],
     ] as const;
-    for (const [statement, factRows] of facts) if (factRows.length) await this.tx.run(statement, { rows: factRows });
+    for (const [statement, factRows] of facts) if (factRows.length) pipeline.send(statement, { rows: factRows });
   }
 
   /** Unties the older versions; one a concurrent import changed since it was read makes the batch start over. */
-  private async detach(updated: PreparedRecord[]): Promise<void> {
+  private detach(pipeline: StatementPipeline, updated: PreparedRecord[]): void {
     if (!updated.length) return;
     const keys = updated.map(({ record }) => ({ source: record.source, kind: record.kind, sourceId: record.sourceId }));
-    const stored = await this.tx.run(q.detach, { keys });
-    const changed = stored.some((row) => this.stored.get(storedKey(row))?.hash !== row.hash);
-    if (changed || stored.length < keys.length) throw new StaleBatch('a record changed under a concurrent import');
+    pipeline.send(q.detach, { keys }, (stored) => {
+      const changed = stored.some((row) => this.stored.get(storedKey(row))?.hash !== row.hash);
+      if (changed || stored.length < keys.length) throw new StaleBatch('a record changed under a concurrent import');
+    });
   }
 
   /** Derived links, golden records and journeys of every customer the batch changed. */
-  private async refreshCustomers(
+  private refreshCustomers(
+    pipeline: StatementPipeline,
     written: { prepared: PreparedRecord; index: number }[],
     previous: Map<string, string>,
     merges: Merge[],
-  ): Promise<void> {
+  ): void {
     const survivors = merges.map((merge) => merge.survivor);
     const moved = written.flatMap(({ prepared: { record }, index }) => {
       const before = previous.get(recordKey(record));
@@ -324,15 +332,15 @@ class BatchWriter {
       .filter(({ prepared }) => prepared.record.kind === 'customer')
       .map(({ index }) => this.outcomes[index]!.customerId!);
     const rebuild = unique([...survivors, ...moved]);
-    if (rebuild.length) await this.tx.run(q.rebuildLinks, { ids: rebuild });
+    if (rebuild.length) pipeline.send(q.rebuildLinks, { ids: rebuild });
     const profiles = unique([...profileChanged, ...rebuild]);
-    if (profiles.length) await this.tx.run(q.profiles, { ids: profiles });
+    if (profiles.length) pipeline.send(q.profiles, { ids: profiles });
     const events = written.filter(({ prepared }) => ['order', 'touchpoint', 'socialSignal'].includes(prepared.record.kind));
     const journeys = journeyChanges(
       events.map(({ prepared, index }) => ({ record: prepared.record, customerId: this.outcomes[index]!.customerId! })),
       rebuild,
     );
-    if (journeys.length) await this.tx.run(q.journeys, { customers: journeys });
+    if (journeys.length) pipeline.send(q.journeys, { customers: journeys });
   }
 
   private reject(index: number, reasons: string[]): void {

@@ -3,6 +3,7 @@ import { cypher } from '../../src/graph/cypher-library.js';
 import { StatementCallError } from '../../src/graph/graph.js';
 import { Metrics } from '../../src/observability/metrics.js';
 import { Graph } from '../../src/graph/graph.js';
+import { StatementPipeline } from '../../src/graph/statement-pipeline.js';
 import { resetGraph, testGraph, testNeo4j } from '../support/graph.js';
 
 describe('the graph layer on a real Neo4j', () => {
@@ -75,5 +76,53 @@ describe('the graph layer on a real Neo4j', () => {
     }
     const text = await metrics.registry.metrics();
     expect(text).toContain('neo4j_query_duration_seconds_count{statement="health/ping",outcome="ok"} 2');
+  });
+
+  describe('statements sent together (StatementPipeline)', () => {
+    const ledger = cypher.get('migration-ledger/applied');
+    const record = cypher.get('migration-ledger/record');
+    const names = async () => (await graph.read(ledger)).map((row) => row.name);
+
+    it('runs them in the order sent: a read sent after a write sees it', async () => {
+      const seen: unknown[] = [];
+      await graph.transaction('write', async (tx) => {
+        const pipeline = new StatementPipeline(tx);
+        pipeline.send(record, { name: 'pipeline/first', checksum: 'a' });
+        pipeline.send(ledger, {}, (rows) => seen.push(...rows.map((row) => row.name)));
+        pipeline.send(record, { name: 'pipeline/second', checksum: 'b' });
+        expect(seen).toEqual([]);
+        await pipeline.drain();
+      });
+      expect(seen).toContain('pipeline/first');
+      expect(seen).not.toContain('pipeline/second');
+      expect(await names()).toEqual(expect.arrayContaining(['pipeline/first', 'pipeline/second']));
+    });
+
+    it('keeps nothing of a transaction whose check fails, even what was sent after it', async () => {
+      const failed = graph.transaction('write', async (tx) => {
+        const pipeline = new StatementPipeline(tx);
+        pipeline.send(record, { name: 'pipeline/before-check', checksum: 'a' });
+        pipeline.send(cypher.get('test-support/echo'), { value: 1 }, () => {
+          throw new Error('the answer says stop');
+        });
+        pipeline.send(record, { name: 'pipeline/after-check', checksum: 'b' });
+        await pipeline.drain();
+      });
+      await expect(failed).rejects.toThrow('the answer says stop');
+      expect(await names()).not.toEqual(expect.arrayContaining(['pipeline/before-check']));
+      expect(await names()).not.toEqual(expect.arrayContaining(['pipeline/after-check']));
+    });
+
+    it('throws the first statement that failed, not what followed it', async () => {
+      const failed = graph.transaction('write', async (tx) => {
+        const pipeline = new StatementPipeline(tx);
+        pipeline.send(record, { name: 'pipeline/kept-back', checksum: 'a' });
+        pipeline.send(record, { name: null, checksum: 'b' });
+        pipeline.send(cypher.get('test-support/echo'), { value: 2 });
+        await pipeline.drain();
+      });
+      await expect(failed).rejects.toThrow(/null property value/);
+      expect(await names()).not.toContain('pipeline/kept-back');
+    });
   });
 });
