@@ -117,10 +117,8 @@ async function inChunks(
   rows: unknown[],
   rest: Record<string, unknown>,
 ) {
-  const t0 = performance.now();
   for (let start = 0; start < rows.length; start += chunk)
     await graph.write(statement, { ...rest, [name]: rows.slice(start, start + chunk) });
-  console.error(`TIMING ${statement.name} rows ${rows.length} ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 function factRow(record: PreparedRecord['record'], customerId: string) {

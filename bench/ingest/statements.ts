@@ -138,11 +138,6 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(graph, migrationsOf(cypher));
     if (flags.explain !== undefined) return await explain(connection, flags.explain);
-    if (process.env.DROP_FT) {
-      const d = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
-      for (const ix of process.env.DROP_FT.split(',')) await d.executeQuery(`DROP INDEX ${ix}`, {}, { database: 'neo4j' });
-      await d.close();
-    }
     watchStatements();
     watchTransactions();
     console.log(
@@ -150,15 +145,10 @@ async function main(): Promise<void> {
         .map((v) => v.toFixed(2))
         .join(' ')}`,
     );
-    const { monitorEventLoopDelay } = await import('node:perf_hooks');
-    const h = monitorEventLoopDelay({ resolution: 1 });
-    h.enable();
     const started = performance.now();
     const ingestion = new Ingestion(graph, sources, loadIdentityRules(), new IdentifierHasher(devPrivacyHashKey));
     const summary = await importFiles(ingestion, plan, { batchSize: Number(flags.batch) });
     const seconds = (performance.now() - started) / 1000;
-    h.disable();
-    console.log(`loop delay mean ${(h.mean / 1e6).toFixed(2)} ms p50 ${(h.percentile(50) / 1e6).toFixed(2)} p90 ${(h.percentile(90) / 1e6).toFixed(2)} p99 ${(h.percentile(99) / 1e6).toFixed(2)} max ${(h.max / 1e6).toFixed(1)}`);
     const records = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
     console.log(
       `${records} records in ${seconds.toFixed(1)} s (${Math.round(records / seconds)}/s)${flags.profile ? ', under PROFILE' : ''}`,

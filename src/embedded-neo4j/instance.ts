@@ -243,7 +243,6 @@ function writeSettings(options: EmbeddedOptions, file: string, pluginsDir: strin
     'internal.dbms.bolt.netty_server_shutdown_quiet_period': '0',
     'server.directories.plugins': pluginsDir,
     'dbms.security.procedures.unrestricted': (options.plugins ?? []).flatMap((plugin) => plugin.unrestricted).join(','),
-    ...(process.env.NEO_EXTRA ? Object.fromEntries(process.env.NEO_EXTRA.split(',').map((kv) => kv.split('='))) : {}),
   };
   writeFileSync(
     file,
