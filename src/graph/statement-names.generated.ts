@@ -199,7 +199,6 @@ export type StatementName =
   | 'ingestion/referenced-customers'
   | 'ingestion/refresh-profiles'
   | 'ingestion/relink-journeys'
-  | 'ingestion/settled'
   | 'ingestion/unsettled-customers'
   | 'ingestion/upsert-consents'
   | 'ingestion/upsert-orders'

@@ -16,7 +16,7 @@ import { BatchClock, BatchWindow } from './batch-window.js';
 
 const q = {
   unsettled: cypher.get('ingestion/unsettled-customers'),
-  settled: cypher.get('ingestion/settled'),
+  marks: cypher.get('ingestion/mark-unsettled'),
 };
 
 /**
@@ -113,18 +113,22 @@ export class Ingestion {
     const summary = emptySummary();
     const window = new BatchWindow(options.inFlight ?? 1);
     const clock = new BatchClock();
+    // One batch at a time, the next batch's transaction clears the marks of the customers told
+    // after the one before (a transaction fewer per batch); with two in flight, the next may have
+    // started before they were told, so each batch's marks are cleared on their own.
+    const told = (options.inFlight ?? 1) === 1 ? new ToldCustomers() : undefined;
     let batch = emptyBatch();
     const flush = async () => {
       const full = batch;
       batch = emptyBatch();
       const keys = contendedKeys(full.ready.map(({ prepared }) => prepared));
       await window.roomFor(keys);
-      const written = this.writeResults(full, clock.next());
+      const written = this.writeResults(full, clock.next(), told);
       // Landed once written and every batch before it has landed: accounted and told in input order.
       window.add(
         keys,
         Promise.all([written, window.lastLanded()]).then(async ([{ result, changed }]) => {
-          await this.tell(changed, result.merges);
+          await this.tell(changed, result.merges, told);
           await this.account(full.incoming, result, summary, options);
         }),
       );
@@ -142,6 +146,7 @@ export class Ingestion {
     read();
     if (batch.incoming.length) await flush();
     await window.lastLanded();
+    if (told) await this.settle(told.take());
     return summary;
   }
 
@@ -178,10 +183,12 @@ export class Ingestion {
   private async writeResults(
     { incoming, results, ready }: PreparedBatch,
     now?: string,
+    told?: ToldCustomers,
   ): Promise<{ result: BatchResult; changed: string[] }> {
     const written = await this.write(
       ready.map(({ prepared }) => prepared),
       now,
+      told?.take(),
     );
     ready.forEach(({ prepared, position }, index) => {
       const outcome = written.outcomes[index]!;
@@ -212,12 +219,21 @@ export class Ingestion {
     };
   }
 
-  /** Runs the listeners, then clears the mark the batch set on its customers (ingestion/mark-unsettled). */
-  protected async tell(changed: string[], merges: Merge[]): Promise<void> {
+  /**
+   * Runs the listeners, then clears the mark the batch set on its customers (ingestion/mark-unsettled),
+   * or leaves that to the next batch's transaction when told where to note them.
+   */
+  protected async tell(changed: string[], merges: Merge[], told?: ToldCustomers): Promise<void> {
     if (!changed.length) return;
     let customerIds = changed;
     for (const listener of this.listeners) customerIds = [...new Set([...customerIds, ...((await listener(customerIds, merges)) ?? [])])];
-    await this.graph.write(q.settled, { ids: changed });
+    if (told) told.add(changed);
+    else await this.settle(changed);
+  }
+
+  /** Clears the mark of customers whose after-batch work has run. */
+  private async settle(ids: string[]): Promise<void> {
+    if (ids.length) await this.graph.write(q.marks, { ids: [], settled: ids });
   }
 
   /**
@@ -241,24 +257,30 @@ export class Ingestion {
   }
 
   /**
-   * The batch in one transaction, stamped `now` (its own clock if not told); if the database refuses it, each record alone, so the one bad
-   * record is rejected with the database's reason and the others still land.
+   * The batch in one transaction, stamped `now` (its own clock if not told), clearing the marks of
+   * the customers `settled` (Ingestion.tell); if the database refuses it, each record alone, so
+   * the one bad record is rejected with the database's reason and the others still land.
    */
-  protected async write(batch: PreparedRecord[], now?: string): Promise<BatchOutcome> {
-    if (!batch.length) return { outcomes: [], merges: [] };
+  protected async write(batch: PreparedRecord[], now?: string, settled: string[] = []): Promise<BatchOutcome> {
+    if (!batch.length) {
+      await this.settle(settled);
+      return { outcomes: [], merges: [] };
+    }
     try {
-      return await writeBatch(this.graph, batch, this.rules, this.hasher, now);
+      return await writeBatch(this.graph, batch, this.rules, this.hasher, { now, settled });
     } catch (error) {
       // A batch too big for the transaction timeout is written in halves; one record that still
       // runs out of time is nobody's fault, and stops the import (a re-run resumes).
-      if (ranOutOfTime(error) && batch.length > 1) {
-        const halves = [batch.slice(0, batch.length / 2), batch.slice(batch.length / 2)];
-        const written = await this.writeEach(halves);
+      const halved = ranOutOfTime(error) && batch.length > 1;
+      // Only the database refusing the data is the record's fault; an outage stops the import.
+      if (!halved && !refusesTheData(error)) throw error;
+      // The batch's transaction did not clear these marks, and its parts are not told of them.
+      await this.settle(settled);
+      if (halved) {
+        const written = await this.writeEach([batch.slice(0, batch.length / 2), batch.slice(batch.length / 2)]);
         return { ...written, timeouts: (written.timeouts ?? 0) + 1 };
       }
-      // Only the database refusing the data is the record's fault; an outage stops the import.
-      if (!refusesTheData(error)) throw error;
-      if (batch.length === 1) return { outcomes: [{ status: 'rejected', reasons: [`database: ${error.message}`] }], merges: [] };
+      if (batch.length === 1) return { outcomes: [{ status: 'rejected', reasons: [`database: ${(error as Error).message}`] }], merges: [] };
       return this.writeEach(batch.map((prepared) => [prepared]));
     }
   }
@@ -309,3 +331,16 @@ export function refusesTheData(error: unknown): error is Neo4jError {
 const warningText = (warning: FieldWarning) => `${warning.field}: ${warning.reason}`;
 
 const str = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
+
+/** Customers told since the last batch was written, whose marks the next batch's transaction clears. */
+class ToldCustomers {
+  private ids: string[] = [];
+
+  add(ids: string[]): void {
+    this.ids.push(...ids);
+  }
+
+  take(): string[] {
+    return [...new Set(this.ids.splice(0))];
+  }
+}

@@ -51,8 +51,15 @@ export async function writeBatch(
   batch: PreparedRecord[],
   rules: IdentityRules,
   hasher: IdentifierHasher,
-  /** The batch's time, the same in every attempt (Ingestion.run stamps batches in input order). */
-  now = new Date().toISOString(),
+  {
+    now = new Date().toISOString(),
+    settled = [],
+  }: {
+    /** The batch's time, the same in every attempt (Ingestion.run stamps batches in input order). */
+    now?: string;
+    /** Customers of batches before whose after-batch work has run: their marks are cleared in this transaction. */
+    settled?: string[];
+  } = {},
 ): Promise<BatchOutcome> {
   // Every call of the work is an attempt: the driver calls it again on transient errors, we on a stale batch.
   let attempts = 0;
@@ -62,7 +69,7 @@ export async function writeBatch(
     try {
       const outcome = await graph.transaction('write', async (tx) => {
         attempts += 1;
-        const writer = new BatchWriter(tx, batch, rules, hasher, now);
+        const writer = new BatchWriter(tx, batch, rules, hasher, now, settled);
         try {
           return await writer.write();
         } finally {
@@ -90,6 +97,7 @@ class BatchWriter {
     private readonly rules: IdentityRules,
     private readonly hasher: IdentifierHasher,
     private readonly now: string,
+    private readonly settled: string[],
   ) {
     this.outcomes = batch.map(() => ({ status: 'accepted', reasons: [] }));
   }
@@ -109,6 +117,7 @@ class BatchWriter {
       .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
     if (!changed.length) {
       this.resolveSeconds = (performance.now() - this.started) / 1000;
+      if (this.settled.length) await this.tx.run(q.unsettled, { ids: [], settled: this.settled });
       return { outcomes: this.outcomes, merges: [] };
     }
 
@@ -163,7 +172,7 @@ class BatchWriter {
     );
     this.refreshCustomers(pipeline, writable, previous, resolution.merges);
     const outcome = { outcomes: this.outcomes, merges: resolution.merges };
-    pipeline.send(q.unsettled, { ids: changedCustomers(outcome) });
+    pipeline.send(q.unsettled, { ids: changedCustomers(outcome), settled: this.settled });
     try {
       await pipeline.drain();
     } catch (error) {

@@ -36,7 +36,7 @@ describe('customers a stopped process left unsettled', () => {
       new Map((await graph.read(cypher.get('identity/record-customers'))).map((row) => [row.sourceId as string, row.customerId as string]));
     const before = await customers();
     expect(before.get('P-7')).not.toBe(before.get('S-19'));
-    await graph.write(cypher.get('ingestion/mark-unsettled'), { ids: [...new Set(before.values())] });
+    await graph.write(cypher.get('ingestion/mark-unsettled'), { ids: [...new Set(before.values())], settled: [] });
 
     const service = await startTestService(testConfig(), testNeo4j());
     try {
