@@ -59,7 +59,12 @@ const transactions = { count: 0, seconds: 0, commitSeconds: 0 };
 /** Every write transaction is timed, and its commit apart (from the work's end to executeWrite's). */
 function watchTransactions(): void {
   const transaction = Graph.prototype.transaction;
-  Graph.prototype.transaction = async function <T>(this: Graph, access: 'read' | 'write', work: (tx: never) => Promise<T>, timeoutMs?: number) {
+  Graph.prototype.transaction = async function <T>(
+    this: Graph,
+    access: 'read' | 'write',
+    work: (tx: never) => Promise<T>,
+    timeoutMs?: number,
+  ) {
     const started = performance.now();
     let workDone = started;
     const result = await transaction.call(
@@ -206,7 +211,11 @@ function report(): void {
   console.log('\nWhat each statement changed, summed over its calls:');
   for (const [name, cost] of costs)
     if (cost.writes && Object.keys(cost.writes).length)
-      console.log(`- ${name}: ${Object.entries(cost.writes).map(([kind, count]) => `${kind} ${count.toLocaleString('en')}`).join(', ')}`);
+      console.log(
+        `- ${name}: ${Object.entries(cost.writes)
+          .map(([kind, count]) => `${kind} ${count.toLocaleString('en')}`)
+          .join(', ')}`,
+      );
   console.log(
     `transactions: ${transactions.count}, ${transactions.seconds.toFixed(1)} s in all, of which commits ${transactions.commitSeconds.toFixed(1)} s`,
   );
