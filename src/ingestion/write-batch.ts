@@ -17,7 +17,7 @@ import {
   uniqueIdentifiers,
 } from './batch-decisions.js';
 import { changedCustomers, type BatchOutcome, type RecordOutcome } from './record-outcome.js';
-import { journeyChanges } from './journey-changes.js';
+import { customerRefresh } from './customer-refresh.js';
 import { suppressedRecords, suppressibleHashes } from './suppressed-records.js';
 import { createdMeanwhile, StaleBatch } from './stale-batch.js';
 
@@ -332,23 +332,16 @@ class BatchWriter {
     previous: Map<string, string>,
     merges: Merge[],
   ): void {
-    const survivors = merges.map((merge) => merge.survivor);
-    const moved = written.flatMap(({ prepared: { record }, index }) => {
-      const before = previous.get(recordKey(record));
-      return this.outcomes[index]!.status === 'updated' && before ? [before, this.outcomes[index]!.customerId!] : [];
-    });
-    const profileChanged = written
-      .filter(({ prepared }) => prepared.record.kind === 'customer')
-      .map(({ index }) => this.outcomes[index]!.customerId!);
-    const rebuild = unique([...survivors, ...moved]);
-    if (rebuild.length) pipeline.send(q.rebuildLinks, { ids: rebuild });
-    const profiles = unique([...profileChanged, ...rebuild]);
-    if (profiles.length) pipeline.send(q.profiles, { ids: profiles });
-    const events = written.filter(({ prepared }) => ['order', 'touchpoint', 'socialSignal'].includes(prepared.record.kind));
-    const journeys = journeyChanges(
-      events.map(({ prepared, index }) => ({ record: prepared.record, customerId: this.outcomes[index]!.customerId! })),
-      rebuild,
+    const { rebuild, profiles, journeys } = customerRefresh(
+      written.map(({ prepared: { record }, index }) => ({
+        record,
+        outcome: this.outcomes[index]!,
+        customerBefore: previous.get(recordKey(record)),
+      })),
+      merges,
     );
+    if (rebuild.length) pipeline.send(q.rebuildLinks, { ids: rebuild });
+    if (profiles.length) pipeline.send(q.profiles, { ids: profiles });
     if (journeys.length) pipeline.send(q.journeys, { customers: journeys });
   }
 
