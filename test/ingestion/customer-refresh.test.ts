@@ -11,8 +11,14 @@ describe('what a batch derives again (customerRefresh)', () => {
   it('relinks a journey from the earliest event the batch wrote, and refreshes golden records of customer records only', () => {
     const refresh = customerRefresh(
       [
-        written({ kind: 'touchpoint', sourceId: 'T2', at: '2025-03-09T10:00:00Z' }, { status: 'accepted', customerId: 'cu-ola', reasons: [] }),
-        written({ kind: 'order', sourceId: 'O1', placedAt: '2025-01-30T08:15:00Z' }, { status: 'accepted', customerId: 'cu-ola', reasons: [] }),
+        written(
+          { kind: 'touchpoint', sourceId: 'T2', at: '2025-03-09T10:00:00Z' },
+          { status: 'accepted', customerId: 'cu-ola', reasons: [] },
+        ),
+        written(
+          { kind: 'order', sourceId: 'O1', placedAt: '2025-01-30T08:15:00Z' },
+          { status: 'accepted', customerId: 'cu-ola', reasons: [] },
+        ),
         written({ kind: 'consent', sourceId: 'K1' }, { status: 'accepted', customerId: 'cu-ingrid', reasons: [] }),
         written({ kind: 'customer', sourceId: 'C9' }, { status: 'updated', customerId: 'cu-ingrid', reasons: [] }),
       ],
@@ -25,7 +31,10 @@ describe('what a batch derives again (customerRefresh)', () => {
     const refresh = customerRefresh(
       [
         written({ kind: 'customer', sourceId: 'C3' }, { status: 'updated', customerId: 'cu-new', reasons: [] }, 'cu-old'),
-        written({ kind: 'socialSignal', sourceId: 'S1', at: '2025-02-01T00:00:00Z' }, { status: 'accepted', customerId: 'cu-old', reasons: [] }),
+        written(
+          { kind: 'socialSignal', sourceId: 'S1', at: '2025-02-01T00:00:00Z' },
+          { status: 'accepted', customerId: 'cu-old', reasons: [] },
+        ),
       ],
       [{ survivor: 'cu-kept', absorbed: ['cu-gone'], reason: 'shared loyalty card' }],
     );
