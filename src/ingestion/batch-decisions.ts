@@ -28,6 +28,57 @@ export function skipSuperseded(batch: PreparedRecord[], outcomes: RecordOutcome[
   });
 }
 
+/** A stored version of a record, as the graph (or the bulk load's planned graph) holds it. */
+export interface StoredVersion {
+  hash: string;
+  updatedAt?: string | null;
+  customerId?: string | null;
+}
+
+/**
+ * Unchanged content, or an older version than the stored one, writes nothing; a newer one is an
+ * update. Returns the customer each stored record of the batch was about, by record key.
+ */
+export function skipUnchanged(
+  batch: PreparedRecord[],
+  outcomes: RecordOutcome[],
+  storedOf: (key: string) => StoredVersion | undefined,
+): Map<string, string> {
+  const previous = new Map<string, string>();
+  batch.forEach(({ record, hash }, index) => {
+    const stored = storedOf(recordKey(record));
+    if (!stored || outcomes[index]!.status === 'unchanged') return;
+    if (stored.customerId) previous.set(recordKey(record), stored.customerId);
+    const older = record.updatedAt && stored.updatedAt && Date.parse(record.updatedAt) < Date.parse(stored.updatedAt);
+    outcomes[index] =
+      stored.hash === hash || older
+        ? { status: 'unchanged', customerId: stored.customerId ?? undefined, reasons: [] }
+        : { status: 'updated', reasons: [] };
+  });
+  return previous;
+}
+
+/** The SKUs of the batch's own products. */
+export const productsIn = (batch: PreparedRecord[]) =>
+  batch.filter(({ record }) => record.kind === 'product').map(({ record }) => record.sourceId);
+
+/** A record naming a product that is neither in the batch nor known is rejected (unless unchanged). */
+export function rejectUnknownProducts(batch: PreparedRecord[], outcomes: RecordOutcome[], known: (sku: string) => boolean): void {
+  const inBatch = new Set(productsIn(batch));
+  batch.forEach((prepared, index) => {
+    const unknown = referencedSkus(prepared).filter((sku) => !inBatch.has(sku) && !known(sku));
+    if (unknown.length && outcomes[index]!.status !== 'unchanged')
+      outcomes[index] = { status: 'rejected', reasons: unknown.map((sku) => `sku: unknown reference: no product ${sku}`) };
+  });
+}
+
+/** The records still to write (neither unchanged nor rejected), each with its place in the batch. */
+export function openRecords(batch: PreparedRecord[], outcomes: RecordOutcome[]) {
+  return batch
+    .map((prepared, index) => ({ prepared, index }))
+    .filter(({ index }) => outcomes[index]!.status !== 'unchanged' && outcomes[index]!.status !== 'rejected');
+}
+
 /** The first place of each customer record in the batch, by record key. */
 export function customerRecordsIn(batch: PreparedRecord[]): Map<string, number> {
   const places = new Map<string, number>();

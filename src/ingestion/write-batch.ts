@@ -10,11 +10,16 @@ import type { PreparedRecord } from './prepare.js';
 import {
   customerRecordsIn,
   keyOf,
+  openRecords,
+  productsIn,
   recordKey,
   recordToResolve,
   referencedSkus,
+  rejectUnknownProducts,
   skipSuperseded,
+  skipUnchanged,
   uniqueIdentifiers,
+  type StoredVersion,
 } from './batch-decisions.js';
 import { changedCustomers, type BatchOutcome, type RecordOutcome } from './record-outcome.js';
 import { customerRefresh } from './customer-refresh.js';
@@ -109,12 +114,11 @@ class BatchWriter {
   async write(): Promise<BatchOutcome> {
     skipSuperseded(this.batch, this.outcomes);
     const read = await this.readBatch();
-    const previous = this.skipUnchanged(read.versions);
-    this.rejectUnknownProducts(read.knownSkus);
+    this.stored = new Map(read.versions.map((row) => [storedKey(row), row]));
+    const previous = skipUnchanged(this.batch, this.outcomes, (key) => this.stored.get(key) as StoredVersion | undefined);
+    rejectUnknownProducts(this.batch, this.outcomes, (sku) => read.knownSkus.has(sku));
     this.rejectSuppressed(read.suppressed);
-    const changed = this.batch
-      .map((prepared, index) => ({ prepared, index }))
-      .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
+    const changed = openRecords(this.batch, this.outcomes);
     if (!changed.length) {
       this.resolveSeconds = (performance.now() - this.started) / 1000;
       if (this.settled.length) await this.tx.run(q.unsettled, { ids: [], settled: this.settled });
@@ -199,52 +203,16 @@ class BatchWriter {
     };
   }
 
-  /** Unchanged content, or an older version than the stored one, writes nothing. */
-  private skipUnchanged(versions: Row[]): Map<string, string> {
-    this.stored = new Map(versions.map((row) => [storedKey(row), row]));
-    const previous = new Map<string, string>();
-    this.batch.forEach(({ record, hash }, index) => {
-      const row = this.stored.get(recordKey(record));
-      if (!row || this.outcomes[index]!.status === 'unchanged') return;
-      if (row.customerId) previous.set(recordKey(record), row.customerId as string);
-      const older = record.updatedAt && row.updatedAt && Date.parse(record.updatedAt) < Date.parse(row.updatedAt as string);
-      this.outcomes[index] =
-        row.hash === hash || older
-          ? { status: 'unchanged', customerId: (row.customerId as string | null) ?? undefined, reasons: [] }
-          : { status: 'updated', reasons: [] };
-    });
-    return previous;
-  }
-
   /** The SKUs the batch's records name that are not products of the batch itself. */
   private referencedElsewhere(): string[] {
-    const inBatch = new Set(this.productsInBatch());
+    const inBatch = new Set(productsIn(this.batch));
     return [...new Set(this.batch.flatMap(referencedSkus))].filter((sku) => !inBatch.has(sku));
-  }
-
-  private productsInBatch(): string[] {
-    return this.batch.filter(({ record }) => record.kind === 'product').map(({ record }) => record.sourceId);
-  }
-
-  private rejectUnknownProducts(knownSkus: Set<string>): void {
-    const known = new Set([...this.productsInBatch(), ...knownSkus]);
-    this.batch.forEach((prepared, index) => {
-      const unknown = referencedSkus(prepared).filter((sku) => !known.has(sku));
-      if (unknown.length && this.outcomes[index]!.status !== 'unchanged')
-        this.reject(
-          index,
-          unknown.map((sku) => `sku: unknown reference: no product ${sku}`),
-        );
-    });
   }
 
   /** Records an erasure forbids are refused (see suppressed-records.ts). */
   private rejectSuppressed(suppressed: Set<string>): void {
     if (!suppressed.size) return;
-    const open = this.batch
-      .map((prepared, index) => ({ prepared, index }))
-      .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
-    for (const [index, reasons] of suppressedRecords(suppressed, open)) {
+    for (const [index, reasons] of suppressedRecords(suppressed, openRecords(this.batch, this.outcomes))) {
       this.outcomes[index] = { status: 'rejected', suppressed: true, reasons };
     }
   }
@@ -270,7 +238,7 @@ class BatchWriter {
   }
 
   private async readCustomers(ids: string[]): Promise<void> {
-    const missing = unique(ids.filter((id) => !this.customers.has(id)));
+    const missing = [...new Set(ids.filter((id) => !this.customers.has(id)))];
     if (!missing.length) return;
     const rows = await this.tx.run(q.customersById, { ids: missing });
     if (rows.length < missing.length) throw new StaleBatch("a record's customer was merged by a concurrent import");
@@ -352,5 +320,3 @@ class BatchWriter {
 
 /** The record key of a row that names a record's kind, source and id. */
 const storedKey = (row: Row) => recordKey(row as { kind: string; source: string; sourceId: string });
-
-const unique = (ids: string[]) => [...new Set(ids.filter(Boolean))].sort();

@@ -7,10 +7,12 @@ import { goldenRecord } from './derived.js';
 import {
   customerRecordsIn,
   keyOf,
+  openRecords,
   recordKey,
   recordToResolve,
-  referencedSkus,
+  rejectUnknownProducts,
   skipSuperseded,
+  skipUnchanged,
   uniqueIdentifiers,
 } from '../batch-decisions.js';
 import type { PlannedGraph } from './planned-graph.js';
@@ -44,9 +46,12 @@ class BatchPlanner {
 
   plan(): BatchOutcome {
     skipSuperseded(this.batch, this.outcomes);
-    const previous = this.skipUnchanged();
-    this.rejectUnknownProducts();
-    const changed = this.open();
+    const previous = skipUnchanged(this.batch, this.outcomes, (key) => {
+      const stored = this.graph.records.get(key);
+      return stored && { hash: stored.prepared.hash, updatedAt: stored.prepared.record.updatedAt, customerId: stored.customerId };
+    });
+    rejectUnknownProducts(this.batch, this.outcomes, (sku) => this.graph.products.has(sku));
+    const changed = openRecords(this.batch, this.outcomes);
     if (!changed.length) return { outcomes: this.outcomes, merges: [] };
 
     const people = changed.filter(({ prepared }) => prepared.record.kind !== 'product');
@@ -83,40 +88,6 @@ class BatchPlanner {
     for (const { prepared, index } of writable)
       this.write(prepared, resolution.customerOf.get(index) ?? null, rank, this.outcomes[index]!.status === 'updated');
     return { outcomes: this.outcomes, merges: resolution.merges };
-  }
-
-  private open() {
-    return this.batch
-      .map((prepared, index) => ({ prepared, index }))
-      .filter(({ index }) => this.outcomes[index]!.status !== 'unchanged' && this.outcomes[index]!.status !== 'rejected');
-  }
-
-  private skipUnchanged(): Map<string, string> {
-    const previous = new Map<string, string>();
-    this.batch.forEach(({ record, hash }, index) => {
-      const stored = this.graph.records.get(recordKey(record));
-      if (!stored || this.outcomes[index]!.status === 'unchanged') return;
-      if (stored.customerId) previous.set(recordKey(record), stored.customerId);
-      const storedAt = stored.prepared.record.updatedAt;
-      const older = record.updatedAt && storedAt && Date.parse(record.updatedAt) < Date.parse(storedAt);
-      this.outcomes[index] =
-        stored.prepared.hash === hash || older
-          ? { status: 'unchanged', customerId: stored.customerId ?? undefined, reasons: [] }
-          : { status: 'updated', reasons: [] };
-    });
-    return previous;
-  }
-
-  private rejectUnknownProducts(): void {
-    const inBatch = new Set(this.batch.filter(({ record }) => record.kind === 'product').map(({ record }) => record.sourceId));
-    this.batch.forEach((prepared, index) => {
-      const unknown = referencedSkus(prepared).filter((sku) => !inBatch.has(sku) && !this.graph.products.has(sku));
-      if (unknown.length && this.outcomes[index]!.status !== 'unchanged')
-        this.reject(
-          index,
-          unknown.map((sku) => `sku: unknown reference: no product ${sku}`),
-        );
-    });
   }
 
   private readHolders(identities: Identifier[]): Map<string, string[]> {
