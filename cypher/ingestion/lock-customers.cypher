@@ -6,8 +6,8 @@
 // was read makes the batch start over.
 UNWIND $ids AS id
 OPTIONAL MATCH (c:Customer {id: id})
-SET c.locked = true
-REMOVE c.locked
+// A label the node has already: nothing is written, but the node stays write-locked until the commit.
+SET c:Customer
 RETURN id, c IS NOT NULL AND c:Customer AS live,
        size([(c)-[:HAS_IDENTITY]->(i) | i]) AS identities,
        size([(c)-[:NOT_SAME_AS]-(other:Customer) | other]) AS distinctFrom

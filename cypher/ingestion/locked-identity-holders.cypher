@@ -11,8 +11,8 @@
 UNWIND $identities AS identity
 MERGE (i:Identity {type: identity.type, value: identity.value})
   ON CREATE SET i.firstSeenAt = datetime($now)
-SET i.locked = true
-REMOVE i.locked
+// A label the node has already: nothing is written, but the node stays write-locked until the commit.
+SET i:Identity
 WITH identity, i
 CALL (i) {
   MATCH (i)<-[:HAS_IDENTITY]-(c:Customer)

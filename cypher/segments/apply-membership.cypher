@@ -7,9 +7,8 @@
 // Makes a segment's membership what a refresh found: newcomers enter (MEMBER_OF since now),
 // leavers keep their stint as WAS_MEMBER {entered, left}, and the size is recorded over time.
 MATCH (s:Segment {name: $name})
-// Two refreshes of one segment take turns.
-SET s.locked = true
-REMOVE s.locked
+// Two refreshes of one segment take turns (a label it has already: nothing written, the node write-locked).
+SET s:Segment
 WITH s
 CALL (s) {
   OPTIONAL MATCH (c:Customer)-[m:MEMBER_OF]->(s)
