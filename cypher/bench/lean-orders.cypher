@@ -4,9 +4,9 @@
 // The lean ceiling of bench:ingest: orders created outright, linked by index look-ups.
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, kind: 'order', sourceId: row.sourceId})
-USING INDEX r:SourceRecord(source, kind, sourceId)
+USING INDEX SEEK r:SourceRecord(source, kind, sourceId)
 MATCH (c:Customer {id: row.customerId})
-USING INDEX c:Customer(id)
+USING INDEX SEEK c:Customer(id)
 MATCH (channel:Channel {name: row.channel})
 CREATE (o:Order {id: row.id, placedAt: datetime(row.placedAt), currency: row.currency, total: row.totalMinor, source: row.source, channel: row.channel})
 CREATE (r)-[:RECORDED]->(o), (o)-[:VIA]->(channel), (c)-[:PLACED]->(o)

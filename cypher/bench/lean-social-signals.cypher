@@ -4,9 +4,9 @@
 // The lean ceiling of bench:ingest: social signals created outright, linked by index look-ups.
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, kind: 'socialSignal', sourceId: row.sourceId})
-USING INDEX r:SourceRecord(source, kind, sourceId)
+USING INDEX SEEK r:SourceRecord(source, kind, sourceId)
 MATCH (c:Customer {id: row.customerId})
-USING INDEX c:Customer(id)
+USING INDEX SEEK c:Customer(id)
 CREATE (s:SocialSignal {id: row.id, type: row.type, platform: row.platform, text: row.text, words: row.words,
   sentiment: row.sentiment, at: datetime(row.at), source: row.source})
 CREATE (r)-[:RECORDED]->(s), (c)-[:POSTED]->(s)

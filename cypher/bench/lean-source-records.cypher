@@ -6,7 +6,7 @@
 // identifiers by index look-ups, and named as the source of the golden values it won.
 UNWIND $rows AS row
 OPTIONAL MATCH (c:Customer {id: row.customerId})
-USING INDEX c:Customer(id)
+USING INDEX SEEK c:Customer(id)
 WITH row, c, row.properties AS p
 // Named one by one: a map of properties set at once (+=) would put Eager in the plan.
 CREATE (r:SourceRecord {source: row.source, kind: row.kind, sourceId: row.sourceId, updatedAt: datetime(row.updatedAt), importedAt: datetime($now),
@@ -19,5 +19,5 @@ WITH r, row
 UNWIND row.identities AS identity
 MATCH (i:Identity {type: identity.type, value: identity.value})
 // A seek at the top level, named (see bench/lean-customers).
-USING INDEX i:Identity(type, value)
+USING INDEX SEEK i:Identity(type, value)
 CREATE (r)-[:CLAIMS]->(i)

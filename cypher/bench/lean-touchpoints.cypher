@@ -4,9 +4,9 @@
 // The lean ceiling of bench:ingest: touchpoints created outright, linked by index look-ups.
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, kind: 'touchpoint', sourceId: row.sourceId})
-USING INDEX r:SourceRecord(source, kind, sourceId)
+USING INDEX SEEK r:SourceRecord(source, kind, sourceId)
 MATCH (c:Customer {id: row.customerId})
-USING INDEX c:Customer(id)
+USING INDEX SEEK c:Customer(id)
 MATCH (channel:Channel {name: row.channel})
 CREATE (t:Touchpoint {id: row.id, type: row.type, at: datetime(row.at), channel: row.channel, source: row.source,
   searchTerm: row.searchTerm, words: row.words, campaign: row.campaign, score: row.score, comment: row.comment,

@@ -15,7 +15,7 @@
 UNWIND $keys AS key
 MATCH (r:SourceRecord {source: key.source, kind: key.kind, sourceId: key.sourceId})
 // Always a seek on the whole key: a plan cached while the graph was small may scan the whole index for every row.
-USING INDEX r:SourceRecord(source, kind, sourceId)
+USING INDEX SEEK r:SourceRecord(source, kind, sourceId)
 // One row even when no record is stored yet (an aggregation without grouping keys).
 WITH collect({source: r.source, kind: r.kind, sourceId: r.sourceId, hash: r.hash, updatedAt: r.updatedAt,
               // The label tested on the one node reached, never planned: the planner would start
@@ -25,13 +25,13 @@ CALL () {
   UNWIND $skus AS sku
   MATCH (p:Product {sku: sku})
   // Seeks, for the same reason as above.
-  USING INDEX p:Product(sku)
+  USING INDEX SEEK p:Product(sku)
   RETURN collect(p.sku) AS knownSkus
 }
 CALL () {
   UNWIND $hashes AS hash
   MATCH (s:Suppression {hash: hash})
-  USING INDEX s:Suppression(hash)
+  USING INDEX SEEK s:Suppression(hash)
   RETURN collect(s.hash) AS suppressed
 }
 RETURN versions, knownSkus, suppressed

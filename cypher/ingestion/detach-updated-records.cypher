@@ -9,7 +9,7 @@
 UNWIND $keys AS key
 MATCH (r:SourceRecord {source: key.source, kind: key.kind, sourceId: key.sourceId})
 // Always a seek on the whole key: a plan cached while the graph was small may scan the whole index for every row.
-USING INDEX r:SourceRecord(source, kind, sourceId)
+USING INDEX SEEK r:SourceRecord(source, kind, sourceId)
 // A label the node has already: nothing is written, but the node stays write-locked until the commit.
 SET r:SourceRecord
 WITH key, r, r.hash AS hash

@@ -5,7 +5,7 @@
 UNWIND $references AS ref
 MATCH (named:SourceRecord {source: ref.source, kind: 'customer', sourceId: ref.sourceId})-[:ABOUT]->(c:Customer)
 // The whole key, never the index on kind alone (which would read every customer record per reference).
-USING INDEX named:SourceRecord(source, kind, sourceId)
+USING INDEX SEEK named:SourceRecord(source, kind, sourceId)
 RETURN ref.source AS source, ref.sourceId AS sourceId,
        {id: c.id, createdAt: c.createdAt, identifiers: [(c)-[:HAS_IDENTITY]->(i) | {type: i.type, value: i.value}],
         distinctFrom: [(c)-[:NOT_SAME_AS]-(other:Customer) | other.id],

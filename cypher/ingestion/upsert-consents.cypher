@@ -5,7 +5,7 @@
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, kind: 'consent', sourceId: row.sourceId})
 // The whole key, never the index on kind alone (which would read every record of the kind per row).
-USING INDEX r:SourceRecord(source, kind, sourceId)
+USING INDEX SEEK r:SourceRecord(source, kind, sourceId)
 MATCH (c:Customer {id: row.customerId})
 MERGE (k:Consent {id: row.id})
 SET k.purpose = row.purpose, k.status = row.status, k.at = datetime(row.at), k.source = row.source

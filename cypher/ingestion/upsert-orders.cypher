@@ -6,7 +6,7 @@
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, kind: 'order', sourceId: row.sourceId})
 // The whole key, never the index on kind alone (which would read every record of the kind per row).
-USING INDEX r:SourceRecord(source, kind, sourceId)
+USING INDEX SEEK r:SourceRecord(source, kind, sourceId)
 MATCH (c:Customer {id: row.customerId})
 MERGE (o:Order {id: row.id})
 SET o.placedAt = datetime(row.placedAt), o.currency = row.currency, o.total = row.totalMinor,

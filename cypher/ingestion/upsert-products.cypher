@@ -5,7 +5,7 @@
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, kind: 'product', sourceId: row.sourceId})
 // The whole key, never the index on kind alone (which would read every record of the kind per row).
-USING INDEX r:SourceRecord(source, kind, sourceId)
+USING INDEX SEEK r:SourceRecord(source, kind, sourceId)
 MERGE (p:Product {sku: row.sku})
 SET p.name = row.name, p.words = row.words, p.brand = row.brand, p.price = row.price, p.currency = row.currency
 // The record is new or was untied by ingestion/detach-updated-records, so its fact has no links yet:

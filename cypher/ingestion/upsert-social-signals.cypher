@@ -5,7 +5,7 @@
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, kind: 'socialSignal', sourceId: row.sourceId})
 // The whole key, never the index on kind alone (which would read every record of the kind per row).
-USING INDEX r:SourceRecord(source, kind, sourceId)
+USING INDEX SEEK r:SourceRecord(source, kind, sourceId)
 MATCH (c:Customer {id: row.customerId})
 MERGE (s:SocialSignal {id: row.id})
 SET s.type = row.type, s.platform = row.platform, s.text = row.text, s.words = row.words, s.sentiment = row.sentiment,

@@ -15,7 +15,7 @@ CALL (row) {
   UNION
   WITH row WHERE NOT row.created
   MATCH (r:SourceRecord {source: row.source, kind: row.kind, sourceId: row.sourceId})
-  USING INDEX r:SourceRecord(source, kind, sourceId)
+  USING INDEX SEEK r:SourceRecord(source, kind, sourceId)
   RETURN r
 }
 // Each property by name (not r += map), so the planner knows what is written and needs no Eager.
@@ -35,6 +35,6 @@ WITH r, c, row
 UNWIND row.identities AS identity
 MATCH (i:Identity {type: identity.type, value: identity.value})
 // Always a seek on the whole key: a plan cached while the graph was small may scan the whole index for every row.
-USING INDEX i:Identity(type, value)
+USING INDEX SEEK i:Identity(type, value)
 CREATE (r)-[:CLAIMS]->(i)
 MERGE (c)-[:HAS_IDENTITY]->(i)

@@ -5,7 +5,7 @@
 UNWIND $rows AS row
 MATCH (r:SourceRecord {source: row.source, kind: 'touchpoint', sourceId: row.sourceId})
 // The whole key, never the index on kind alone (which would read every record of the kind per row).
-USING INDEX r:SourceRecord(source, kind, sourceId)
+USING INDEX SEEK r:SourceRecord(source, kind, sourceId)
 MATCH (c:Customer {id: row.customerId})
 MERGE (t:Touchpoint {id: row.id})
 SET t.type = row.type, t.at = datetime(row.at), t.channel = row.channel, t.source = row.source,
