@@ -77,6 +77,12 @@ interface Measured {
   nodeCpu: number;
 }
 
+/** This process's CPU seconds since `before` (user and system). */
+function nodeCpuSince(before: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1e6;
+}
+
 /** Wall time and Neo4j CPU seconds of one path on a fresh database. */
 async function measure<T>(
   write: (graph: Graph, connection: EmbeddedConnection) => Promise<T>,
@@ -89,10 +95,10 @@ async function measure<T>(
   const result = await write(graph, connection);
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds(connection.pid) - cpuBefore;
-  const { user, system } = process.cpuUsage(nodeBefore);
+  const nodeCpu = nodeCpuSince(nodeBefore);
   const fingerprint = await fingerprintOf(graph);
   await graph.close();
-  return { seconds, cpu, nodeCpu: (user + system) / 1e6, result, fingerprint };
+  return { seconds, cpu, nodeCpu, result, fingerprint };
 }
 
 /** The product's own import, files to graph, as `npm run import` runs it (without fuzzy matching). */
@@ -330,14 +336,14 @@ async function measureBulk() {
   );
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds(connection.pid);
-  const { user, system } = process.cpuUsage(nodeBefore);
+  const nodeCpu = nodeCpuSince(nodeBefore);
   const customerOf = new Map<string, string>();
   for (const row of await loaded.read(cypher.get('identity/record-customers')))
     customerOf.set(`${row.kind}:${row.source}|${row.sourceId}`, row.customerId as string);
   const fingerprint = await fingerprintOf(loaded);
   await loaded.close();
   const records = summary.accepted + summary.updated + summary.unchanged + summary.rejected;
-  return { seconds, cpu, nodeCpu: (user + system) / 1e6, fingerprint, result: { records, customerOf, phases: summary.phases } };
+  return { seconds, cpu, nodeCpu, fingerprint, result: { records, customerOf, phases: summary.phases } };
 }
 
 await main();
