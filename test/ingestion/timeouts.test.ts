@@ -4,7 +4,7 @@ import { loadIdentityRules } from '../../src/identity/rules.js';
 import { Ingestion } from '../../src/ingestion/ingest.js';
 import { prepareRecord } from '../../src/ingestion/prepare.js';
 import { sourceOf, type Source } from '../../src/ingestion/sources.js';
-import { resetGraph, testGraph, testHasher } from '../support/graph.js';
+import { holdOpen, resetGraph, testGraph, testHasher } from '../support/graph.js';
 
 const source = sourceOf({ source: 'till', defaultRegion: 'NZ', trust: 2, kinds: {} });
 const sources = new Map<string, Source>([['till', source]]);
@@ -31,16 +31,7 @@ describe('a batch that runs out of time', () => {
     if (!prepared.ok) throw new Error(prepared.reasons.join('; '));
     const identities = prepared.prepared.identifiers;
 
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let locked = () => {};
-    const isLocked = new Promise<void>((resolve) => (locked = resolve));
-    const blocker = graph.transaction('write', async (tx) => {
-      await tx.run(cypher.get('ingestion/locked-identity-holders'), { identities, now: new Date().toISOString() });
-      locked();
-      await released;
-    });
-    await isLocked;
+    const blocker = await holdOpen(graph, cypher.get('ingestion/locked-identity-holders'), { identities, now: new Date().toISOString() });
 
     const impatient = testGraph(2_000);
     const rejected: string[] = [];
@@ -52,8 +43,7 @@ describe('a batch that runs out of time', () => {
         }),
       ).rejects.toThrow(/timed? ?out|terminated|LockClientStopped/i);
     } finally {
-      release();
-      await blocker;
+      await blocker.release();
       await impatient.close();
     }
     expect(rejected).toEqual([]);

@@ -5,7 +5,7 @@ import type { StatementName } from '../../src/graph/statement-names.generated.js
 import { loadIdentityRules } from '../../src/identity/rules.js';
 import { Ingestion } from '../../src/ingestion/ingest.js';
 import { sourceOf, type Source } from '../../src/ingestion/sources.js';
-import { resetGraph, testGraph, testHasher } from '../support/graph.js';
+import { holdOpen, resetGraph, testGraph, testHasher } from '../support/graph.js';
 
 /**
  * What keeps two imports from making two customers of one person: the identifiers, customers and
@@ -25,25 +25,7 @@ describe('the write locks of a batch', () => {
   });
   afterAll(() => graph.close());
 
-  /** Runs `name` in a transaction that stays open, holding its locks, until released (then rolls back). */
-  async function hold(name: StatementName, params: Params): Promise<() => Promise<void>> {
-    let release = () => {};
-    let holding = () => {};
-    const held = new Promise<void>((resolve) => (holding = resolve));
-    const first = graph
-      .transaction('write', async (tx) => {
-        await tx.run(cypher.get(name), params);
-        holding();
-        await new Promise<void>((resolve) => (release = resolve));
-        throw new Error('rolled back: the test only wanted the locks');
-      })
-      .catch(() => undefined);
-    await held;
-    return async () => {
-      release();
-      await first;
-    };
-  }
+  const hold = async (name: StatementName, params: Params) => (await holdOpen(graph, cypher.get(name), params)).release;
 
   /** Whether `name`, in a transaction with a second and a half to live, runs out of time waiting for a lock. */
   async function waits(name: StatementName, params: Params): Promise<boolean> {

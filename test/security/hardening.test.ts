@@ -8,7 +8,7 @@ import { csrfHeader, readPersistedOperations } from '../../src/api/hardening.js'
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { CypherLibrary } from '../../src/graph/cypher-library.js';
 import { projectRoot } from '../../src/project.js';
-import { resetGraph, testConfig, testNeo4j } from '../support/graph.js';
+import { holdOpen, resetGraph, testConfig, testNeo4j } from '../support/graph.js';
 import { answer, authorised, graphql, startTestService, type RunningService } from '../support/service.js';
 import { productionCredentials } from '../support/jwks.js';
 
@@ -197,16 +197,9 @@ describe('the request deadline', () => {
 
   it('ends a request whose transaction waits past it with a clear error, and the server answers after', async () => {
     // Another transaction write-locks Ann's email, so an import mentioning it waits for the lock.
-    let release = () => {};
-    let locked = (_rows: unknown) => {};
-    const isLocked = new Promise((resolve) => (locked = resolve));
-    const holding = service.graph.transaction('write', async (tx) => {
-      const released = new Promise<void>((resolve) => (release = resolve));
-      locked(await tx.run(fixtures.get('locks/hold-identity'), { type: 'EMAIL', value: 'held@example.com' }));
-      await released;
-    });
+    const holding = await holdOpen(service.graph, fixtures.get('locks/hold-identity'), { type: 'EMAIL', value: 'held@example.com' });
     try {
-      expect(await isLocked).toEqual([{ held: 1 }]);
+      expect(holding.rows).toEqual([{ held: 1 }]);
       const { body } = await graphql(service.url, ingestAnn, { email: 'held@example.com', id: 'C-2' });
       expect(body.data).toBeNull();
       expect(body.errors).toEqual([
@@ -216,8 +209,7 @@ describe('the request deadline', () => {
         }),
       ]);
     } finally {
-      release();
-      await holding;
+      await holding.release();
     }
     const after = await answer(
       service.url,

@@ -1,7 +1,8 @@
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { cypher } from '../../src/graph/cypher-library.js';
-import { Graph } from '../../src/graph/graph.js';
+import { Graph, type Params, type Row } from '../../src/graph/graph.js';
+import type { Statement } from '../../src/graph/cypher-library.js';
 import { applyMigrations, migrationsOf } from '../../src/graph/migrations.js';
 import { IdentifierHasher } from '../../src/privacy/suppression.js';
 
@@ -31,4 +32,29 @@ export async function emptyGraph(graph: Graph): Promise<void> {
 export async function resetGraph(graph: Graph): Promise<void> {
   await emptyGraph(graph);
   await applyMigrations(graph, migrationsOf(cypher));
+}
+
+/**
+ * Runs `statement` in a write transaction that stays open, holding the locks it took, until
+ * `release` is called; the transaction is then rolled back. For tests of what waits for a lock.
+ */
+export async function holdOpen(graph: Graph, statement: Statement, params: Params): Promise<{ rows: Row[]; release: () => Promise<void> }> {
+  let release = () => {};
+  let holding = (_rows: Row[]) => {};
+  const held = new Promise<Row[]>((resolve) => (holding = resolve));
+  const open = graph
+    .transaction('write', async (tx) => {
+      holding(await tx.run(statement, params));
+      await new Promise<void>((resolve) => (release = resolve));
+      throw new Error('rolled back: the test only wanted the locks');
+    })
+    .catch(() => undefined);
+  const rows = await held;
+  return {
+    rows,
+    release: async () => {
+      release();
+      await open;
+    },
+  };
 }
